@@ -1,0 +1,87 @@
+//! Institutions: the centre manages them; an institution's users see their own.
+
+use crate::{Actor, App, AppError, Result};
+use mittler_db::institutions;
+use mittler_domain::Role;
+use mittler_domain::audit::AuditAction;
+use mittler_domain::institution::{Institution, InstitutionInput};
+use uuid::Uuid;
+
+/// Institutions the actor may see, filtered by a search over name, category and addresses.
+pub async fn list(app: &App, actor: &Actor, query: &str, include_inactive: bool) -> Result<Vec<Institution>> {
+    let all = match actor.role {
+        Role::Admin | Role::Coordinator => institutions::list(&app.db, actor.tenant_id).await?,
+        Role::Institution => match actor.institution_id {
+            Some(id) => vec![institutions::get(&app.db, actor.tenant_id, id).await?],
+            None => Vec::new(),
+        },
+        _ => return Err(AppError::Forbidden),
+    };
+    let q = query.trim().to_lowercase();
+    Ok(all
+        .into_iter()
+        .filter(|i| include_inactive || i.active)
+        .filter(|i| {
+            q.is_empty()
+                || i.name.to_lowercase().contains(&q)
+                || i.category.as_str() == q
+                || i.places.iter().any(|p| {
+                    p.name.to_lowercase().contains(&q) || p.address.to_lowercase().contains(&q)
+                })
+        })
+        .collect())
+}
+
+fn may_see(actor: &Actor, id: Uuid) -> bool {
+    actor.role.manages_mediation() || (actor.role == Role::Institution && actor.institution_id == Some(id))
+}
+
+pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Institution> {
+    if !may_see(actor, id) {
+        return Err(AppError::NotFound);
+    }
+    Ok(institutions::get(&app.db, actor.tenant_id, id).await?)
+}
+
+pub async fn create(app: &App, actor: &Actor, input: &InstitutionInput) -> Result<Institution> {
+    if !actor.role.manages_mediation() {
+        return Err(AppError::Forbidden);
+    }
+    let d = input.validate()?;
+    if d.places.iter().any(|p| p.id.is_some()) {
+        return Err(AppError::Invalid(mittler_domain::FieldErrors::single("places", "unknown-id")));
+    }
+    let now = app.now();
+    let entry = actor.audit(now, AuditAction::Create, "institution", None, serde_json::json!({ "name": d.name }));
+    Ok(institutions::create(&app.db, actor.tenant_id, &d, now, &entry).await?)
+}
+
+/// Replaces the institution's data; `input.places` lists the places to keep (with id) or add.
+pub async fn update(app: &App, actor: &Actor, id: Uuid, input: &InstitutionInput) -> Result<Institution> {
+    let current = get(app, actor, id).await?;
+    if !actor.role.manages_mediation() {
+        return Err(AppError::Forbidden);
+    }
+    let d = input.validate()?;
+    let now = app.now();
+    let detail = serde_json::json!({ "name": d.name, "category": d.category.as_str(),
+        "places": d.places.len(), "was": { "name": current.name, "category": current.category.as_str() } });
+    let entry = actor.audit(now, AuditAction::Update, "institution", Some(id), detail);
+    institutions::update(&app.db, actor.tenant_id, id, &d, now, &entry).await.map_err(|e| match e {
+        mittler_db::DbError::NotFound => {
+            AppError::Invalid(mittler_domain::FieldErrors::single("places", "unknown-id"))
+        }
+        other => other.into(),
+    })
+}
+
+pub async fn set_active(app: &App, actor: &Actor, id: Uuid, active: bool) -> Result<()> {
+    get(app, actor, id).await?;
+    if !actor.role.manages_mediation() {
+        return Err(AppError::Forbidden);
+    }
+    let now = app.now();
+    let action = if active { AuditAction::Update } else { AuditAction::Deactivate };
+    let entry = actor.audit(now, action, "institution", Some(id), serde_json::json!({ "active": active }));
+    Ok(institutions::set_active(&app.db, actor.tenant_id, id, active, now, &entry).await?)
+}

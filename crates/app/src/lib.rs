@@ -1,0 +1,104 @@
+//! Mittler's use-cases: each checks who may act, validates, and calls `db`.
+//!
+//! Time comes from the injected [`Clock`]; handlers in `web` stay thin.
+
+pub mod audit;
+pub mod auth;
+pub mod clock;
+pub mod error;
+pub mod institutions;
+pub mod mediators;
+pub mod tenants;
+pub mod users;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use error::{AppError, Result};
+pub use mittler_db::Db;
+
+use mittler_domain::Role;
+use mittler_domain::user::User;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use uuid::Uuid;
+
+/// The application: database and clock, shared by every request.
+#[derive(Clone)]
+pub struct App {
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    hashes: Arc<AtomicU64>,
+}
+
+impl App {
+    pub fn new(db: Db, clock: Arc<dyn Clock>) -> App {
+        App { db, clock, hashes: Arc::new(AtomicU64::new(0)) }
+    }
+
+    pub fn now(&self) -> jiff::Timestamp {
+        self.clock.now()
+    }
+
+    /// How many password hashes were evaluated since start (tests prove lockouts with it).
+    pub fn password_evaluations(&self) -> u64 {
+        self.hashes.load(Ordering::SeqCst)
+    }
+
+    fn count_evaluation(&self) {
+        self.hashes.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+/// The signed-in user on whose behalf a use-case runs.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user_id: Uuid,
+    pub tenant_id: Uuid,
+    pub role: Role,
+    pub email: String,
+    pub name: String,
+    pub lang: String,
+    pub institution_id: Option<Uuid>,
+    pub mediator_id: Option<Uuid>,
+    pub provider_id: Option<Uuid>,
+    /// The network address of the request, for the audit log.
+    pub address: Option<String>,
+}
+
+impl Actor {
+    pub fn from_user(u: &User, address: Option<String>) -> Actor {
+        Actor {
+            user_id: u.id,
+            tenant_id: u.tenant_id,
+            role: u.role,
+            email: u.email.clone(),
+            name: u.name.clone(),
+            lang: u.lang.clone(),
+            institution_id: u.institution_id,
+            mediator_id: u.mediator_id,
+            provider_id: u.provider_id,
+            address,
+        }
+    }
+
+    /// An audit entry for an action of this actor.
+    pub(crate) fn audit(
+        &self,
+        now: jiff::Timestamp,
+        action: mittler_domain::audit::AuditAction,
+        object_type: &'static str,
+        object_id: Option<Uuid>,
+        detail: serde_json::Value,
+    ) -> mittler_db::audit::AuditEntry {
+        mittler_db::audit::AuditEntry {
+            tenant_id: Some(self.tenant_id),
+            at: now,
+            actor_id: Some(self.user_id),
+            actor: self.email.clone(),
+            action: action.as_str(),
+            object_type,
+            object_id,
+            detail,
+            address: self.address.clone(),
+        }
+    }
+}

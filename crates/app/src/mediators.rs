@@ -1,0 +1,144 @@
+//! Mediators: the centre manages the pool; a mediator keeps their own schedule current.
+
+use crate::{Actor, App, AppError, Result};
+use mittler_db::mediators;
+use mittler_domain::audit::AuditAction;
+use mittler_domain::mediator::{
+    AbsenceInput, Mediator, MediatorInput, SkillInput, WindowInput, format_hhmm, validate_absences,
+    validate_windows,
+};
+use mittler_domain::{FieldErrors, Role};
+use uuid::Uuid;
+
+/// Mediators the actor may see, filtered by name, e-mail, language (code or name) or sector.
+pub async fn list(app: &App, actor: &Actor, query: &str, include_inactive: bool) -> Result<Vec<Mediator>> {
+    let all = match actor.role {
+        Role::Admin | Role::Coordinator => mediators::list(&app.db, actor.tenant_id).await?,
+        Role::Mediator => match actor.mediator_id {
+            Some(id) => vec![mediators::get(&app.db, actor.tenant_id, id).await?],
+            None => Vec::new(),
+        },
+        _ => return Err(AppError::Forbidden),
+    };
+    let q = query.trim().to_lowercase();
+    let langs: Vec<&str> = if q.is_empty() {
+        Vec::new()
+    } else {
+        mittler_domain::language::search(&q, 50).into_iter().map(|l| l.code).collect()
+    };
+    Ok(all
+        .into_iter()
+        .filter(|m| include_inactive || m.active)
+        .filter(|m| {
+            q.is_empty()
+                || m.name.to_lowercase().contains(&q)
+                || m.email.contains(&q)
+                || m.sectors.iter().any(|s| s.as_str() == q)
+                || m.languages.iter().any(|l| langs.contains(&l.code.as_str()))
+        })
+        .collect())
+}
+
+fn may_see(actor: &Actor, id: Uuid) -> bool {
+    actor.role.manages_mediation() || (actor.role == Role::Mediator && actor.mediator_id == Some(id))
+}
+
+pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Mediator> {
+    if !may_see(actor, id) {
+        return Err(AppError::NotFound);
+    }
+    Ok(mediators::get(&app.db, actor.tenant_id, id).await?)
+}
+
+pub async fn create(app: &App, actor: &Actor, input: &MediatorInput) -> Result<Uuid> {
+    if !actor.role.manages_mediation() {
+        return Err(AppError::Forbidden);
+    }
+    let d = input.validate()?;
+    let now = app.now();
+    let entry = actor.audit(now, AuditAction::Create, "mediator", None, serde_json::json!({ "name": d.name }));
+    Ok(mediators::create(&app.db, actor.tenant_id, &d, now, &entry).await?)
+}
+
+/// The raw input that reproduces a stored mediator (the start of an edit form or a PATCH).
+pub fn to_input(m: &Mediator) -> MediatorInput {
+    MediatorInput {
+        name: m.name.clone(),
+        email: m.email.clone(),
+        phone: m.phone.clone(),
+        gender: m.gender.as_str().into(),
+        languages: m
+            .languages
+            .iter()
+            .map(|l| SkillInput { code: l.code.to_string(), level: l.level.as_str().into() })
+            .collect(),
+        sectors: m.sectors.iter().map(|s| s.as_str().to_owned()).collect(),
+        home_lat: Some(m.home.lat),
+        home_lon: Some(m.home.lon),
+        remote: m.remote,
+        speed_kmh: Some(i64::from(m.speed_kmh)),
+        max_work_min_per_day: Some(i64::from(m.max_work_min_per_day)),
+        availability: m
+            .availability
+            .iter()
+            .map(|w| WindowInput {
+                weekday: i64::from(w.weekday),
+                start: format_hhmm(w.start_min),
+                end: format_hhmm(w.end_min),
+            })
+            .collect(),
+        absences: m
+            .absences
+            .iter()
+            .map(|a| AbsenceInput { from: a.from.to_string(), to: a.to.to_string() })
+            .collect(),
+        qualified_on: m.qualified_on.map(|d| d.to_string()),
+        pledge_signed_on: m.pledge_signed_on.map(|d| d.to_string()),
+    }
+}
+
+/// Replaces the whole profile (coordinators and admins).
+pub async fn update(app: &App, actor: &Actor, id: Uuid, input: &MediatorInput) -> Result<Mediator> {
+    get(app, actor, id).await?;
+    if !actor.role.manages_mediation() {
+        return Err(AppError::Forbidden);
+    }
+    let d = input.validate()?;
+    let now = app.now();
+    let entry = actor.audit(now, AuditAction::Update, "mediator", Some(id), serde_json::json!({ "name": d.name }));
+    mediators::update(&app.db, actor.tenant_id, id, &d, now, &entry).await?;
+    Ok(mediators::get(&app.db, actor.tenant_id, id).await?)
+}
+
+/// Replaces weekly availability and absences: the mediator themself, or the centre.
+pub async fn set_schedule(
+    app: &App,
+    actor: &Actor,
+    id: Uuid,
+    availability: &[WindowInput],
+    absences: &[AbsenceInput],
+) -> Result<Mediator> {
+    get(app, actor, id).await?;
+    let mut e = FieldErrors::new();
+    let windows = validate_windows(&mut e, availability);
+    let absences = validate_absences(&mut e, absences);
+    if !e.is_empty() {
+        return Err(AppError::Invalid(e));
+    }
+    let now = app.now();
+    let detail = serde_json::json!({ "availability": windows.len(), "absences": absences.len() });
+    let entry = actor.audit(now, AuditAction::Update, "mediator", Some(id), detail);
+    mediators::set_schedule(&app.db, actor.tenant_id, id, &windows, &absences, now, &entry).await?;
+    Ok(mediators::get(&app.db, actor.tenant_id, id).await?)
+}
+
+pub async fn set_active(app: &App, actor: &Actor, id: Uuid, active: bool) -> Result<()> {
+    get(app, actor, id).await?;
+    if !actor.role.manages_mediation() {
+        return Err(AppError::Forbidden);
+    }
+    let now = app.now();
+    let action = if active { AuditAction::Update } else { AuditAction::Deactivate };
+    let entry = actor.audit(now, action, "mediator", Some(id), serde_json::json!({ "active": active }));
+    Ok(mediators::set_active(&app.db, actor.tenant_id, id, active, now, &entry).await?)
+}

@@ -1,0 +1,165 @@
+//! User accounts: admins manage them; everybody may read their own.
+
+use crate::auth::hash_password;
+use crate::{Actor, App, AppError, Result};
+use jiff::Timestamp;
+use mittler_db::audit::AuditEntry;
+use mittler_db::{institutions, mediators, users};
+use mittler_domain::audit::AuditAction;
+use mittler_domain::user::{User, UserInput};
+use mittler_domain::{FieldErrors, Role};
+use uuid::Uuid;
+
+/// Checks that linked objects exist in the tenant.
+async fn check_links(app: &App, tenant: Uuid, institution: Option<Uuid>, mediator: Option<Uuid>) -> Result<()> {
+    let mut e = FieldErrors::new();
+    if let Some(id) = institution {
+        if institutions::get(&app.db, tenant, id).await.is_err() {
+            e.add("institution_id", "unknown");
+        }
+    }
+    if let Some(id) = mediator {
+        if mediators::get(&app.db, tenant, id).await.is_err() {
+            e.add("mediator_id", "unknown");
+        }
+    }
+    e.finish(()).map_err(AppError::Invalid)
+}
+
+fn email_taken(e: AppError) -> AppError {
+    match e {
+        AppError::Conflict(_) => AppError::Invalid(FieldErrors::single("email", "taken")),
+        other => other,
+    }
+}
+
+/// Creates an account in the actor's tenant (admins only).
+pub async fn create(app: &App, actor: &Actor, input: &UserInput) -> Result<Uuid> {
+    if actor.role != Role::Admin {
+        return Err(AppError::Forbidden);
+    }
+    create_in(app, actor.tenant_id, input, Some(actor)).await
+}
+
+/// Creates an account in a tenant; `actor` is `None` from the command line.
+pub async fn create_in(app: &App, tenant: Uuid, input: &UserInput, actor: Option<&Actor>) -> Result<Uuid> {
+    let d = input.validate()?;
+    if d.provider_id.is_some() {
+        // Providers arrive with the offers catalogue; until then no provider can be linked.
+        return Err(AppError::Invalid(FieldErrors::single("provider_id", "unknown")));
+    }
+    check_links(app, tenant, d.institution_id, d.mediator_id).await?;
+    let hash = hash_password(&d.password).await?;
+    let now = app.now();
+    let detail = serde_json::json!({ "email": d.email, "role": d.role.as_str() });
+    let entry = match actor {
+        Some(a) => a.audit(now, AuditAction::Create, "user", None, detail),
+        None => system_entry(tenant, now, AuditAction::Create, "user", detail),
+    };
+    let new = users::NewUser {
+        email: d.email,
+        name: d.name,
+        role: d.role,
+        password_hash: hash,
+        lang: d.lang,
+        institution_id: d.institution_id,
+        mediator_id: d.mediator_id,
+        provider_id: d.provider_id,
+    };
+    users::create(&app.db, tenant, &new, now, &entry).await.map_err(|e| email_taken(e.into()))
+}
+
+/// An audit entry for the command line and the demo seeder.
+pub fn system_entry(tenant: Uuid, now: Timestamp, action: AuditAction, object_type: &'static str, detail: serde_json::Value) -> AuditEntry {
+    AuditEntry {
+        tenant_id: Some(tenant),
+        at: now,
+        actor_id: None,
+        actor: "system".into(),
+        action: action.as_str(),
+        object_type,
+        object_id: None,
+        detail,
+        address: None,
+    }
+}
+
+pub async fn list(app: &App, actor: &Actor) -> Result<Vec<User>> {
+    if actor.role != Role::Admin {
+        return Err(AppError::Forbidden);
+    }
+    Ok(users::list(&app.db, actor.tenant_id).await?)
+}
+
+/// Admins see every account of the tenant; everyone sees their own.
+pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<User> {
+    if actor.role != Role::Admin && actor.user_id != id {
+        return Err(AppError::NotFound);
+    }
+    Ok(users::get(&app.db, actor.tenant_id, id).await?)
+}
+
+/// A partial change; absent fields stay as they are.
+#[derive(Debug, Clone, Default)]
+pub struct UserPatch {
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub lang: Option<String>,
+    pub active: Option<bool>,
+    pub institution_id: Option<Option<Uuid>>,
+    pub mediator_id: Option<Option<Uuid>>,
+}
+
+pub async fn update(app: &App, actor: &Actor, id: Uuid, patch: &UserPatch) -> Result<User> {
+    let current = get(app, actor, id).await?;
+    if actor.role != Role::Admin {
+        return Err(AppError::Forbidden);
+    }
+    let mut e = FieldErrors::new();
+    let name = match &patch.name {
+        Some(n) => mittler_domain::validation::required_text(&mut e, "name", n, 200),
+        None => current.name.clone(),
+    };
+    let role = match &patch.role {
+        Some(r) => Role::parse(r.trim()).unwrap_or_else(|| {
+            e.add("role", "invalid");
+            current.role
+        }),
+        None => current.role,
+    };
+    let lang = patch.lang.clone().unwrap_or(current.lang.clone());
+    if !mittler_domain::user::UI_LANGS.contains(&lang.as_str()) {
+        e.add("lang", "invalid");
+    }
+    let institution_id = patch.institution_id.unwrap_or(current.institution_id);
+    let mediator_id = patch.mediator_id.unwrap_or(current.mediator_id);
+    if role == Role::Institution && institution_id.is_none() {
+        e.add("institution_id", "required");
+    }
+    if role == Role::Mediator && mediator_id.is_none() {
+        e.add("mediator_id", "required");
+    }
+    let active = patch.active.unwrap_or(current.active);
+    if id == actor.user_id && (!active || role != Role::Admin) {
+        // An admin cannot lock themselves out.
+        e.add(if active { "role" } else { "active" }, "not-allowed-self");
+    }
+    if !e.is_empty() {
+        return Err(AppError::Invalid(e));
+    }
+    check_links(app, actor.tenant_id, institution_id, mediator_id).await?;
+    let changes = users::UserChanges {
+        name,
+        role,
+        lang,
+        active,
+        institution_id: if role == Role::Institution { institution_id } else { None },
+        mediator_id: if role == Role::Mediator { mediator_id } else { None },
+        provider_id: None,
+    };
+    let now = app.now();
+    let detail = serde_json::json!({ "role": role.as_str(), "active": active });
+    let entry = actor.audit(now, AuditAction::Update, "user", Some(id), detail);
+    users::update(&app.db, actor.tenant_id, id, &changes, now, &entry).await?;
+    Ok(users::get(&app.db, actor.tenant_id, id).await?)
+}

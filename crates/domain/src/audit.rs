@@ -1,0 +1,29 @@
+//! What the audit log records.
+
+use serde::Serialize;
+
+/// A recorded action. The log is append-only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum AuditAction {
+    SignIn,
+    SignInFailed,
+    SignOut,
+    PasswordChanged,
+    Create,
+    Update,
+    Deactivate,
+}
+
+impl AuditAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::SignIn => "sign-in",
+            AuditAction::SignInFailed => "sign-in-failed",
+            AuditAction::SignOut => "sign-out",
+            AuditAction::PasswordChanged => "password-changed",
+            AuditAction::Create => "create",
+            AuditAction::Update => "update",
+            AuditAction::Deactivate => "deactivate",
+        }
+    }
+}

@@ -1,0 +1,1 @@
+pub static NAMED_LANGUAGES: &[(&str, &str, &str)] = &[("ara", "Arabisch", "Arabic")];

@@ -1,0 +1,13 @@
+//! Mittler's domain: the words and rules of `shared/spec/domain.md` as pure types, no I/O.
+
+pub mod audit;
+pub mod institution;
+pub mod language;
+pub mod lockout;
+pub mod mediator;
+pub mod role;
+pub mod user;
+pub mod validation;
+
+pub use role::Role;
+pub use validation::{FieldErrors, Validated};

@@ -1,0 +1,139 @@
+//! User accounts: who signs in, with which role, linked to what.
+
+use crate::Role;
+use crate::validation::{self, FieldErrors, Validated};
+use serde::Serialize;
+use uuid::Uuid;
+
+/// The interface languages.
+pub const UI_LANGS: [&str; 3] = ["de", "en", "ar"];
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct User {
+    pub id: Uuid,
+    pub tenant_id: Uuid,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub lang: String,
+    pub institution_id: Option<Uuid>,
+    pub mediator_id: Option<Uuid>,
+    pub provider_id: Option<Uuid>,
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UserInput {
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub password: String,
+    pub lang: Option<String>,
+    pub institution_id: Option<Uuid>,
+    pub mediator_id: Option<Uuid>,
+    pub provider_id: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserDraft {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub password: String,
+    pub lang: String,
+    pub institution_id: Option<Uuid>,
+    pub mediator_id: Option<Uuid>,
+    pub provider_id: Option<Uuid>,
+}
+
+/// Minimum length of a password (ASVS 5.0: at least 8, we ask for 12).
+pub const MIN_PASSWORD: usize = 12;
+
+pub fn check_password(errors: &mut FieldErrors, field: &str, password: &str) {
+    let n = password.chars().count();
+    if n == 0 {
+        errors.add(field, "required");
+    } else if n < MIN_PASSWORD {
+        errors.add(field, "too-short");
+    } else if n > 128 {
+        errors.add(field, "too-long");
+    }
+}
+
+impl UserInput {
+    pub fn validate(&self) -> Validated<UserDraft> {
+        let mut e = FieldErrors::new();
+        let email = validation::email(&mut e, "email", &self.email);
+        let name = validation::required_text(&mut e, "name", &self.name, 200);
+        let role = Role::parse(self.role.trim());
+        if role.is_none() {
+            e.add("role", if self.role.trim().is_empty() { "required" } else { "invalid" });
+        }
+        check_password(&mut e, "password", &self.password);
+        let lang = self.lang.clone().unwrap_or_else(|| "de".into());
+        if !UI_LANGS.contains(&lang.as_str()) {
+            e.add("lang", "invalid");
+        }
+        // Each linked role needs its link, and no other role may carry one.
+        let links = [
+            (Role::Institution, "institution_id", self.institution_id.is_some()),
+            (Role::Mediator, "mediator_id", self.mediator_id.is_some()),
+            (Role::Provider, "provider_id", self.provider_id.is_some()),
+        ];
+        if let Some(role) = role {
+            for (r, field, present) in links {
+                if r == role && !present {
+                    e.add(field, "required");
+                } else if r != role && present {
+                    e.add(field, "not-allowed");
+                }
+            }
+        }
+        let draft = UserDraft {
+            email,
+            name,
+            role: role.unwrap_or(Role::State),
+            password: self.password.clone(),
+            lang,
+            institution_id: self.institution_id,
+            mediator_id: self.mediator_id,
+            provider_id: self.provider_id,
+        };
+        e.finish(draft)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn institution_user_needs_institution() {
+        let i = UserInput {
+            email: "a@example.org".into(),
+            name: "A".into(),
+            role: "institution".into(),
+            password: "long enough password".into(),
+            ..Default::default()
+        };
+        assert_eq!(i.validate().unwrap_err().get("institution_id"), Some("required"));
+        let ok = UserInput { institution_id: Some(Uuid::nil()), ..i.clone() };
+        assert!(ok.validate().is_ok());
+        let bad = UserInput { mediator_id: Some(Uuid::nil()), ..ok };
+        assert_eq!(bad.validate().unwrap_err().get("mediator_id"), Some("not-allowed"));
+    }
+
+    #[test]
+    fn short_password_and_unknown_role() {
+        let i = UserInput {
+            email: "a@example.org".into(),
+            name: "A".into(),
+            role: "root".into(),
+            password: "short".into(),
+            ..Default::default()
+        };
+        let e = i.validate().unwrap_err();
+        assert_eq!(e.get("role"), Some("invalid"));
+        assert_eq!(e.get("password"), Some("too-short"));
+    }
+}
