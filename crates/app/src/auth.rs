@@ -11,10 +11,10 @@ use jiff::{SignedDuration, Timestamp};
 use mittler_db::audit::AuditEntry;
 use mittler_db::sessions::{self, Kind, NewSession};
 use mittler_db::{audit, throttle, users};
+use mittler_domain::FieldErrors;
 use mittler_domain::audit::AuditAction;
 use mittler_domain::lockout;
 use mittler_domain::user::{User, check_password};
-use mittler_domain::FieldErrors;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -25,8 +25,7 @@ pub const API_TOKEN: SignedDuration = SignedDuration::from_hours(24);
 
 /// A hash of a password nobody has: evaluated for unknown e-mails, so that they cost
 /// as much time as a wrong password.
-const DUMMY_HASH: &str =
-    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Yk3Jb0mF1QnC4LJ5wUQ9o0mTtV8a8Jv2m1q6cN0xkqE";
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Yk3Jb0mF1QnC4LJ5wUQ9o0mTtV8a8Jv2m1q6cN0xkqE";
 
 /// A fresh random secret, URL-safe.
 pub fn random_token() -> String {
@@ -58,9 +57,13 @@ impl App {
     async fn verify(&self, password: &str, hash: &str) -> bool {
         self.count_evaluation();
         let (pw, h) = (password.to_owned(), hash.to_owned());
-        tokio::task::spawn_blocking(move || Argon2::default().verify_password(pw.as_bytes(), h.as_str()).is_ok())
-            .await
-            .unwrap_or(false)
+        tokio::task::spawn_blocking(move || {
+            Argon2::default()
+                .verify_password(pw.as_bytes(), h.as_str())
+                .is_ok()
+        })
+        .await
+        .unwrap_or(false)
     }
 }
 
@@ -82,7 +85,14 @@ pub struct CurrentSession {
     pub token_hash: String,
 }
 
-fn failed_entry(now: Timestamp, email: &str, tenant: Option<uuid::Uuid>, user: Option<uuid::Uuid>, address: Option<&str>, why: &str) -> AuditEntry {
+fn failed_entry(
+    now: Timestamp,
+    email: &str,
+    tenant: Option<uuid::Uuid>,
+    user: Option<uuid::Uuid>,
+    address: Option<&str>,
+    why: &str,
+) -> AuditEntry {
     AuditEntry {
         tenant_id: tenant,
         at: now,
@@ -96,7 +106,13 @@ fn failed_entry(now: Timestamp, email: &str, tenant: Option<uuid::Uuid>, user: O
     }
 }
 
-pub async fn sign_in(app: &App, email: &str, password: &str, address: Option<&str>, kind: Kind) -> Result<SignedIn> {
+pub async fn sign_in(
+    app: &App,
+    email: &str,
+    password: &str,
+    address: Option<&str>,
+    kind: Kind,
+) -> Result<SignedIn> {
     let now = app.now();
     let email = email.trim().to_lowercase();
     // The per-address limit: windows of fixed length, counted in the database
@@ -106,21 +122,44 @@ pub async fn sign_in(app: &App, email: &str, password: &str, address: Option<&st
     let start = Timestamp::from_second(now.as_second() - now.as_second().rem_euclid(window))
         .map_err(|e| AppError::Internal(e.to_string()))?;
     if throttle::hit(&app.db, addr, start).await? > i64::from(lockout::ADDRESS_LIMIT) {
-        audit::record(&app.db, &failed_entry(now, &email, None, None, address, "address-limit")).await?;
+        audit::record(
+            &app.db,
+            &failed_entry(now, &email, None, None, address, "address-limit"),
+        )
+        .await?;
         let retry = start.as_second() + window - now.as_second();
-        return Err(AppError::TooMany { retry_after_secs: retry.max(1) });
+        return Err(AppError::TooMany {
+            retry_after_secs: retry.max(1),
+        });
     }
 
     let Some(cred) = users::by_email(&app.db, &email).await? else {
         app.verify(password, DUMMY_HASH).await;
-        audit::record(&app.db, &failed_entry(now, &email, None, None, address, "unknown")).await?;
+        audit::record(
+            &app.db,
+            &failed_entry(now, &email, None, None, address, "unknown"),
+        )
+        .await?;
         return Err(AppError::Unauthorized);
     };
     let user = &cred.user;
     if lockout::is_locked(cred.locked_until, now) {
-        audit::record(&app.db, &failed_entry(now, &email, Some(user.tenant_id), Some(user.id), address, "locked")).await?;
+        audit::record(
+            &app.db,
+            &failed_entry(
+                now,
+                &email,
+                Some(user.tenant_id),
+                Some(user.id),
+                address,
+                "locked",
+            ),
+        )
+        .await?;
         let until = cred.locked_until.unwrap_or(now);
-        return Err(AppError::TooMany { retry_after_secs: (until.as_second() - now.as_second()).max(1) });
+        return Err(AppError::TooMany {
+            retry_after_secs: (until.as_second() - now.as_second()).max(1),
+        });
     }
     let ok = app.verify(password, &cred.password_hash).await;
     if !ok || !user.active {
@@ -128,7 +167,18 @@ pub async fn sign_in(app: &App, email: &str, password: &str, address: Option<&st
         let until = lockout::lock_after(failed).and_then(|d| now.checked_add(d).ok());
         users::set_failures(&app.db, user.id, failed, until).await?;
         let why = if user.active { "password" } else { "inactive" };
-        audit::record(&app.db, &failed_entry(now, &email, Some(user.tenant_id), Some(user.id), address, why)).await?;
+        audit::record(
+            &app.db,
+            &failed_entry(
+                now,
+                &email,
+                Some(user.tenant_id),
+                Some(user.id),
+                address,
+                why,
+            ),
+        )
+        .await?;
         return Err(AppError::Unauthorized);
     }
     if cred.failed_logins > 0 || cred.locked_until.is_some() {
@@ -137,7 +187,11 @@ pub async fn sign_in(app: &App, email: &str, password: &str, address: Option<&st
     let token = random_token();
     let csrf = random_token();
     let expires_at = now
-        .checked_add(if kind == Kind::Web { WEB_SESSION } else { API_TOKEN })
+        .checked_add(if kind == Kind::Web {
+            WEB_SESSION
+        } else {
+            API_TOKEN
+        })
         .map_err(|e| AppError::Internal(e.to_string()))?;
     sessions::create(
         &app.db,
@@ -154,13 +208,28 @@ pub async fn sign_in(app: &App, email: &str, password: &str, address: Option<&st
     .await?;
     let actor = Actor::from_user(user, address.map(str::to_owned));
     let detail = serde_json::json!({ "via": if kind == Kind::Web { "web" } else { "api" } });
-    audit::record(&app.db, &actor.audit(now, AuditAction::SignIn, "user", Some(user.id), detail)).await?;
+    audit::record(
+        &app.db,
+        &actor.audit(now, AuditAction::SignIn, "user", Some(user.id), detail),
+    )
+    .await?;
     let tenant = mittler_db::tenants::get(&app.db, user.tenant_id).await?;
-    Ok(SignedIn { token, csrf, expires_at, user: user.clone(), tenant_slug: tenant.slug })
+    Ok(SignedIn {
+        token,
+        csrf,
+        expires_at,
+        user: user.clone(),
+        tenant_slug: tenant.slug,
+    })
 }
 
 /// The session of a cookie or bearer token, if valid.
-pub async fn session(app: &App, token: &str, kind: Kind, address: Option<&str>) -> Result<Option<CurrentSession>> {
+pub async fn session(
+    app: &App,
+    token: &str,
+    kind: Kind,
+    address: Option<&str>,
+) -> Result<Option<CurrentSession>> {
     let hash = token_hash(token);
     let Some(s) = sessions::find(&app.db, &hash, kind, app.now()).await? else {
         return Ok(None);
@@ -176,12 +245,28 @@ pub async fn session(app: &App, token: &str, kind: Kind, address: Option<&str>) 
 pub async fn sign_out(app: &App, current: &CurrentSession) -> Result<()> {
     sessions::delete(&app.db, &current.token_hash).await?;
     let a = &current.actor;
-    audit::record(&app.db, &a.audit(app.now(), AuditAction::SignOut, "user", Some(a.user_id), serde_json::json!({}))).await?;
+    audit::record(
+        &app.db,
+        &a.audit(
+            app.now(),
+            AuditAction::SignOut,
+            "user",
+            Some(a.user_id),
+            serde_json::json!({}),
+        ),
+    )
+    .await?;
     Ok(())
 }
 
 /// Changes the own password; every other session of the account ends.
-pub async fn change_password(app: &App, current: &CurrentSession, old: &str, new: &str, confirm: &str) -> Result<()> {
+pub async fn change_password(
+    app: &App,
+    current: &CurrentSession,
+    old: &str,
+    new: &str,
+    confirm: &str,
+) -> Result<()> {
     let a = &current.actor;
     let mut e = FieldErrors::new();
     check_password(&mut e, "new_password", new);
@@ -190,7 +275,9 @@ pub async fn change_password(app: &App, current: &CurrentSession, old: &str, new
     }
     let cred = users::credentials(&app.db, a.tenant_id, a.user_id).await?;
     if lockout::is_locked(cred.locked_until, app.now()) {
-        return Err(AppError::TooMany { retry_after_secs: 60 });
+        return Err(AppError::TooMany {
+            retry_after_secs: 60,
+        });
     }
     if !app.verify(old, &cred.password_hash).await {
         e.add("old_password", "wrong-password");
@@ -200,8 +287,23 @@ pub async fn change_password(app: &App, current: &CurrentSession, old: &str, new
     }
     let hash = hash_password(new).await?;
     let now = app.now();
-    let entry = a.audit(now, AuditAction::PasswordChanged, "user", Some(a.user_id), serde_json::json!({}));
-    users::set_password(&app.db, a.tenant_id, a.user_id, &hash, Some(&current.token_hash), now, &entry).await?;
+    let entry = a.audit(
+        now,
+        AuditAction::PasswordChanged,
+        "user",
+        Some(a.user_id),
+        serde_json::json!({}),
+    );
+    users::set_password(
+        &app.db,
+        a.tenant_id,
+        a.user_id,
+        &hash,
+        Some(&current.token_hash),
+        now,
+        &entry,
+    )
+    .await?;
     Ok(())
 }
 
@@ -223,7 +325,11 @@ mod tests {
         assert!(argon2::PasswordHash::new(DUMMY_HASH).is_ok());
         let h = hash_password("correct horse battery").await.unwrap();
         assert!(h.starts_with("$argon2id$"));
-        assert!(Argon2::default().verify_password(b"correct horse battery", h.as_str()).is_ok());
+        assert!(
+            Argon2::default()
+                .verify_password(b"correct horse battery", h.as_str())
+                .is_ok()
+        );
     }
 
     #[test]

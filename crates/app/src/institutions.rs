@@ -8,7 +8,12 @@ use mittler_domain::institution::{Institution, InstitutionInput};
 use uuid::Uuid;
 
 /// Institutions the actor may see, filtered by a search over name, category and addresses.
-pub async fn list(app: &App, actor: &Actor, query: &str, include_inactive: bool) -> Result<Vec<Institution>> {
+pub async fn list(
+    app: &App,
+    actor: &Actor,
+    query: &str,
+    include_inactive: bool,
+) -> Result<Vec<Institution>> {
     let all = match actor.role {
         Role::Admin | Role::Coordinator => institutions::list(&app.db, actor.tenant_id).await?,
         Role::Institution => match actor.institution_id {
@@ -33,7 +38,8 @@ pub async fn list(app: &App, actor: &Actor, query: &str, include_inactive: bool)
 }
 
 fn may_see(actor: &Actor, id: Uuid) -> bool {
-    actor.role.manages_mediation() || (actor.role == Role::Institution && actor.institution_id == Some(id))
+    actor.role.manages_mediation()
+        || (actor.role == Role::Institution && actor.institution_id == Some(id))
 }
 
 pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Institution> {
@@ -49,15 +55,29 @@ pub async fn create(app: &App, actor: &Actor, input: &InstitutionInput) -> Resul
     }
     let d = input.validate()?;
     if d.places.iter().any(|p| p.id.is_some()) {
-        return Err(AppError::Invalid(mittler_domain::FieldErrors::single("places", "unknown-id")));
+        return Err(AppError::Invalid(mittler_domain::FieldErrors::single(
+            "places",
+            "unknown-id",
+        )));
     }
     let now = app.now();
-    let entry = actor.audit(now, AuditAction::Create, "institution", None, serde_json::json!({ "name": d.name }));
+    let entry = actor.audit(
+        now,
+        AuditAction::Create,
+        "institution",
+        None,
+        serde_json::json!({ "name": d.name }),
+    );
     Ok(institutions::create(&app.db, actor.tenant_id, &d, now, &entry).await?)
 }
 
 /// Replaces the institution's data; `input.places` lists the places to keep (with id) or add.
-pub async fn update(app: &App, actor: &Actor, id: Uuid, input: &InstitutionInput) -> Result<Institution> {
+pub async fn update(
+    app: &App,
+    actor: &Actor,
+    id: Uuid,
+    input: &InstitutionInput,
+) -> Result<Institution> {
     let current = get(app, actor, id).await?;
     if !actor.role.manages_mediation() {
         return Err(AppError::Forbidden);
@@ -67,12 +87,14 @@ pub async fn update(app: &App, actor: &Actor, id: Uuid, input: &InstitutionInput
     let detail = serde_json::json!({ "name": d.name, "category": d.category.as_str(),
         "places": d.places.len(), "was": { "name": current.name, "category": current.category.as_str() } });
     let entry = actor.audit(now, AuditAction::Update, "institution", Some(id), detail);
-    institutions::update(&app.db, actor.tenant_id, id, &d, now, &entry).await.map_err(|e| match e {
-        mittler_db::DbError::NotFound => {
-            AppError::Invalid(mittler_domain::FieldErrors::single("places", "unknown-id"))
-        }
-        other => other.into(),
-    })
+    institutions::update(&app.db, actor.tenant_id, id, &d, now, &entry)
+        .await
+        .map_err(|e| match e {
+            mittler_db::DbError::NotFound => {
+                AppError::Invalid(mittler_domain::FieldErrors::single("places", "unknown-id"))
+            }
+            other => other.into(),
+        })
 }
 
 pub async fn set_active(app: &App, actor: &Actor, id: Uuid, active: bool) -> Result<()> {
@@ -81,7 +103,17 @@ pub async fn set_active(app: &App, actor: &Actor, id: Uuid, active: bool) -> Res
         return Err(AppError::Forbidden);
     }
     let now = app.now();
-    let action = if active { AuditAction::Update } else { AuditAction::Deactivate };
-    let entry = actor.audit(now, action, "institution", Some(id), serde_json::json!({ "active": active }));
+    let action = if active {
+        AuditAction::Update
+    } else {
+        AuditAction::Deactivate
+    };
+    let entry = actor.audit(
+        now,
+        action,
+        "institution",
+        Some(id),
+        serde_json::json!({ "active": active }),
+    );
     Ok(institutions::set_active(&app.db, actor.tenant_id, id, active, now, &entry).await?)
 }

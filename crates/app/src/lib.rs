@@ -31,7 +31,11 @@ pub struct App {
 
 impl App {
     pub fn new(db: Db, clock: Arc<dyn Clock>) -> App {
-        App { db, clock, hashes: Arc::new(AtomicU64::new(0)) }
+        App {
+            db,
+            clock,
+            hashes: Arc::new(AtomicU64::new(0)),
+        }
     }
 
     pub fn now(&self) -> jiff::Timestamp {

@@ -11,7 +11,12 @@ use mittler_domain::{FieldErrors, Role};
 use uuid::Uuid;
 
 /// Mediators the actor may see, filtered by name, e-mail, language (code or name) or sector.
-pub async fn list(app: &App, actor: &Actor, query: &str, include_inactive: bool) -> Result<Vec<Mediator>> {
+pub async fn list(
+    app: &App,
+    actor: &Actor,
+    query: &str,
+    include_inactive: bool,
+) -> Result<Vec<Mediator>> {
     let all = match actor.role {
         Role::Admin | Role::Coordinator => mediators::list(&app.db, actor.tenant_id).await?,
         Role::Mediator => match actor.mediator_id {
@@ -24,7 +29,10 @@ pub async fn list(app: &App, actor: &Actor, query: &str, include_inactive: bool)
     let langs: Vec<&str> = if q.is_empty() {
         Vec::new()
     } else {
-        mittler_domain::language::search(&q, 50).into_iter().map(|l| l.code).collect()
+        mittler_domain::language::search(&q, 50)
+            .into_iter()
+            .map(|l| l.code)
+            .collect()
     };
     Ok(all
         .into_iter()
@@ -40,7 +48,8 @@ pub async fn list(app: &App, actor: &Actor, query: &str, include_inactive: bool)
 }
 
 fn may_see(actor: &Actor, id: Uuid) -> bool {
-    actor.role.manages_mediation() || (actor.role == Role::Mediator && actor.mediator_id == Some(id))
+    actor.role.manages_mediation()
+        || (actor.role == Role::Mediator && actor.mediator_id == Some(id))
 }
 
 pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Mediator> {
@@ -56,7 +65,13 @@ pub async fn create(app: &App, actor: &Actor, input: &MediatorInput) -> Result<U
     }
     let d = input.validate()?;
     let now = app.now();
-    let entry = actor.audit(now, AuditAction::Create, "mediator", None, serde_json::json!({ "name": d.name }));
+    let entry = actor.audit(
+        now,
+        AuditAction::Create,
+        "mediator",
+        None,
+        serde_json::json!({ "name": d.name }),
+    );
     Ok(mediators::create(&app.db, actor.tenant_id, &d, now, &entry).await?)
 }
 
@@ -70,7 +85,10 @@ pub fn to_input(m: &Mediator) -> MediatorInput {
         languages: m
             .languages
             .iter()
-            .map(|l| SkillInput { code: l.code.to_string(), level: l.level.as_str().into() })
+            .map(|l| SkillInput {
+                code: l.code.to_string(),
+                level: l.level.as_str().into(),
+            })
             .collect(),
         sectors: m.sectors.iter().map(|s| s.as_str().to_owned()).collect(),
         home_lat: Some(m.home.lat),
@@ -90,7 +108,10 @@ pub fn to_input(m: &Mediator) -> MediatorInput {
         absences: m
             .absences
             .iter()
-            .map(|a| AbsenceInput { from: a.from.to_string(), to: a.to.to_string() })
+            .map(|a| AbsenceInput {
+                from: a.from.to_string(),
+                to: a.to.to_string(),
+            })
             .collect(),
         qualified_on: m.qualified_on.map(|d| d.to_string()),
         pledge_signed_on: m.pledge_signed_on.map(|d| d.to_string()),
@@ -105,7 +126,13 @@ pub async fn update(app: &App, actor: &Actor, id: Uuid, input: &MediatorInput) -
     }
     let d = input.validate()?;
     let now = app.now();
-    let entry = actor.audit(now, AuditAction::Update, "mediator", Some(id), serde_json::json!({ "name": d.name }));
+    let entry = actor.audit(
+        now,
+        AuditAction::Update,
+        "mediator",
+        Some(id),
+        serde_json::json!({ "name": d.name }),
+    );
     mediators::update(&app.db, actor.tenant_id, id, &d, now, &entry).await?;
     Ok(mediators::get(&app.db, actor.tenant_id, id).await?)
 }
@@ -128,7 +155,16 @@ pub async fn set_schedule(
     let now = app.now();
     let detail = serde_json::json!({ "availability": windows.len(), "absences": absences.len() });
     let entry = actor.audit(now, AuditAction::Update, "mediator", Some(id), detail);
-    mediators::set_schedule(&app.db, actor.tenant_id, id, &windows, &absences, now, &entry).await?;
+    mediators::set_schedule(
+        &app.db,
+        actor.tenant_id,
+        id,
+        &windows,
+        &absences,
+        now,
+        &entry,
+    )
+    .await?;
     Ok(mediators::get(&app.db, actor.tenant_id, id).await?)
 }
 
@@ -138,7 +174,17 @@ pub async fn set_active(app: &App, actor: &Actor, id: Uuid, active: bool) -> Res
         return Err(AppError::Forbidden);
     }
     let now = app.now();
-    let action = if active { AuditAction::Update } else { AuditAction::Deactivate };
-    let entry = actor.audit(now, action, "mediator", Some(id), serde_json::json!({ "active": active }));
+    let action = if active {
+        AuditAction::Update
+    } else {
+        AuditAction::Deactivate
+    };
+    let entry = actor.audit(
+        now,
+        action,
+        "mediator",
+        Some(id),
+        serde_json::json!({ "active": active }),
+    );
     Ok(mediators::set_active(&app.db, actor.tenant_id, id, active, now, &entry).await?)
 }

@@ -7,7 +7,9 @@ use mittler_domain::FieldErrors;
 /// A slug is what URLs of the public catalogue carry: lower-case letters, digits, dashes.
 pub fn valid_slug(slug: &str) -> bool {
     (2..=40).contains(&slug.len())
-        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !slug.starts_with('-')
         && !slug.ends_with('-')
 }
@@ -25,7 +27,9 @@ pub async fn add(app: &App, slug: &str, name: &str) -> Result<Tenant> {
 }
 
 pub async fn by_slug(app: &App, slug: &str) -> Result<Tenant> {
-    tenants::by_slug(&app.db, slug).await?.ok_or(AppError::NotFound)
+    tenants::by_slug(&app.db, slug)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 #[cfg(test)]

@@ -11,7 +11,12 @@ use mittler_domain::{FieldErrors, Role};
 use uuid::Uuid;
 
 /// Checks that linked objects exist in the tenant.
-async fn check_links(app: &App, tenant: Uuid, institution: Option<Uuid>, mediator: Option<Uuid>) -> Result<()> {
+async fn check_links(
+    app: &App,
+    tenant: Uuid,
+    institution: Option<Uuid>,
+    mediator: Option<Uuid>,
+) -> Result<()> {
     let mut e = FieldErrors::new();
     if let Some(id) = institution {
         if institutions::get(&app.db, tenant, id).await.is_err() {
@@ -42,11 +47,19 @@ pub async fn create(app: &App, actor: &Actor, input: &UserInput) -> Result<Uuid>
 }
 
 /// Creates an account in a tenant; `actor` is `None` from the command line.
-pub async fn create_in(app: &App, tenant: Uuid, input: &UserInput, actor: Option<&Actor>) -> Result<Uuid> {
+pub async fn create_in(
+    app: &App,
+    tenant: Uuid,
+    input: &UserInput,
+    actor: Option<&Actor>,
+) -> Result<Uuid> {
     let d = input.validate()?;
     if d.provider_id.is_some() {
         // Providers arrive with the offers catalogue; until then no provider can be linked.
-        return Err(AppError::Invalid(FieldErrors::single("provider_id", "unknown")));
+        return Err(AppError::Invalid(FieldErrors::single(
+            "provider_id",
+            "unknown",
+        )));
     }
     check_links(app, tenant, d.institution_id, d.mediator_id).await?;
     let hash = hash_password(&d.password).await?;
@@ -66,11 +79,19 @@ pub async fn create_in(app: &App, tenant: Uuid, input: &UserInput, actor: Option
         mediator_id: d.mediator_id,
         provider_id: d.provider_id,
     };
-    users::create(&app.db, tenant, &new, now, &entry).await.map_err(|e| email_taken(e.into()))
+    users::create(&app.db, tenant, &new, now, &entry)
+        .await
+        .map_err(|e| email_taken(e.into()))
 }
 
 /// An audit entry for the command line and the demo seeder.
-pub fn system_entry(tenant: Uuid, now: Timestamp, action: AuditAction, object_type: &'static str, detail: serde_json::Value) -> AuditEntry {
+pub fn system_entry(
+    tenant: Uuid,
+    now: Timestamp,
+    action: AuditAction,
+    object_type: &'static str,
+    detail: serde_json::Value,
+) -> AuditEntry {
     AuditEntry {
         tenant_id: Some(tenant),
         at: now,
@@ -153,8 +174,16 @@ pub async fn update(app: &App, actor: &Actor, id: Uuid, patch: &UserPatch) -> Re
         role,
         lang,
         active,
-        institution_id: if role == Role::Institution { institution_id } else { None },
-        mediator_id: if role == Role::Mediator { mediator_id } else { None },
+        institution_id: if role == Role::Institution {
+            institution_id
+        } else {
+            None
+        },
+        mediator_id: if role == Role::Mediator {
+            mediator_id
+        } else {
+            None
+        },
         provider_id: None,
     };
     let now = app.now();

@@ -1,1 +1,219 @@
-fn main() {}
+//! The `mittler` binary: serve, migrate, tenant, user.
+
+mod demo;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use mittler_app::{App, SystemClock};
+use mittler_db::Db;
+use mittler_domain::user::UserInput;
+use std::sync::Arc;
+
+#[derive(Parser)]
+#[command(
+    name = "mittler",
+    version,
+    about = "Language mediation and integration offers for municipal integration centres"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(clap::Args, Clone)]
+struct DbArgs {
+    /// sqlite://PATH (created on first use) or postgres://USER@HOST/DB
+    #[arg(
+        long,
+        env = "MITTLER_DATABASE_URL",
+        default_value = "sqlite://mittler.db"
+    )]
+    database_url: String,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web interface and the API (the default).
+    Serve {
+        #[arg(long, env = "MITTLER_BIND", default_value = "127.0.0.1:8080")]
+        bind: String,
+        #[command(flatten)]
+        db: DbArgs,
+        /// Seed the demo tenant `essen` and show its logins on the sign-in page.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations.
+    Migrate {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Manage tenants (integration centres).
+    Tenant {
+        #[command(subcommand)]
+        command: TenantCommand,
+    },
+    /// Manage user accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TenantCommand {
+    /// Add a tenant: `mittler tenant add SLUG --name NAME`.
+    Add {
+        slug: String,
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a user; the password comes from MITTLER_PASSWORD or a prompt.
+    Add {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        email: String,
+        /// admin, coordinator, institution, mediator, provider or state
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, group = "link")]
+        institution: Option<uuid::Uuid>,
+        #[arg(long, group = "link")]
+        mediator: Option<uuid::Uuid>,
+        #[arg(long, group = "link")]
+        provider: Option<uuid::Uuid>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+async fn open(db: &DbArgs) -> Result<App> {
+    let pool = Db::connect(&db.database_url)
+        .await
+        .context("cannot open the database")?;
+    pool.migrate()
+        .await
+        .context("cannot migrate the database")?;
+    Ok(App::new(pool, Arc::new(SystemClock)))
+}
+
+fn app_error(e: mittler_app::AppError) -> anyhow::Error {
+    match e {
+        mittler_app::AppError::Invalid(f) => {
+            let fields: Vec<String> = f.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+            anyhow::anyhow!("invalid input: {}", fields.join(", "))
+        }
+        mittler_app::AppError::NotFound => anyhow::anyhow!("not found"),
+        other => anyhow::anyhow!("{other}"),
+    }
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("MITTLER_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
+        )
+        .init();
+    let cli = Cli::parse();
+    let command = cli.command.unwrap_or(Command::Serve {
+        bind: std::env::var("MITTLER_BIND").unwrap_or_else(|_| "127.0.0.1:8080".into()),
+        db: DbArgs {
+            database_url: std::env::var("MITTLER_DATABASE_URL")
+                .unwrap_or_else(|_| "sqlite://mittler.db".into()),
+        },
+        demo: false,
+    });
+    match command {
+        Command::Serve { bind, db, demo } => {
+            let app = open(&db).await?;
+            let mut config = mittler_web::WebConfig {
+                secure_cookies: std::env::var("MITTLER_PUBLIC_URL")
+                    .is_ok_and(|u| u.starts_with("https://")),
+                trust_proxy: std::env::var("MITTLER_TRUST_PROXY")
+                    .is_ok_and(|v| v == "true" || v == "1"),
+                demo_logins: Vec::new(),
+            };
+            if demo {
+                demo::seed(&app)
+                    .await
+                    .context("cannot seed the demo data")?;
+                config.demo_logins = demo::logins();
+            }
+            let listener = tokio::net::TcpListener::bind(&bind)
+                .await
+                .with_context(|| format!("cannot listen on {bind}"))?;
+            tracing::info!("Mittler serves on http://{bind} ({})", app.db.backend());
+            let state = mittler_web::AppState {
+                app,
+                config: Arc::new(config),
+            };
+            mittler_web::serve(listener, state).await?;
+        }
+        Command::Migrate { db } => {
+            open(&db).await?;
+            println!("database is up to date");
+        }
+        Command::Tenant {
+            command: TenantCommand::Add { slug, name, db },
+        } => {
+            let app = open(&db).await?;
+            let t = mittler_app::tenants::add(&app, &slug, &name)
+                .await
+                .map_err(|e| match e {
+                    mittler_app::AppError::Conflict(_) => {
+                        anyhow::anyhow!("a tenant with slug {slug} exists already")
+                    }
+                    other => app_error(other),
+                })?;
+            println!("{}", t.id);
+        }
+        Command::User {
+            command:
+                UserCommand::Add {
+                    tenant,
+                    email,
+                    role,
+                    name,
+                    institution,
+                    mediator,
+                    provider,
+                    db,
+                },
+        } => {
+            let app = open(&db).await?;
+            let Some(t) = mittler_db::tenants::by_slug(&app.db, &tenant).await? else {
+                bail!("no tenant {tenant}: add it with `mittler tenant add {tenant} --name NAME`");
+            };
+            let password = match std::env::var("MITTLER_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => rpassword::prompt_password("Password (at least 12 characters): ")?,
+            };
+            let input = UserInput {
+                name: name.unwrap_or_else(|| email.clone()),
+                email,
+                role,
+                password,
+                lang: None,
+                institution_id: institution,
+                mediator_id: mediator,
+                provider_id: provider,
+            };
+            let id = mittler_app::users::create_in(&app, t.id, &input, None)
+                .await
+                .map_err(app_error)?;
+            println!("{id}");
+        }
+    }
+    Ok(())
+}

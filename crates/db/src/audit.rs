@@ -67,7 +67,9 @@ pub async fn record(db: &Db, entry: &AuditEntry) -> Result<()> {
 pub async fn list(db: &Db, tenant: Uuid, limit: i64, offset: i64) -> Result<Vec<AuditRow>> {
     let q = "SELECT id, at, actor, action, object_type, object_id, detail, address FROM audit_log \
              WHERE tenant_id = $1 ORDER BY at DESC, id LIMIT $2 OFFSET $3";
-    Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(limit).bind(offset).fetch_all(p).await)?)
+    Ok(
+        with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(limit).bind(offset).fetch_all(p).await)?,
+    )
 }
 
 /// Counts the entries of a tenant.

@@ -51,7 +51,13 @@ fn assemble(rows: Vec<InstitutionRow>, places: Vec<PlaceRow>) -> Result<Vec<Inst
         .collect()
 }
 
-pub async fn create(db: &Db, tenant: Uuid, d: &InstitutionDraft, now: Timestamp, audit: &AuditEntry) -> Result<Institution> {
+pub async fn create(
+    db: &Db,
+    tenant: Uuid,
+    d: &InstitutionDraft,
+    now: Timestamp,
+    audit: &AuditEntry,
+) -> Result<Institution> {
     let id = Uuid::new_v4();
     let place_ids: Vec<Uuid> = d.places.iter().map(|_| Uuid::new_v4()).collect();
     let mut audit = audit.clone();
@@ -75,7 +81,8 @@ pub async fn create(db: &Db, tenant: Uuid, d: &InstitutionDraft, now: Timestamp,
 }
 
 pub async fn list(db: &Db, tenant: Uuid) -> Result<Vec<Institution>> {
-    let q = "SELECT id, name, category, active FROM institutions WHERE tenant_id = $1 ORDER BY name";
+    let q =
+        "SELECT id, name, category, active FROM institutions WHERE tenant_id = $1 ORDER BY name";
     let qp = "SELECT id, institution_id, name, address, lat, lon FROM places \
               WHERE tenant_id = $1 AND active = TRUE ORDER BY position";
     let (rows, places) = with_pool!(db, p => {
@@ -95,12 +102,22 @@ pub async fn get(db: &Db, tenant: Uuid, id: Uuid) -> Result<Institution> {
         let places: Vec<PlaceRow> = sqlx::query_as(qp).bind(tenant).bind(id).fetch_all(p).await?;
         Ok::<_, sqlx::Error>((row, places))
     })?;
-    assemble(vec![row], places)?.into_iter().next().ok_or(DbError::NotFound)
+    assemble(vec![row], places)?
+        .into_iter()
+        .next()
+        .ok_or(DbError::NotFound)
 }
 
 /// Replaces name, category and places. Places keep their id when edited; places left out
 /// are deactivated, not deleted, because requests may point at them.
-pub async fn update(db: &Db, tenant: Uuid, id: Uuid, d: &InstitutionDraft, now: Timestamp, audit: &AuditEntry) -> Result<Institution> {
+pub async fn update(
+    db: &Db,
+    tenant: Uuid,
+    id: Uuid,
+    d: &InstitutionDraft,
+    now: Timestamp,
+    audit: &AuditEntry,
+) -> Result<Institution> {
     let current = get(db, tenant, id).await?;
     for pl in &d.places {
         if let Some(pid) = pl.id {
@@ -115,7 +132,8 @@ pub async fn update(db: &Db, tenant: Uuid, id: Uuid, d: &InstitutionDraft, now: 
               WHERE tenant_id = $1 AND institution_id = $2 AND id = $3";
     let qi = "INSERT INTO places (id, tenant_id, institution_id, name, address, lat, lon, position, active) \
               VALUES ($3, $1, $2, $4, $5, $6, $7, $8, TRUE)";
-    let qd = "UPDATE places SET active = FALSE WHERE tenant_id = $1 AND institution_id = $2 AND id = $3";
+    let qd =
+        "UPDATE places SET active = FALSE WHERE tenant_id = $1 AND institution_id = $2 AND id = $3";
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(tenant).bind(id).bind(&d.name).bind(d.category.as_str()).bind(UtcTs(now))
@@ -134,7 +152,14 @@ pub async fn update(db: &Db, tenant: Uuid, id: Uuid, d: &InstitutionDraft, now: 
     get(db, tenant, id).await
 }
 
-pub async fn set_active(db: &Db, tenant: Uuid, id: Uuid, active: bool, now: Timestamp, audit: &AuditEntry) -> Result<()> {
+pub async fn set_active(
+    db: &Db,
+    tenant: Uuid,
+    id: Uuid,
+    active: bool,
+    now: Timestamp,
+    audit: &AuditEntry,
+) -> Result<()> {
     let q = "UPDATE institutions SET active = $3, updated_at = $4 WHERE tenant_id = $1 AND id = $2";
     let n = with_pool!(db, p => {
         let mut tx = p.begin().await?;
@@ -144,5 +169,9 @@ pub async fn set_active(db: &Db, tenant: Uuid, id: Uuid, active: bool, now: Time
         }
         tx.commit().await.map(|_| n)
     })?;
-    if n == 1 { Ok(()) } else { Err(DbError::NotFound) }
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(DbError::NotFound)
+    }
 }

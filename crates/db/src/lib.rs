@@ -97,14 +97,21 @@ impl Db {
             let pool = SqlitePoolOptions::new()
                 .max_connections(if memory { 1 } else { 8 })
                 .min_connections(if memory { 1 } else { 0 })
-                .idle_timeout(if memory { None } else { Some(Duration::from_secs(600)) })
-                .max_lifetime(if memory { None } else { Some(Duration::from_secs(3600)) })
+                .idle_timeout(if memory {
+                    None
+                } else {
+                    Some(Duration::from_secs(600))
+                })
+                .max_lifetime(if memory {
+                    None
+                } else {
+                    Some(Duration::from_secs(3600))
+                })
                 .connect_with(opts)
                 .await?;
             Ok(Db::Sqlite(pool))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            let opts =
-                PgConnectOptions::from_str(url).map_err(|e| DbError::Url(e.to_string()))?;
+            let opts = PgConnectOptions::from_str(url).map_err(|e| DbError::Url(e.to_string()))?;
             let pool = PgPoolOptions::new()
                 .max_connections(16)
                 .acquire_timeout(Duration::from_secs(10))
@@ -174,23 +181,22 @@ impl Db {
 
     /// Index names, sorted (primary keys excluded: the backends name them differently).
     pub async fn indexes(&self) -> Result<Vec<String>> {
-        let mut names: Vec<String> = match self {
-            Db::Sqlite(p) => {
-                sqlx::query_scalar(
-                    "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL",
-                )
-                .fetch_all(p)
-                .await?
-            }
-            Db::Postgres(p) => {
-                sqlx::query_scalar(
+        let mut names: Vec<String> =
+            match self {
+                Db::Sqlite(p) => {
+                    sqlx::query_scalar(
+                        "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL",
+                    )
+                    .fetch_all(p)
+                    .await?
+                }
+                Db::Postgres(p) => sqlx::query_scalar(
                     "SELECT indexname::text FROM pg_indexes WHERE schemaname = current_schema() \
                      AND indexname NOT LIKE '%_pkey' AND indexname NOT LIKE '%_key'",
                 )
                 .fetch_all(p)
-                .await?
-            }
-        };
+                .await?,
+            };
         names.sort();
         Ok(names)
     }

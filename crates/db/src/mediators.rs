@@ -5,7 +5,9 @@ use crate::{Db, DbError, Result, UtcTs, from_json, to_json, with_pool};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use mittler_domain::language::LanguageCode;
-use mittler_domain::mediator::{Absence, Gender, Home, LanguageSkill, Level, Mediator, MediatorDraft, WeeklyWindow};
+use mittler_domain::mediator::{
+    Absence, Gender, Home, LanguageSkill, Level, Mediator, MediatorDraft, WeeklyWindow,
+};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -40,15 +42,24 @@ struct LanguageRow {
 }
 
 fn date(s: Option<String>) -> Result<Option<Date>> {
-    s.map(|s| s.parse::<Date>().map_err(|e| DbError::Corrupt(e.to_string()))).transpose()
+    s.map(|s| {
+        s.parse::<Date>()
+            .map_err(|e| DbError::Corrupt(e.to_string()))
+    })
+    .transpose()
 }
 
 fn assemble(rows: Vec<MediatorRow>, langs: Vec<LanguageRow>) -> Result<Vec<Mediator>> {
     let mut by_med: HashMap<Uuid, Vec<LanguageSkill>> = HashMap::new();
     for l in langs {
-        let code = LanguageCode::parse(&l.code).ok_or_else(|| DbError::Corrupt(format!("language {}", l.code)))?;
-        let level = Level::parse(&l.level).ok_or_else(|| DbError::Corrupt(format!("level {}", l.level)))?;
-        by_med.entry(l.mediator_id).or_default().push(LanguageSkill { code, level });
+        let code = LanguageCode::parse(&l.code)
+            .ok_or_else(|| DbError::Corrupt(format!("language {}", l.code)))?;
+        let level =
+            Level::parse(&l.level).ok_or_else(|| DbError::Corrupt(format!("level {}", l.level)))?;
+        by_med
+            .entry(l.mediator_id)
+            .or_default()
+            .push(LanguageSkill { code, level });
     }
     rows.into_iter()
         .map(|r| {
@@ -56,7 +67,8 @@ fn assemble(rows: Vec<MediatorRow>, langs: Vec<LanguageRow>) -> Result<Vec<Media
             languages.sort_by(|a, b| a.level.cmp(&b.level).then(a.code.cmp(&b.code)));
             Ok(Mediator {
                 id: r.id,
-                gender: Gender::parse(&r.gender).ok_or_else(|| DbError::Corrupt(format!("gender {}", r.gender)))?,
+                gender: Gender::parse(&r.gender)
+                    .ok_or_else(|| DbError::Corrupt(format!("gender {}", r.gender)))?,
                 sectors: from_json(&r.sectors)?,
                 availability: from_json::<Vec<WeeklyWindow>>(&r.availability)?,
                 absences: from_json::<Vec<Absence>>(&r.absences)?,
@@ -66,7 +78,10 @@ fn assemble(rows: Vec<MediatorRow>, langs: Vec<LanguageRow>) -> Result<Vec<Media
                 email: r.email,
                 phone: r.phone,
                 languages,
-                home: Home { lat: r.home_lat, lon: r.home_lon },
+                home: Home {
+                    lat: r.home_lat,
+                    lon: r.home_lon,
+                },
                 remote: r.remote,
                 speed_kmh: u16::try_from(r.speed_kmh).unwrap_or(20),
                 max_work_min_per_day: u16::try_from(r.max_work_min_per_day).unwrap_or(480),
@@ -94,7 +109,13 @@ fn encode(d: &MediatorDraft) -> Result<Encoded> {
     })
 }
 
-pub async fn create(db: &Db, tenant: Uuid, d: &MediatorDraft, now: Timestamp, audit: &AuditEntry) -> Result<Uuid> {
+pub async fn create(
+    db: &Db,
+    tenant: Uuid,
+    d: &MediatorDraft,
+    now: Timestamp,
+    audit: &AuditEntry,
+) -> Result<Uuid> {
     let id = Uuid::new_v4();
     let e = encode(d)?;
     let mut audit = audit.clone();
@@ -138,10 +159,20 @@ pub async fn get(db: &Db, tenant: Uuid, id: Uuid) -> Result<Mediator> {
         let langs: Vec<LanguageRow> = sqlx::query_as(ql).bind(tenant).bind(id).fetch_all(p).await?;
         Ok::<_, sqlx::Error>((row, langs))
     })?;
-    assemble(vec![row], langs)?.into_iter().next().ok_or(DbError::NotFound)
+    assemble(vec![row], langs)?
+        .into_iter()
+        .next()
+        .ok_or(DbError::NotFound)
 }
 
-pub async fn update(db: &Db, tenant: Uuid, id: Uuid, d: &MediatorDraft, now: Timestamp, audit: &AuditEntry) -> Result<()> {
+pub async fn update(
+    db: &Db,
+    tenant: Uuid,
+    id: Uuid,
+    d: &MediatorDraft,
+    now: Timestamp,
+    audit: &AuditEntry,
+) -> Result<()> {
     let e = encode(d)?;
     let q = "UPDATE mediators SET name = $3, email = $4, phone = $5, gender = $6, sectors = $7, home_lat = $8, \
              home_lon = $9, remote = $10, speed_kmh = $11, max_work_min_per_day = $12, availability = $13, \
@@ -164,7 +195,11 @@ pub async fn update(db: &Db, tenant: Uuid, id: Uuid, d: &MediatorDraft, now: Tim
         }
         tx.commit().await.map(|_| n)
     })?;
-    if n == 1 { Ok(()) } else { Err(DbError::NotFound) }
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(DbError::NotFound)
+    }
 }
 
 /// Replaces the weekly availability and the absences (the mediator's own page).
@@ -187,10 +222,21 @@ pub async fn set_schedule(
         }
         tx.commit().await.map(|_| n)
     })?;
-    if n == 1 { Ok(()) } else { Err(DbError::NotFound) }
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(DbError::NotFound)
+    }
 }
 
-pub async fn set_active(db: &Db, tenant: Uuid, id: Uuid, active: bool, now: Timestamp, audit: &AuditEntry) -> Result<()> {
+pub async fn set_active(
+    db: &Db,
+    tenant: Uuid,
+    id: Uuid,
+    active: bool,
+    now: Timestamp,
+    audit: &AuditEntry,
+) -> Result<()> {
     let q = "UPDATE mediators SET active = $3, updated_at = $4 WHERE tenant_id = $1 AND id = $2";
     let n = with_pool!(db, p => {
         let mut tx = p.begin().await?;
@@ -200,5 +246,9 @@ pub async fn set_active(db: &Db, tenant: Uuid, id: Uuid, active: bool, now: Time
         }
         tx.commit().await.map(|_| n)
     })?;
-    if n == 1 { Ok(()) } else { Err(DbError::NotFound) }
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(DbError::NotFound)
+    }
 }

@@ -47,11 +47,18 @@ pub async fn create(db: &Db, s: &NewSession<'_>) -> Result<()> {
 }
 
 /// The unexpired session of this kind with this token hash, if its user is still active.
-pub async fn find(db: &Db, token_hash: &str, kind: Kind, now: Timestamp) -> Result<Option<Session>> {
+pub async fn find(
+    db: &Db,
+    token_hash: &str,
+    kind: Kind,
+    now: Timestamp,
+) -> Result<Option<Session>> {
     let q = "SELECT s.token_hash, s.tenant_id, s.user_id, s.csrf, s.expires_at FROM sessions s \
              JOIN users u ON u.id = s.user_id AND u.tenant_id = s.tenant_id \
              WHERE s.token_hash = $1 AND s.kind = $2 AND s.expires_at > $3 AND u.active = TRUE";
-    Ok(with_pool!(db, p => sqlx::query_as(q).bind(token_hash).bind(kind.as_str()).bind(UtcTs(now)).fetch_optional(p).await)?)
+    Ok(
+        with_pool!(db, p => sqlx::query_as(q).bind(token_hash).bind(kind.as_str()).bind(UtcTs(now)).fetch_optional(p).await)?,
+    )
 }
 
 pub async fn delete(db: &Db, token_hash: &str) -> Result<()> {
@@ -62,5 +69,7 @@ pub async fn delete(db: &Db, token_hash: &str) -> Result<()> {
 /// Deletes expired sessions.
 pub async fn purge(db: &Db, now: Timestamp) -> Result<u64> {
     let q = "DELETE FROM sessions WHERE expires_at <= $1";
-    Ok(with_pool!(db, p => sqlx::query(q).bind(UtcTs(now)).execute(p).await.map(|r| r.rows_affected()))?)
+    Ok(
+        with_pool!(db, p => sqlx::query(q).bind(UtcTs(now)).execute(p).await.map(|r| r.rows_affected()))?,
+    )
 }

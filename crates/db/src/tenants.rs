@@ -12,7 +12,11 @@ pub struct Tenant {
 }
 
 pub async fn create(db: &Db, slug: &str, name: &str, now: Timestamp) -> Result<Tenant> {
-    let t = Tenant { id: Uuid::new_v4(), slug: slug.to_owned(), name: name.to_owned() };
+    let t = Tenant {
+        id: Uuid::new_v4(),
+        slug: slug.to_owned(),
+        name: name.to_owned(),
+    };
     let q = "INSERT INTO tenants (id, slug, name, created_at) VALUES ($1, $2, $3, $4)";
     with_pool!(db, p => sqlx::query(q).bind(t.id).bind(&t.slug).bind(&t.name).bind(UtcTs(now)).execute(p).await.map(|r| r.rows_affected()))
         .map_err(|e| match DbError::from(e) {

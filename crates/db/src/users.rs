@@ -39,7 +39,8 @@ pub struct Credentials {
 impl TryFrom<UserRow> for Credentials {
     type Error = DbError;
     fn try_from(r: UserRow) -> Result<Self> {
-        let role = Role::parse(&r.role).ok_or_else(|| DbError::Corrupt(format!("role {}", r.role)))?;
+        let role =
+            Role::parse(&r.role).ok_or_else(|| DbError::Corrupt(format!("role {}", r.role)))?;
         Ok(Credentials {
             user: User {
                 id: r.id,
@@ -73,7 +74,13 @@ pub struct NewUser {
     pub provider_id: Option<Uuid>,
 }
 
-pub async fn create(db: &Db, tenant: Uuid, u: &NewUser, now: Timestamp, audit: &AuditEntry) -> Result<Uuid> {
+pub async fn create(
+    db: &Db,
+    tenant: Uuid,
+    u: &NewUser,
+    now: Timestamp,
+    audit: &AuditEntry,
+) -> Result<Uuid> {
     let id = Uuid::new_v4();
     let q = "INSERT INTO users (id, tenant_id, email, name, role, password_hash, lang, institution_id, mediator_id, \
              provider_id, active, failed_logins, created_at, updated_at) \
@@ -94,16 +101,14 @@ pub async fn create(db: &Db, tenant: Uuid, u: &NewUser, now: Timestamp, audit: &
 /// The account with this e-mail in any tenant (e-mails are unique across the installation).
 pub async fn by_email(db: &Db, email: &str) -> Result<Option<Credentials>> {
     let q = format!("SELECT {COLUMNS} FROM users WHERE email = $1");
-    let row: Option<UserRow> =
-        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(email).fetch_optional(p).await)?;
+    let row: Option<UserRow> = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(email).fetch_optional(p).await)?;
     row.map(Credentials::try_from).transpose()
 }
 
 /// One account of the tenant, with sign-in state.
 pub async fn credentials(db: &Db, tenant: Uuid, id: Uuid) -> Result<Credentials> {
     let q = format!("SELECT {COLUMNS} FROM users WHERE tenant_id = $1 AND id = $2");
-    let row: UserRow =
-        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(id).fetch_one(p).await)?;
+    let row: UserRow = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(id).fetch_one(p).await)?;
     Credentials::try_from(row)
 }
 
@@ -113,9 +118,10 @@ pub async fn get(db: &Db, tenant: Uuid, id: Uuid) -> Result<User> {
 
 pub async fn list(db: &Db, tenant: Uuid) -> Result<Vec<User>> {
     let q = format!("SELECT {COLUMNS} FROM users WHERE tenant_id = $1 ORDER BY name, email");
-    let rows: Vec<UserRow> =
-        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).fetch_all(p).await)?;
-    rows.into_iter().map(|r| Credentials::try_from(r).map(|c| c.user)).collect()
+    let rows: Vec<UserRow> = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).fetch_all(p).await)?;
+    rows.into_iter()
+        .map(|r| Credentials::try_from(r).map(|c| c.user))
+        .collect()
 }
 
 /// What an admin may change of an account.
@@ -130,7 +136,14 @@ pub struct UserChanges {
     pub provider_id: Option<Uuid>,
 }
 
-pub async fn update(db: &Db, tenant: Uuid, id: Uuid, c: &UserChanges, now: Timestamp, audit: &AuditEntry) -> Result<()> {
+pub async fn update(
+    db: &Db,
+    tenant: Uuid,
+    id: Uuid,
+    c: &UserChanges,
+    now: Timestamp,
+    audit: &AuditEntry,
+) -> Result<()> {
     let q = "UPDATE users SET name = $3, role = $4, lang = $5, active = $6, institution_id = $7, mediator_id = $8, \
              provider_id = $9, updated_at = $10 WHERE tenant_id = $1 AND id = $2";
     let n = with_pool!(db, p => {
@@ -147,7 +160,11 @@ pub async fn update(db: &Db, tenant: Uuid, id: Uuid, c: &UserChanges, now: Times
         }
         tx.commit().await.map(|_| n)
     })?;
-    if n == 1 { Ok(()) } else { Err(DbError::NotFound) }
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(DbError::NotFound)
+    }
 }
 
 /// Sets a new password hash and ends every session of the account but `keep_session`.
@@ -178,7 +195,12 @@ pub async fn set_password(
 }
 
 /// Stores the sign-in failure count and lock of an account.
-pub async fn set_failures(db: &Db, id: Uuid, failed: u32, locked_until: Option<Timestamp>) -> Result<()> {
+pub async fn set_failures(
+    db: &Db,
+    id: Uuid,
+    failed: u32,
+    locked_until: Option<Timestamp>,
+) -> Result<()> {
     let q = "UPDATE users SET failed_logins = $2, locked_until = $3 WHERE id = $1";
     let failed = i32::try_from(failed).unwrap_or(i32::MAX);
     with_pool!(db, p => sqlx::query(q).bind(id).bind(failed).bind(locked_until.map(UtcTs)).execute(p).await.map(|r| r.rows_affected()))?;

@@ -102,7 +102,14 @@ impl InstitutionInput {
         let name = validation::required_text(&mut e, "name", &self.name, 200);
         let category = Category::parse(self.category.trim());
         if category.is_none() {
-            e.add("category", if self.category.trim().is_empty() { "required" } else { "invalid" });
+            e.add(
+                "category",
+                if self.category.trim().is_empty() {
+                    "required"
+                } else {
+                    "invalid"
+                },
+            );
         }
         if self.places.len() > 50 {
             e.add("places", "too-many");
@@ -128,10 +135,20 @@ impl InstitutionInput {
                     (0.0, 0.0)
                 }
             };
-            places.push(PlaceDraft { id: p.id, name, address, lat, lon });
+            places.push(PlaceDraft {
+                id: p.id,
+                name,
+                address,
+                lat,
+                lon,
+            });
         }
         match category {
-            Some(category) => e.finish(InstitutionDraft { name, category, places }),
+            Some(category) => e.finish(InstitutionDraft {
+                name,
+                category,
+                places,
+            }),
             None => Err(e),
         }
     }

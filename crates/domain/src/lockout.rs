@@ -39,7 +39,10 @@ mod tests {
         }
         assert_eq!(lock_after(10), Some(SignedDuration::from_secs(30)));
         assert_eq!(lock_after(11), Some(SignedDuration::from_secs(60)));
-        assert_eq!(lock_after(15), Some(SignedDuration::from_secs(960).min(MAX_LOCK)));
+        assert_eq!(
+            lock_after(15),
+            Some(SignedDuration::from_secs(960).min(MAX_LOCK))
+        );
         assert_eq!(lock_after(40), Some(MAX_LOCK));
     }
 

@@ -222,7 +222,14 @@ fn parse_date(e: &mut FieldErrors, field: &str, s: &str) -> Option<Date> {
     match s.trim().parse::<Date>() {
         Ok(d) => Some(d),
         Err(_) => {
-            e.add(field, if s.trim().is_empty() { "required" } else { "invalid-date" });
+            e.add(
+                field,
+                if s.trim().is_empty() {
+                    "required"
+                } else {
+                    "invalid-date"
+                },
+            );
             None
         }
     }
@@ -257,7 +264,11 @@ pub fn validate_windows(e: &mut FieldErrors, inputs: &[WindowInput]) -> Vec<Week
             {
                 e.add(format!("{p}start"), "overlaps");
             } else {
-                out.push(WeeklyWindow { weekday, start_min, end_min });
+                out.push(WeeklyWindow {
+                    weekday,
+                    start_min,
+                    end_min,
+                });
             }
         }
     }
@@ -302,7 +313,14 @@ impl MediatorInput {
         }
         let gender = Gender::parse(self.gender.trim());
         if gender.is_none() {
-            e.add("gender", if self.gender.trim().is_empty() { "required" } else { "invalid" });
+            e.add(
+                "gender",
+                if self.gender.trim().is_empty() {
+                    "required"
+                } else {
+                    "invalid"
+                },
+            );
         }
         let mut languages: Vec<LanguageSkill> = Vec::new();
         if self.languages.is_empty() {
@@ -337,7 +355,10 @@ impl MediatorInput {
         let home = match (self.home_lat, self.home_lon) {
             (Some(lat), Some(lon)) => {
                 validation::coordinates(&mut e, "home.", lat, lon);
-                Home { lat: coarse(lat), lon: coarse(lon) }
+                Home {
+                    lat: coarse(lat),
+                    lon: coarse(lon),
+                }
             }
             _ => {
                 e.add("home", "required");
@@ -403,15 +424,25 @@ mod tests {
             email: "t@example.org".into(),
             phone: "+49 157 5550 0001".into(),
             gender: "f".into(),
-            languages: vec![SkillInput { code: "tir".into(), level: "native".into() }],
+            languages: vec![SkillInput {
+                code: "tir".into(),
+                level: "native".into(),
+            }],
             sectors: vec!["medical".into(), "school".into()],
             home_lat: Some(51.4567),
             home_lon: Some(7.0123),
             remote: true,
             speed_kmh: Some(20),
             max_work_min_per_day: Some(360),
-            availability: vec![WindowInput { weekday: 1, start: "08:00".into(), end: "12:30".into() }],
-            absences: vec![AbsenceInput { from: "2026-12-21".into(), to: "2027-01-03".into() }],
+            availability: vec![WindowInput {
+                weekday: 1,
+                start: "08:00".into(),
+                end: "12:30".into(),
+            }],
+            absences: vec![AbsenceInput {
+                from: "2026-12-21".into(),
+                to: "2027-01-03".into(),
+            }],
             qualified_on: Some("2024-03-01".into()),
             pledge_signed_on: None,
         }
@@ -420,8 +451,21 @@ mod tests {
     #[test]
     fn valid_mediator_has_coarse_home() {
         let d = input().validate().unwrap();
-        assert_eq!(d.home, Home { lat: 51.46, lon: 7.01 });
-        assert_eq!(d.availability[0], WeeklyWindow { weekday: 1, start_min: 480, end_min: 750 });
+        assert_eq!(
+            d.home,
+            Home {
+                lat: 51.46,
+                lon: 7.01
+            }
+        );
+        assert_eq!(
+            d.availability[0],
+            WeeklyWindow {
+                weekday: 1,
+                start_min: 480,
+                end_min: 750
+            }
+        );
         assert_eq!(d.sectors, vec![Sector::Medical, Sector::School]);
     }
 
@@ -429,8 +473,16 @@ mod tests {
     fn bad_fields_are_named() {
         let mut i = input();
         i.languages[0].code = "xx".into();
-        i.availability.push(WindowInput { weekday: 8, start: "25:00".into(), end: "10:00".into() });
-        i.availability.push(WindowInput { weekday: 1, start: "12:00".into(), end: "13:00".into() });
+        i.availability.push(WindowInput {
+            weekday: 8,
+            start: "25:00".into(),
+            end: "10:00".into(),
+        });
+        i.availability.push(WindowInput {
+            weekday: 1,
+            start: "12:00".into(),
+            end: "13:00".into(),
+        });
         i.absences[0].to = "2026-12-01".into();
         i.gender = "x".into();
         i.speed_kmh = Some(0);

@@ -67,7 +67,14 @@ impl UserInput {
         let name = validation::required_text(&mut e, "name", &self.name, 200);
         let role = Role::parse(self.role.trim());
         if role.is_none() {
-            e.add("role", if self.role.trim().is_empty() { "required" } else { "invalid" });
+            e.add(
+                "role",
+                if self.role.trim().is_empty() {
+                    "required"
+                } else {
+                    "invalid"
+                },
+            );
         }
         check_password(&mut e, "password", &self.password);
         let lang = self.lang.clone().unwrap_or_else(|| "de".into());
@@ -76,7 +83,11 @@ impl UserInput {
         }
         // Each linked role needs its link, and no other role may carry one.
         let links = [
-            (Role::Institution, "institution_id", self.institution_id.is_some()),
+            (
+                Role::Institution,
+                "institution_id",
+                self.institution_id.is_some(),
+            ),
             (Role::Mediator, "mediator_id", self.mediator_id.is_some()),
             (Role::Provider, "provider_id", self.provider_id.is_some()),
         ];
@@ -116,11 +127,23 @@ mod tests {
             password: "long enough password".into(),
             ..Default::default()
         };
-        assert_eq!(i.validate().unwrap_err().get("institution_id"), Some("required"));
-        let ok = UserInput { institution_id: Some(Uuid::nil()), ..i.clone() };
+        assert_eq!(
+            i.validate().unwrap_err().get("institution_id"),
+            Some("required")
+        );
+        let ok = UserInput {
+            institution_id: Some(Uuid::nil()),
+            ..i.clone()
+        };
         assert!(ok.validate().is_ok());
-        let bad = UserInput { mediator_id: Some(Uuid::nil()), ..ok };
-        assert_eq!(bad.validate().unwrap_err().get("mediator_id"), Some("not-allowed"));
+        let bad = UserInput {
+            mediator_id: Some(Uuid::nil()),
+            ..ok
+        };
+        assert_eq!(
+            bad.validate().unwrap_err().get("mediator_id"),
+            Some("not-allowed")
+        );
     }
 
     #[test]

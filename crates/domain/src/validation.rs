@@ -40,7 +40,11 @@ impl FieldErrors {
 
     /// `Ok(value)` when no error was recorded.
     pub fn finish<T>(self, value: T) -> Validated<T> {
-        if self.is_empty() { Ok(value) } else { Err(self) }
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
     }
 
     pub fn merge_prefixed(&mut self, prefix: &str, other: FieldErrors) {
@@ -115,7 +119,10 @@ mod tests {
     #[test]
     fn email_rules() {
         let mut e = FieldErrors::new();
-        assert_eq!(email(&mut e, "email", " A.B@Example.org "), "a.b@example.org");
+        assert_eq!(
+            email(&mut e, "email", " A.B@Example.org "),
+            "a.b@example.org"
+        );
         assert!(e.is_empty());
         for bad in ["ab", "a@b", "@b.de", "a b@c.de", "a@.de", "a@b.de."] {
             let mut e = FieldErrors::new();

@@ -1,0 +1,30 @@
+// Language pickers: as one types, fill the shared datalist with matches from the whole
+// ISO 639-3 list (German or English name, or code). Without JavaScript the common
+// languages remain in the list and any code can be typed.
+(function () {
+  "use strict";
+  var timer = null;
+  function fill(list, items) {
+    while (list.firstChild) { list.removeChild(list.firstChild); }
+    items.forEach(function (item) {
+      var o = document.createElement("option");
+      o.value = item.code;
+      o.textContent = item.label;
+      list.appendChild(o);
+    });
+  }
+  document.addEventListener("input", function (ev) {
+    var input = ev.target;
+    if (!input.hasAttribute || !input.hasAttribute("data-language-picker")) { return; }
+    var list = document.getElementById(input.getAttribute("list"));
+    var q = input.value.trim();
+    if (!list || q.length < 2) { return; }
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      fetch("/languages/search?q=" + encodeURIComponent(q), { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (items) { fill(list, items); })
+        .catch(function () {});
+    }, 150);
+  });
+})();

@@ -1,0 +1,76 @@
+//! `POST /api/v1/auth/token`: a bearer token for an e-mail and password.
+
+use crate::AppState;
+use crate::error::ApiError;
+use crate::extract::{ApiJson, client_address};
+use axum::Json;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
+use mittler_app::auth;
+use mittler_db::sessions::Kind;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Deserialize, ToSchema)]
+pub struct TokenRequest {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TokenResponse {
+    token: String,
+    /// RFC 3339.
+    expires_at: String,
+    role: String,
+    tenant: String,
+}
+
+/// The caller's address, for throttling and the audit log.
+pub struct Address(Option<String>);
+
+impl FromRequestParts<AppState> for Address {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Address(client_address(parts, state)))
+    }
+}
+
+#[utoipa::path(post, path = "/api/v1/auth/token", tag = "auth", request_body = TokenRequest,
+    responses((status = 200, body = TokenResponse), (status = 401, body = crate::error::ErrorBody),
+              (status = 422, body = crate::error::ErrorBody), (status = 429, body = crate::error::ErrorBody)))]
+pub async fn token(
+    State(s): State<AppState>,
+    Address(addr): Address,
+    ApiJson(body): ApiJson<TokenRequest>,
+) -> Result<Json<TokenResponse>, ApiError> {
+    let mut e = mittler_domain::FieldErrors::new();
+    if body.email.trim().is_empty() {
+        e.add("email", "required");
+    }
+    if body.password.is_empty() {
+        e.add("password", "required");
+    }
+    if !e.is_empty() {
+        return Err(ApiError::invalid(&e));
+    }
+    let signed = auth::sign_in(
+        &s.app,
+        &body.email,
+        &body.password,
+        addr.as_deref(),
+        Kind::Api,
+    )
+    .await?;
+    Ok(Json(TokenResponse {
+        token: signed.token,
+        expires_at: signed.expires_at.to_string(),
+        role: signed.user.role.as_str().to_owned(),
+        tenant: signed.tenant_slug,
+    }))
+}

@@ -1,0 +1,189 @@
+//! `/api/v1/institutions`.
+
+use super::parse_id;
+use crate::AppState;
+use crate::error::ApiError;
+use crate::extract::{ApiActor, ApiJson};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use mittler_app::institutions;
+use mittler_domain::institution::{Institution, InstitutionInput, PlaceInput};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Deserialize, Serialize, ToSchema, Default)]
+#[serde(default)]
+pub struct PlaceBody {
+    /// Set to keep (and change) an existing place; leave out for a new one.
+    id: Option<uuid::Uuid>,
+    name: String,
+    address: String,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+#[derive(Deserialize, Serialize, ToSchema, Default)]
+#[serde(default)]
+pub struct InstitutionBody {
+    name: String,
+    /// authority, health, school, social, court or other
+    category: String,
+    places: Vec<PlaceBody>,
+}
+
+#[derive(Deserialize, Serialize, ToSchema, Default)]
+#[serde(default)]
+pub struct InstitutionPatch {
+    name: Option<String>,
+    category: Option<String>,
+    /// When given, the complete new list of places (existing ones with their id).
+    places: Option<Vec<PlaceBody>>,
+    active: Option<bool>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PlaceOut {
+    id: uuid::Uuid,
+    name: String,
+    address: String,
+    lat: f64,
+    lon: f64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InstitutionOut {
+    id: uuid::Uuid,
+    name: String,
+    category: String,
+    active: bool,
+    places: Vec<PlaceOut>,
+}
+
+impl From<Institution> for InstitutionOut {
+    fn from(i: Institution) -> Self {
+        InstitutionOut {
+            id: i.id,
+            name: i.name,
+            category: i.category.as_str().to_owned(),
+            active: i.active,
+            places: i
+                .places
+                .into_iter()
+                .map(|p| PlaceOut {
+                    id: p.id,
+                    name: p.name,
+                    address: p.address,
+                    lat: p.lat,
+                    lon: p.lon,
+                })
+                .collect(),
+        }
+    }
+}
+
+fn place_input(p: PlaceBody) -> PlaceInput {
+    PlaceInput {
+        id: p.id,
+        name: p.name,
+        address: p.address,
+        lat: p.lat,
+        lon: p.lon,
+    }
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct ListQuery {
+    /// Search in name, category and addresses.
+    q: Option<String>,
+    /// `true` to include deactivated institutions.
+    inactive: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/institutions", tag = "institutions", params(ListQuery), security(("bearer" = [])),
+    responses((status = 200, body = [InstitutionOut]), (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody)))]
+pub async fn list(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<Vec<InstitutionOut>>, ApiError> {
+    let inactive = q.inactive.as_deref() == Some("true");
+    let all = institutions::list(&s.app, &a, q.q.as_deref().unwrap_or(""), inactive).await?;
+    Ok(Json(all.into_iter().map(Into::into).collect()))
+}
+
+#[utoipa::path(post, path = "/api/v1/institutions", tag = "institutions", request_body = InstitutionBody, security(("bearer" = [])),
+    responses((status = 201, body = InstitutionOut), (status = 400, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody),
+              (status = 422, body = crate::error::ErrorBody)))]
+pub async fn create(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiJson(b): ApiJson<InstitutionBody>,
+) -> Result<(StatusCode, Json<InstitutionOut>), ApiError> {
+    let input = InstitutionInput {
+        name: b.name,
+        category: b.category,
+        places: b.places.into_iter().map(place_input).collect(),
+    };
+    let i = institutions::create(&s.app, &a, &input).await?;
+    Ok((StatusCode::CREATED, Json(i.into())))
+}
+
+#[utoipa::path(get, path = "/api/v1/institutions/{id}", tag = "institutions", security(("bearer" = [])),
+    params(("id" = String, Path)), responses((status = 200, body = InstitutionOut), (status = 404, body = crate::error::ErrorBody)))]
+pub async fn get(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<InstitutionOut>, ApiError> {
+    Ok(Json(
+        institutions::get(&s.app, &a, parse_id(&id)?).await?.into(),
+    ))
+}
+
+#[utoipa::path(patch, path = "/api/v1/institutions/{id}", tag = "institutions", request_body = InstitutionPatch, security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, body = InstitutionOut), (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
+              (status = 422, body = crate::error::ErrorBody)))]
+pub async fn patch(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(p): ApiJson<InstitutionPatch>,
+) -> Result<Json<InstitutionOut>, ApiError> {
+    let id = parse_id(&id)?;
+    let current = institutions::get(&s.app, &a, id).await?;
+    let changes_data = p.name.is_some() || p.category.is_some() || p.places.is_some();
+    if !changes_data && p.active.is_none() && !a.role.manages_mediation() {
+        // An empty change still needs the right to change.
+        return Err(ApiError::from(mittler_app::AppError::Forbidden));
+    }
+    let places = match p.places {
+        Some(ps) => ps.into_iter().map(place_input).collect(),
+        None => current
+            .places
+            .iter()
+            .map(|pl| PlaceInput {
+                id: Some(pl.id),
+                name: pl.name.clone(),
+                address: pl.address.clone(),
+                lat: Some(pl.lat),
+                lon: Some(pl.lon),
+            })
+            .collect(),
+    };
+    if changes_data {
+        let input = InstitutionInput {
+            name: p.name.unwrap_or(current.name.clone()),
+            category: p.category.unwrap_or(current.category.as_str().to_owned()),
+            places,
+        };
+        institutions::update(&s.app, &a, id, &input).await?;
+    }
+    if let Some(active) = p.active {
+        if active != current.active {
+            institutions::set_active(&s.app, &a, id, active).await?;
+        }
+    }
+    Ok(Json(institutions::get(&s.app, &a, id).await?.into()))
+}

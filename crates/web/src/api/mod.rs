@@ -1,0 +1,69 @@
+//! The JSON API `/api/v1` of `shared/spec/api.md`; every route is in the OpenAPI document.
+
+mod auth;
+mod institutions;
+mod languages;
+mod mediators;
+mod users;
+
+use axum::Json;
+use axum::response::IntoResponse;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+crate::routes! { API_ROUTES, api_router;
+    post "/api/v1/auth/token" => auth::token,
+    get "/api/v1/openapi.json" => openapi_json,
+    get "/api/v1/languages" => languages::list,
+    get "/api/v1/institutions" => institutions::list,
+    post "/api/v1/institutions" => institutions::create,
+    get "/api/v1/institutions/{id}" => institutions::get,
+    patch "/api/v1/institutions/{id}" => institutions::patch,
+    get "/api/v1/mediators" => mediators::list,
+    post "/api/v1/mediators" => mediators::create,
+    get "/api/v1/mediators/{id}" => mediators::get,
+    patch "/api/v1/mediators/{id}" => mediators::patch,
+    get "/api/v1/users" => users::list,
+    post "/api/v1/users" => users::create,
+    get "/api/v1/users/{id}" => users::get,
+    patch "/api/v1/users/{id}" => users::patch,
+}
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        if let Some(c) = openapi.components.as_mut() {
+            c.add_security_scheme(
+                "bearer",
+                SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+            );
+        }
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Mittler API", version = "1", description = "Language mediation and integration offers for municipal integration centres."),
+    paths(
+        auth::token, openapi_json, languages::list,
+        institutions::list, institutions::create, institutions::get, institutions::patch,
+        mediators::list, mediators::create, mediators::get, mediators::patch,
+        users::list, users::create, users::get, users::patch,
+    ),
+    components(schemas(crate::error::ErrorBody)),
+    modifiers(&BearerAuth),
+)]
+pub struct ApiDoc;
+
+/// The OpenAPI 3 document of every route.
+#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "meta",
+    responses((status = 200, description = "The OpenAPI document")))]
+pub async fn openapi_json() -> impl IntoResponse {
+    Json(ApiDoc::openapi())
+}
+
+/// Parses a path id; a malformed id is simply not found.
+fn parse_id(s: &str) -> Result<uuid::Uuid, crate::error::ApiError> {
+    uuid::Uuid::parse_str(s).map_err(|_| crate::error::ApiError::not_found())
+}

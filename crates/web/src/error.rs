@@ -1,0 +1,143 @@
+//! How errors reach the user: JSON for the API, a page for the browser.
+//! Internal details are logged with an error id and never shown.
+
+use crate::i18n::Lang;
+use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use mittler_app::AppError;
+use mittler_domain::FieldErrors;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorDetail {
+    pub code: String,
+    pub message: String,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub fields: BTreeMap<String, String>,
+}
+
+/// An error of the JSON API.
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub message: String,
+    pub fields: BTreeMap<String, String>,
+    pub retry_after: Option<i64>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            code,
+            message: message.into(),
+            fields: BTreeMap::new(),
+            retry_after: None,
+        }
+    }
+
+    pub fn malformed(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, "malformed", message)
+    }
+
+    pub fn invalid(errors: &FieldErrors) -> ApiError {
+        let mut e = ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid",
+            "The input is invalid.",
+        );
+        e.fields = errors
+            .iter()
+            .map(|(k, v)| (k.to_owned(), Lang::En.reason(v)))
+            .collect();
+        e
+    }
+
+    pub fn unauthorized() -> ApiError {
+        ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "Unknown e-mail or wrong password, or no valid token.",
+        )
+    }
+
+    pub fn not_found() -> ApiError {
+        ApiError::new(StatusCode::NOT_FOUND, "not_found", "Not found.")
+    }
+}
+
+/// Logs an internal error under a fresh id and returns the id to show.
+pub fn log_internal(detail: &str) -> String {
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    let id = id.get(..12).unwrap_or(&id).to_owned();
+    tracing::error!(error_id = %id, "{detail}");
+    id
+}
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        match e {
+            AppError::Unauthorized => ApiError::unauthorized(),
+            AppError::Forbidden => ApiError::new(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "Your role may not do this.",
+            ),
+            AppError::NotFound => ApiError::not_found(),
+            AppError::Invalid(f) => ApiError::invalid(&f),
+            AppError::Conflict(c) => ApiError::new(
+                StatusCode::CONFLICT,
+                "conflict",
+                format!("Conflict with the current state ({c})."),
+            ),
+            AppError::TooMany { retry_after_secs } => {
+                let mut e = ApiError::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "too_many_attempts",
+                    "Too many attempts; try again later.",
+                );
+                e.retry_after = Some(retry_after_secs);
+                e
+            }
+            AppError::Internal(detail) => {
+                let id = log_internal(&detail);
+                ApiError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    format!("Internal error (id {id})."),
+                )
+            }
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code: self.code.to_owned(),
+                message: self.message,
+                fields: self.fields,
+            },
+        };
+        let mut r = (self.status, Json(body)).into_response();
+        if let Some(s) = self.retry_after {
+            if let Ok(v) = HeaderValue::from_str(&s.to_string()) {
+                r.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+        }
+        if self.status == StatusCode::UNAUTHORIZED {
+            r.headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        r
+    }
+}

@@ -1,0 +1,200 @@
+//! Extractors: who is calling (bearer token or session cookie), in which language,
+//! from which address, with which CSRF token; and JSON bodies with field-named errors.
+
+use crate::AppState;
+use crate::error::ApiError;
+use crate::i18n::Lang;
+use crate::security::{CsrfCookie, cookie_value};
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use mittler_app::Actor;
+use mittler_app::auth::{self, CurrentSession};
+use mittler_db::sessions::Kind;
+use serde::de::DeserializeOwned;
+use std::net::SocketAddr;
+
+pub const SESSION_COOKIE: &str = "mittler_session";
+pub const SECURE_SESSION_COOKIE: &str = "__Host-mittler_session";
+pub const LANG_COOKIE: &str = "mittler_lang";
+
+/// The caller's network address (the proxy's `X-Forwarded-For` only when trusted).
+pub fn client_address(parts: &Parts, state: &AppState) -> Option<String> {
+    if state.config.trust_proxy {
+        if let Some(xff) = parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+        {
+            if let Some(first) = xff.split(',').next() {
+                return Some(first.trim().to_owned());
+            }
+        }
+    }
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+}
+
+/// The signed-in caller of the JSON API, from `Authorization: Bearer TOKEN`.
+pub struct ApiActor(pub Actor);
+
+impl FromRequestParts<AppState> for ApiActor {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty() && t.len() < 200)
+            .ok_or_else(ApiError::unauthorized)?;
+        let address = client_address(parts, state);
+        match auth::session(&state.app, token, Kind::Api, address.as_deref()).await? {
+            Some(s) => Ok(ApiActor(s.actor)),
+            None => Err(ApiError::unauthorized()),
+        }
+    }
+}
+
+/// A JSON body; syntax errors answer 400, wrong types 422 naming the field.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let is_json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json"));
+        if !is_json {
+            return Err(ApiError::malformed("Send the body as application/json."));
+        }
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(|_| ApiError::malformed("The body could not be read."))?;
+        parse_json(&bytes).map(ApiJson)
+    }
+}
+
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let de = &mut serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        if inner.is_data() && path != "." {
+            let mut err = ApiError::new(
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                "The input is invalid.",
+            );
+            err.fields.insert(path, Lang::En.t("error-wrong-type"));
+            err
+        } else {
+            ApiError::malformed("The body is not valid JSON of the expected shape.")
+        }
+    })
+}
+
+/// What every page needs: language, the session if any, the CSRF token, the path.
+#[derive(Clone)]
+pub struct PageCtx {
+    pub lang: Lang,
+    pub session: Option<CurrentSession>,
+    pub csrf: String,
+    pub path: String,
+}
+
+impl PageCtx {
+    pub fn actor(&self) -> Option<&Actor> {
+        self.session.as_ref().map(|s| &s.actor)
+    }
+}
+
+fn session_token<'a>(headers: &'a HeaderMap, state: &AppState) -> Option<&'a str> {
+    let name = if state.config.secure_cookies {
+        SECURE_SESSION_COOKIE
+    } else {
+        SESSION_COOKIE
+    };
+    cookie_value(headers, name)
+}
+
+impl FromRequestParts<AppState> for PageCtx {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let address = client_address(parts, state);
+        let session = match session_token(&parts.headers, state) {
+            Some(t) => auth::session(&state.app, t, Kind::Web, address.as_deref())
+                .await
+                .map_err(|e| crate::pages::error_page(Lang::De, e))?,
+            None => None,
+        };
+        let lang = session
+            .as_ref()
+            .and_then(|s| Lang::parse(&s.actor.lang))
+            .or_else(|| cookie_value(&parts.headers, LANG_COOKIE).and_then(Lang::parse))
+            .or_else(|| {
+                parts
+                    .headers
+                    .get(header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(Lang::from_accept)
+            })
+            .unwrap_or(Lang::De);
+        let csrf = match &session {
+            Some(s) => s.csrf.clone(),
+            None => parts
+                .extensions
+                .get::<CsrfCookie>()
+                .map(|c| c.0.clone())
+                .unwrap_or_default(),
+        };
+        let path = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.to_string())
+            .unwrap_or_else(|| "/".into());
+        Ok(PageCtx {
+            lang,
+            session,
+            csrf,
+            path,
+        })
+    }
+}
+
+/// A page that needs a signed-in user: otherwise the sign-in page, then back here.
+pub struct SignedIn(pub PageCtx, pub Actor);
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let ctx = PageCtx::from_request_parts(parts, state).await?;
+        match ctx.actor().cloned() {
+            Some(a) => Ok(SignedIn(ctx, a)),
+            None => {
+                let next = crate::pages::encode_query(&ctx.path);
+                Err(Redirect::to(&format!("/login?next={next}")).into_response())
+            }
+        }
+    }
+}

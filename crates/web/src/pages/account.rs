@@ -1,0 +1,309 @@
+//! Signing in and out, the language switch, the own password, language search for pickers.
+
+use super::{Base, PageResult, check_csrf, fail, render, safe_next};
+use crate::AppState;
+use crate::extract::{
+    LANG_COOKIE, PageCtx, SECURE_SESSION_COOKIE, SESSION_COOKIE, SignedIn, client_address,
+};
+use crate::i18n::Lang;
+use crate::security::set_cookie;
+use askama::Template;
+use axum::Json;
+use axum::extract::{FromRequestParts, Query, State};
+use axum::http::header;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use mittler_app::AppError;
+use mittler_app::auth;
+use mittler_db::sessions::Kind;
+use serde::{Deserialize, Serialize};
+
+/// The caller's address for throttling and audit.
+pub struct Addr(Option<String>);
+
+impl FromRequestParts<AppState> for Addr {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Addr(client_address(parts, state)))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    base: Base,
+    email: String,
+    next: String,
+    message: Option<String>,
+    demo: Vec<(String, String, String)>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+fn login_page(
+    state: &AppState,
+    ctx: &PageCtx,
+    email: String,
+    next: String,
+    message: Option<String>,
+) -> LoginPage {
+    let demo = state
+        .config
+        .demo_logins
+        .iter()
+        .map(|d| {
+            (
+                ctx.lang.t(&format!("role-{}", d.role)),
+                d.email.clone(),
+                d.password.clone(),
+            )
+        })
+        .collect();
+    LoginPage {
+        base: Base::new(ctx, "login-title"),
+        email,
+        next,
+        message,
+        demo,
+    }
+}
+
+pub async fn login_form(
+    State(s): State<AppState>,
+    ctx: PageCtx,
+    Query(q): Query<NextQuery>,
+) -> Response {
+    if ctx.session.is_some() {
+        return Redirect::to("/").into_response();
+    }
+    let next = safe_next(q.next.as_deref().unwrap_or("/")).to_owned();
+    render(&login_page(&s, &ctx, String::new(), next, None))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LoginForm {
+    csrf: String,
+    email: String,
+    password: String,
+    next: String,
+}
+
+pub async fn login(
+    State(s): State<AppState>,
+    ctx: PageCtx,
+    Addr(addr): Addr,
+    Form(f): Form<LoginForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let next = safe_next(&f.next).to_owned();
+    match auth::sign_in(&s.app, &f.email, &f.password, addr.as_deref(), Kind::Web).await {
+        Ok(signed) => {
+            let name = if s.config.secure_cookies {
+                SECURE_SESSION_COOKIE
+            } else {
+                SESSION_COOKIE
+            };
+            let mut r = Redirect::to(&next).into_response();
+            let age = auth::WEB_SESSION.as_secs();
+            if let Some(v) = set_cookie(
+                name,
+                &signed.token,
+                Some(age),
+                s.config.secure_cookies,
+                "Lax",
+            ) {
+                r.headers_mut().append(header::SET_COOKIE, v);
+            }
+            Ok(r)
+        }
+        Err(AppError::Unauthorized) => {
+            let msg = Some(ctx.lang.t("login-failed"));
+            let page = login_page(&s, &ctx, f.email.trim().to_owned(), next, msg);
+            Ok((axum::http::StatusCode::UNAUTHORIZED, render(&page)).into_response())
+        }
+        Err(AppError::TooMany { retry_after_secs }) => {
+            let minutes = ((retry_after_secs + 59) / 60).max(1);
+            let msg = Some(
+                ctx.lang
+                    .t_args("login-locked", &[("minutes", minutes.to_string())]),
+            );
+            let page = login_page(&s, &ctx, f.email.trim().to_owned(), next, msg);
+            Ok((axum::http::StatusCode::TOO_MANY_REQUESTS, render(&page)).into_response())
+        }
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CsrfOnly {
+    csrf: String,
+}
+
+pub async fn logout(
+    State(s): State<AppState>,
+    ctx: PageCtx,
+    Form(f): Form<CsrfOnly>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    if let Some(session) = &ctx.session {
+        auth::sign_out(&s.app, session).await.map_err(fail(&ctx))?;
+    }
+    let name = if s.config.secure_cookies {
+        SECURE_SESSION_COOKIE
+    } else {
+        SESSION_COOKIE
+    };
+    let mut r = Redirect::to("/login").into_response();
+    if let Some(v) = set_cookie(name, "", Some(0), s.config.secure_cookies, "Lax") {
+        r.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(r)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LangForm {
+    csrf: String,
+    lang: String,
+    next: String,
+}
+
+/// The language switch on every page: a cookie, and the user's preference when signed in.
+pub async fn switch_language(
+    State(s): State<AppState>,
+    ctx: PageCtx,
+    Form(f): Form<LangForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let Some(lang) = Lang::parse(&f.lang) else {
+        return Err(fail(&ctx)(AppError::Invalid(
+            mittler_domain::FieldErrors::single("lang", "invalid"),
+        )));
+    };
+    if let Some(a) = ctx.actor() {
+        auth::set_language(&s.app, a, lang.code())
+            .await
+            .map_err(fail(&ctx))?;
+    }
+    let mut r = Redirect::to(safe_next(&f.next)).into_response();
+    if let Some(v) = set_cookie(
+        LANG_COOKIE,
+        lang.code(),
+        Some(365 * 24 * 3600),
+        s.config.secure_cookies,
+        "Lax",
+    ) {
+        r.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(r)
+}
+
+#[derive(Template)]
+#[template(path = "password.html")]
+struct PasswordPage {
+    base: Base,
+    done: bool,
+    fields: Vec<(&'static str, String, &'static str, Option<String>)>,
+}
+
+fn password_page(ctx: &PageCtx, errors: &mittler_domain::FieldErrors, done: bool) -> PasswordPage {
+    let l = ctx.lang;
+    let f = |name: &'static str, key: &str, auto: &'static str| {
+        (name, l.t(key), auto, super::field_error(l, errors, name))
+    };
+    PasswordPage {
+        base: Base::new(ctx, "password-title"),
+        done,
+        fields: vec![
+            f("old_password", "password-old", "current-password"),
+            f("new_password", "password-new", "new-password"),
+            f("confirm_password", "password-confirm", "new-password"),
+        ],
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DoneQuery {
+    done: Option<String>,
+}
+
+pub async fn password_form(SignedIn(ctx, _): SignedIn, Query(q): Query<DoneQuery>) -> Response {
+    render(&password_page(&ctx, &Default::default(), q.done.is_some()))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PasswordForm {
+    csrf: String,
+    old_password: String,
+    new_password: String,
+    confirm_password: String,
+}
+
+pub async fn change_password(
+    State(s): State<AppState>,
+    SignedIn(ctx, _): SignedIn,
+    Form(f): Form<PasswordForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let Some(session) = ctx.session.clone() else {
+        return Err(fail(&ctx)(AppError::Unauthorized));
+    };
+    match auth::change_password(
+        &s.app,
+        &session,
+        &f.old_password,
+        &f.new_password,
+        &f.confirm_password,
+    )
+    .await
+    {
+        Ok(()) => Ok(Redirect::to("/account/password?done=1").into_response()),
+        Err(AppError::Invalid(e)) => Ok((
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            render(&password_page(&ctx, &e, false)),
+        )
+            .into_response()),
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SearchQuery {
+    q: String,
+}
+
+#[derive(Serialize)]
+pub struct LanguageOption {
+    code: &'static str,
+    label: String,
+}
+
+/// Suggestions for the language pickers of the forms: the whole ISO 639-3 list.
+pub async fn language_search(
+    SignedIn(ctx, _): SignedIn,
+    Query(q): Query<SearchQuery>,
+) -> Json<Vec<LanguageOption>> {
+    let lang = ctx.lang;
+    Json(
+        mittler_domain::language::search(&q.q, 30)
+            .into_iter()
+            .map(|l| LanguageOption {
+                code: l.code,
+                label: format!("{} ({})", lang.language_name(l.code), l.code),
+            })
+            .collect(),
+    )
+}

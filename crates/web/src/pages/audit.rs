@@ -1,0 +1,85 @@
+//! The audit log page: admins read, nobody changes.
+
+use super::{Base, PageResult, fail, render};
+use crate::AppState;
+use crate::extract::SignedIn;
+use askama::Template;
+use axum::extract::{Query, State};
+use jiff::tz::TimeZone;
+use mittler_app::audit;
+use serde::Deserialize;
+
+const PER_PAGE: i64 = 100;
+
+pub struct Row {
+    at: String,
+    actor: String,
+    action: String,
+    object: String,
+    detail: String,
+    address: String,
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct AuditPage {
+    base: Base,
+    rows: Vec<Row>,
+    page: i64,
+    pages: i64,
+    total: i64,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PageQuery {
+    page: Option<String>,
+}
+
+pub async fn list(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Query(q): Query<PageQuery>,
+) -> PageResult {
+    let page = q
+        .page
+        .and_then(|p| p.parse::<i64>().ok())
+        .unwrap_or(0)
+        .max(0);
+    let result = audit::list(&s.app, &a, page, PER_PAGE)
+        .await
+        .map_err(fail(&ctx))?;
+    let tz = TimeZone::get("Europe/Berlin").unwrap_or(TimeZone::UTC);
+    let rows = result
+        .rows
+        .into_iter()
+        .map(|r| Row {
+            at: r
+                .at
+                .0
+                .to_zoned(tz.clone())
+                .strftime("%Y-%m-%d %H:%M:%S")
+                .to_string(),
+            actor: r.actor,
+            action: ctx.lang.t(&format!("audit-{}", r.action)),
+            object: match r.object_id {
+                Some(id) => format!(
+                    "{} {}",
+                    r.object_type,
+                    id.simple().to_string().get(..8).unwrap_or("")
+                ),
+                None => r.object_type,
+            },
+            detail: r.detail,
+            address: r.address.unwrap_or_default(),
+        })
+        .collect();
+    let pages = (result.total + PER_PAGE - 1) / PER_PAGE;
+    Ok(render(&AuditPage {
+        base: Base::new(&ctx, "audit-title"),
+        rows,
+        page,
+        pages,
+        total: result.total,
+    }))
+}

@@ -1,0 +1,374 @@
+//! Institution pages: list and search, create, edit, deactivate.
+
+use super::{Base, PageResult, check_csrf, fail, field_error, parse_id, render, require};
+use crate::AppState;
+use crate::extract::{PageCtx, SignedIn};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use mittler_app::{AppError, institutions};
+use mittler_domain::FieldErrors;
+use mittler_domain::institution::{Category, Institution, InstitutionInput, PlaceInput};
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    q: String,
+    inactive: Option<String>,
+}
+
+pub struct Row {
+    id: String,
+    name: String,
+    category: String,
+    address: String,
+    active: bool,
+}
+
+#[derive(Template)]
+#[template(path = "institutions/list.html")]
+struct ListPage {
+    base: Base,
+    q: String,
+    inactive: bool,
+    can_create: bool,
+    rows: Vec<Row>,
+}
+
+pub async fn list(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Query(q): Query<ListQuery>,
+) -> PageResult {
+    let inactive = q.inactive.is_some();
+    let all = institutions::list(&s.app, &a, &q.q, inactive)
+        .await
+        .map_err(fail(&ctx))?;
+    let lang = ctx.lang;
+    let rows = all
+        .into_iter()
+        .map(|i| Row {
+            id: i.id.to_string(),
+            category: lang.t(&format!("category-{}", i.category.as_str())),
+            address: i
+                .places
+                .first()
+                .map(|p| p.address.clone())
+                .unwrap_or_default(),
+            name: i.name,
+            active: i.active,
+        })
+        .collect();
+    Ok(render(&ListPage {
+        base: Base::new(&ctx, "institutions-title"),
+        q: q.q,
+        inactive,
+        can_create: a.role.manages_mediation(),
+        rows,
+    }))
+}
+
+pub struct PlaceRow {
+    id: String,
+    name: String,
+    address: String,
+    lat: String,
+    lon: String,
+    name_err: Option<String>,
+    address_err: Option<String>,
+    lat_err: Option<String>,
+    lon_err: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "institutions/form.html")]
+struct FormPage {
+    base: Base,
+    id: Option<String>,
+    active: bool,
+    can_edit: bool,
+    name: String,
+    name_err: Option<String>,
+    categories: Vec<(&'static str, String, bool)>,
+    category_err: Option<String>,
+    places: Vec<PlaceRow>,
+    has_errors: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct InstitutionForm {
+    csrf: String,
+    name: String,
+    category: String,
+    place_id: Vec<String>,
+    place_name: Vec<String>,
+    place_address: Vec<String>,
+    place_lat: Vec<String>,
+    place_lon: Vec<String>,
+}
+
+fn at(v: &[String], i: usize) -> String {
+    v.get(i).map(|s| s.trim().to_owned()).unwrap_or_default()
+}
+
+/// Parses a decimal number as typed (a German decimal comma is fine).
+pub fn parse_decimal(s: &str) -> Result<Option<f64>, ()> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    s.replace(',', ".").parse::<f64>().map(Some).map_err(|_| ())
+}
+
+impl InstitutionForm {
+    /// The non-blank place rows, in order, as typed.
+    fn rows(&self) -> Vec<[String; 5]> {
+        let n = self
+            .place_name
+            .len()
+            .max(self.place_address.len())
+            .max(self.place_lat.len());
+        (0..n)
+            .map(|i| {
+                [
+                    at(&self.place_id, i),
+                    at(&self.place_name, i),
+                    at(&self.place_address, i),
+                    at(&self.place_lat, i),
+                    at(&self.place_lon, i),
+                ]
+            })
+            .filter(|r| r.iter().skip(1).any(|v| !v.is_empty()))
+            .collect()
+    }
+
+    fn to_input(&self) -> (InstitutionInput, FieldErrors) {
+        let mut e = FieldErrors::new();
+        let places = self
+            .rows()
+            .iter()
+            .enumerate()
+            .map(|(i, [id, name, address, lat, lon])| {
+                let lat = parse_decimal(lat).unwrap_or_else(|_| {
+                    e.add(format!("places[{i}].lat"), "invalid-number");
+                    None
+                });
+                let lon = parse_decimal(lon).unwrap_or_else(|_| {
+                    e.add(format!("places[{i}].lon"), "invalid-number");
+                    None
+                });
+                PlaceInput {
+                    id: uuid::Uuid::parse_str(id).ok(),
+                    name: name.clone(),
+                    address: address.clone(),
+                    lat,
+                    lon,
+                }
+            })
+            .collect();
+        (
+            InstitutionInput {
+                name: self.name.clone(),
+                category: self.category.clone(),
+                places,
+            },
+            e,
+        )
+    }
+}
+
+fn form_page(
+    ctx: &PageCtx,
+    id: Option<&Institution>,
+    can_edit: bool,
+    raw: &InstitutionForm,
+    errors: &FieldErrors,
+) -> FormPage {
+    let lang = ctx.lang;
+    let mut places: Vec<PlaceRow> = raw
+        .rows()
+        .into_iter()
+        .enumerate()
+        .map(|(i, [pid, name, address, lat, lon])| {
+            let f = |k: &str| field_error(lang, errors, &format!("places[{i}].{k}"));
+            PlaceRow {
+                name_err: f("name"),
+                address_err: f("address"),
+                lat_err: f("lat"),
+                lon_err: f("lon"),
+                id: pid,
+                name,
+                address,
+                lat,
+                lon,
+            }
+        })
+        .collect();
+    if can_edit {
+        for _ in 0..2 {
+            places.push(PlaceRow {
+                id: String::new(),
+                name: String::new(),
+                address: String::new(),
+                lat: String::new(),
+                lon: String::new(),
+                name_err: None,
+                address_err: None,
+                lat_err: None,
+                lon_err: None,
+            });
+        }
+    }
+    let title = if id.is_some() {
+        "institution-edit-title"
+    } else {
+        "institution-new-title"
+    };
+    FormPage {
+        base: Base::new(ctx, title),
+        id: id.map(|i| i.id.to_string()),
+        active: id.is_none_or(|i| i.active),
+        can_edit,
+        name: raw.name.clone(),
+        name_err: field_error(lang, errors, "name"),
+        categories: Category::ALL
+            .iter()
+            .map(|c| {
+                (
+                    c.as_str(),
+                    lang.t(&format!("category-{}", c.as_str())),
+                    c.as_str() == raw.category,
+                )
+            })
+            .collect(),
+        category_err: field_error(lang, errors, "category"),
+        places,
+        has_errors: !errors.is_empty(),
+    }
+}
+
+fn raw_of(i: &Institution) -> InstitutionForm {
+    InstitutionForm {
+        csrf: String::new(),
+        name: i.name.clone(),
+        category: i.category.as_str().to_owned(),
+        place_id: i.places.iter().map(|p| p.id.to_string()).collect(),
+        place_name: i.places.iter().map(|p| p.name.clone()).collect(),
+        place_address: i.places.iter().map(|p| p.address.clone()).collect(),
+        place_lat: i.places.iter().map(|p| p.lat.to_string()).collect(),
+        place_lon: i.places.iter().map(|p| p.lon.to_string()).collect(),
+    }
+}
+
+pub async fn new_form(SignedIn(ctx, a): SignedIn) -> PageResult {
+    require(&ctx, a.role.manages_mediation())?;
+    Ok(render(&form_page(
+        &ctx,
+        None,
+        true,
+        &InstitutionForm::default(),
+        &FieldErrors::new(),
+    )))
+}
+
+fn invalid(page: FormPage) -> Response {
+    (StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response()
+}
+
+pub async fn create(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Form(f): Form<InstitutionForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let (input, mut errors) = f.to_input();
+    let result = if errors.is_empty() {
+        institutions::create(&s.app, &a, &input).await
+    } else {
+        Err(AppError::Invalid(FieldErrors::new()))
+    };
+    match result {
+        Ok(i) => Ok(Redirect::to(&format!("/institutions/{}?saved=1", i.id)).into_response()),
+        Err(AppError::Invalid(e)) => {
+            for (k, v) in e.iter() {
+                errors.add(k, v);
+            }
+            Ok(invalid(form_page(&ctx, None, true, &f, &errors)))
+        }
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+pub async fn edit_form(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+) -> PageResult {
+    let id = parse_id(&ctx, &id)?;
+    let i = institutions::get(&s.app, &a, id)
+        .await
+        .map_err(fail(&ctx))?;
+    Ok(render(&form_page(
+        &ctx,
+        Some(&i),
+        a.role.manages_mediation(),
+        &raw_of(&i),
+        &FieldErrors::new(),
+    )))
+}
+
+pub async fn update(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<InstitutionForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    let current = institutions::get(&s.app, &a, id)
+        .await
+        .map_err(fail(&ctx))?;
+    let (input, mut errors) = f.to_input();
+    let result = if errors.is_empty() {
+        institutions::update(&s.app, &a, id, &input)
+            .await
+            .map(|_| ())
+    } else {
+        Err(AppError::Invalid(FieldErrors::new()))
+    };
+    match result {
+        Ok(()) => Ok(Redirect::to(&format!("/institutions/{id}?saved=1")).into_response()),
+        Err(AppError::Invalid(e)) => {
+            for (k, v) in e.iter() {
+                errors.add(k, v);
+            }
+            Ok(invalid(form_page(&ctx, Some(&current), true, &f, &errors)))
+        }
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ActiveForm {
+    csrf: String,
+    active: String,
+}
+
+pub async fn set_active(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<ActiveForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    institutions::set_active(&s.app, &a, id, f.active == "1")
+        .await
+        .map_err(fail(&ctx))?;
+    Ok(Redirect::to(&format!("/institutions/{id}")).into_response())
+}

@@ -1,0 +1,549 @@
+//! Mediator pages for coordinators and admins: list and search, create, edit, deactivate.
+
+use super::institutions::parse_decimal;
+use super::schedule::{
+    AbsenceRow, WindowRow, absence_inputs, absence_rows, absence_view, stored_absences,
+    stored_windows, weekdays, window_inputs, window_rows, window_view,
+};
+use super::{Base, PageResult, check_csrf, fail, field_error, parse_id, render, require};
+use crate::AppState;
+use crate::extract::{PageCtx, SignedIn};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use mittler_app::{AppError, mediators};
+use mittler_domain::FieldErrors;
+use mittler_domain::mediator::{Gender, Level, Mediator, MediatorInput, Sector, SkillInput};
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    q: String,
+    inactive: Option<String>,
+}
+
+pub struct Row {
+    id: String,
+    name: String,
+    languages: String,
+    sectors: String,
+    remote: bool,
+    active: bool,
+}
+
+#[derive(Template)]
+#[template(path = "mediators/list.html")]
+struct ListPage {
+    base: Base,
+    q: String,
+    inactive: bool,
+    count: usize,
+    rows: Vec<Row>,
+}
+
+pub async fn list(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Query(q): Query<ListQuery>,
+) -> PageResult {
+    require(&ctx, a.role.manages_mediation())?;
+    let inactive = q.inactive.is_some();
+    let all = mediators::list(&s.app, &a, &q.q, inactive)
+        .await
+        .map_err(fail(&ctx))?;
+    let lang = ctx.lang;
+    let rows: Vec<Row> = all
+        .into_iter()
+        .map(|m| Row {
+            id: m.id.to_string(),
+            languages: m
+                .languages
+                .iter()
+                .map(|l| lang.language_name(l.code.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            sectors: m
+                .sectors
+                .iter()
+                .map(|s| lang.t(&format!("sector-{}", s.as_str())))
+                .collect::<Vec<_>>()
+                .join(", "),
+            name: m.name,
+            remote: m.remote,
+            active: m.active,
+        })
+        .collect();
+    Ok(render(&ListPage {
+        base: Base::new(&ctx, "mediators-title"),
+        q: q.q,
+        inactive,
+        count: rows.len(),
+        rows,
+    }))
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct MediatorForm {
+    csrf: String,
+    name: String,
+    email: String,
+    phone: String,
+    gender: String,
+    lang_code: Vec<String>,
+    lang_level: Vec<String>,
+    sector: Vec<String>,
+    home_lat: String,
+    home_lon: String,
+    remote: Option<String>,
+    speed_kmh: String,
+    max_work_min_per_day: String,
+    av_day: Vec<String>,
+    av_start: Vec<String>,
+    av_end: Vec<String>,
+    abs_from: Vec<String>,
+    abs_to: Vec<String>,
+    qualified_on: String,
+    pledge_signed_on: String,
+}
+
+/// A language as typed in the picker: a code, "Name (code)", or a German or English name.
+fn language_code(typed: &str) -> String {
+    let t = typed.trim();
+    if let (Some(open), Some(close)) = (t.rfind('('), t.rfind(')')) {
+        if let Some(inner) = t.get(open + 1..close) {
+            return inner.trim().to_lowercase();
+        }
+    }
+    if t.len() == 3 {
+        return t.to_lowercase();
+    }
+    let lower = t.to_lowercase();
+    mittler_domain::language::search(t, 10)
+        .into_iter()
+        .find(|l| l.name_de.to_lowercase() == lower || l.name_en.to_lowercase() == lower)
+        .map(|l| l.code.to_owned())
+        .unwrap_or_else(|| t.to_owned())
+}
+
+impl MediatorForm {
+    fn language_rows(&self) -> Vec<[String; 2]> {
+        let n = self.lang_code.len();
+        (0..n)
+            .map(|i| {
+                let code = self
+                    .lang_code
+                    .get(i)
+                    .map(|s| s.trim().to_owned())
+                    .unwrap_or_default();
+                let level = self.lang_level.get(i).cloned().unwrap_or_default();
+                [code, level]
+            })
+            .filter(|[c, _]| !c.is_empty())
+            .collect()
+    }
+
+    fn to_input(&self) -> (MediatorInput, FieldErrors) {
+        let mut e = FieldErrors::new();
+        let mut int = |field: &str, v: &str| -> Option<i64> {
+            let v = v.trim();
+            if v.is_empty() {
+                return None;
+            }
+            v.parse().map(Some).unwrap_or_else(|_| {
+                e.add(field, "invalid-number");
+                None
+            })
+        };
+        let speed_kmh = int("speed_kmh", &self.speed_kmh);
+        let max_work = int("max_work_min_per_day", &self.max_work_min_per_day);
+        let lat = parse_decimal(&self.home_lat).unwrap_or_else(|_| {
+            e.add("home.lat", "invalid-number");
+            None
+        });
+        let lon = parse_decimal(&self.home_lon).unwrap_or_else(|_| {
+            e.add("home.lon", "invalid-number");
+            None
+        });
+        let opt = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        let input = MediatorInput {
+            name: self.name.clone(),
+            email: self.email.clone(),
+            phone: self.phone.clone(),
+            gender: self.gender.clone(),
+            languages: self
+                .language_rows()
+                .into_iter()
+                .map(|[c, l]| SkillInput {
+                    code: language_code(&c),
+                    level: l,
+                })
+                .collect(),
+            sectors: self.sector.clone(),
+            home_lat: lat,
+            home_lon: lon,
+            remote: self.remote.is_some(),
+            speed_kmh,
+            max_work_min_per_day: max_work,
+            availability: window_inputs(&window_rows(&self.av_day, &self.av_start, &self.av_end)),
+            absences: absence_inputs(&absence_rows(&self.abs_from, &self.abs_to)),
+            qualified_on: opt(&self.qualified_on),
+            pledge_signed_on: opt(&self.pledge_signed_on),
+        };
+        (input, e)
+    }
+
+    fn of(m: &Mediator) -> MediatorForm {
+        let w = stored_windows(m);
+        let a = stored_absences(m);
+        MediatorForm {
+            csrf: String::new(),
+            name: m.name.clone(),
+            email: m.email.clone(),
+            phone: m.phone.clone(),
+            gender: m.gender.as_str().into(),
+            lang_code: m.languages.iter().map(|l| l.code.to_string()).collect(),
+            lang_level: m
+                .languages
+                .iter()
+                .map(|l| l.level.as_str().to_owned())
+                .collect(),
+            sector: m.sectors.iter().map(|s| s.as_str().to_owned()).collect(),
+            home_lat: m.home.lat.to_string(),
+            home_lon: m.home.lon.to_string(),
+            remote: m.remote.then(|| "1".to_owned()),
+            speed_kmh: m.speed_kmh.to_string(),
+            max_work_min_per_day: m.max_work_min_per_day.to_string(),
+            av_day: w.iter().map(|r| r[0].clone()).collect(),
+            av_start: w.iter().map(|r| r[1].clone()).collect(),
+            av_end: w.iter().map(|r| r[2].clone()).collect(),
+            abs_from: a.iter().map(|r| r[0].clone()).collect(),
+            abs_to: a.iter().map(|r| r[1].clone()).collect(),
+            qualified_on: m.qualified_on.map(|d| d.to_string()).unwrap_or_default(),
+            pledge_signed_on: m
+                .pledge_signed_on
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+pub struct LanguageRow {
+    code: String,
+    levels: Vec<(&'static str, String, bool)>,
+    err: Option<String>,
+}
+
+pub struct Field {
+    name: &'static str,
+    label: String,
+    value: String,
+    kind: &'static str,
+    auto: &'static str,
+    err: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "mediators/form.html")]
+struct FormPage {
+    base: Base,
+    id: Option<String>,
+    active: bool,
+    has_errors: bool,
+    top: Vec<Field>,
+    genders: Vec<(&'static str, String, bool)>,
+    gender_err: Option<String>,
+    languages: Vec<LanguageRow>,
+    languages_err: Option<String>,
+    common_languages: Vec<(&'static str, String)>,
+    sectors: Vec<(&'static str, String, bool)>,
+    remote: bool,
+    work: Vec<Field>,
+    weekdays: Vec<(String, String)>,
+    windows: Vec<WindowRow>,
+    absences: Vec<AbsenceRow>,
+    records: Vec<Field>,
+}
+
+fn form_page(
+    ctx: &PageCtx,
+    current: Option<&Mediator>,
+    f: &MediatorForm,
+    e: &FieldErrors,
+) -> FormPage {
+    let lang = ctx.lang;
+    let field = |name: &'static str,
+                 key: &str,
+                 value: &str,
+                 kind: &'static str,
+                 auto: &'static str,
+                 err_key: &str| Field {
+        name,
+        label: lang.t(key),
+        value: value.to_owned(),
+        kind,
+        auto,
+        err: field_error(lang, e, err_key),
+    };
+    let mut languages: Vec<LanguageRow> = f
+        .language_rows()
+        .into_iter()
+        .enumerate()
+        .map(|(i, [code, level])| LanguageRow {
+            levels: Level::ALL
+                .iter()
+                .map(|l| {
+                    (
+                        l.as_str(),
+                        lang.t(&format!("level-{}", l.as_str())),
+                        l.as_str() == level,
+                    )
+                })
+                .collect(),
+            err: field_error(lang, e, &format!("languages[{i}].code"))
+                .or_else(|| field_error(lang, e, &format!("languages[{i}].level"))),
+            code,
+        })
+        .collect();
+    for _ in 0..2 {
+        languages.push(LanguageRow {
+            code: String::new(),
+            levels: Level::ALL
+                .iter()
+                .map(|l| (l.as_str(), lang.t(&format!("level-{}", l.as_str())), false))
+                .collect(),
+            err: None,
+        });
+    }
+    let windows = window_rows(&f.av_day, &f.av_start, &f.av_end);
+    let absences = absence_rows(&f.abs_from, &f.abs_to);
+    FormPage {
+        base: Base::new(
+            ctx,
+            if current.is_some() {
+                "mediator-edit-title"
+            } else {
+                "mediator-new-title"
+            },
+        ),
+        id: current.map(|m| m.id.to_string()),
+        active: current.is_none_or(|m| m.active),
+        has_errors: !e.is_empty(),
+        top: vec![
+            field("name", "mediator-name", &f.name, "text", "name", "name"),
+            field(
+                "email",
+                "mediator-email",
+                &f.email,
+                "email",
+                "email",
+                "email",
+            ),
+            field("phone", "mediator-phone", &f.phone, "tel", "tel", "phone"),
+        ],
+        genders: Gender::ALL
+            .iter()
+            .map(|g| {
+                (
+                    g.as_str(),
+                    lang.t(&format!("gender-{}", g.as_str())),
+                    g.as_str() == f.gender,
+                )
+            })
+            .collect(),
+        gender_err: field_error(lang, e, "gender"),
+        languages,
+        languages_err: field_error(lang, e, "languages"),
+        common_languages: mittler_domain::language::search("", 500)
+            .into_iter()
+            .map(|l| {
+                (
+                    l.code,
+                    format!("{} ({})", lang.language_name(l.code), l.code),
+                )
+            })
+            .collect(),
+        sectors: Sector::ALL
+            .iter()
+            .map(|s| {
+                (
+                    s.as_str(),
+                    lang.t(&format!("sector-{}", s.as_str())),
+                    f.sector.iter().any(|x| x == s.as_str()),
+                )
+            })
+            .collect(),
+        remote: f.remote.is_some(),
+        work: vec![
+            field(
+                "home_lat",
+                "mediator-home-lat",
+                &f.home_lat,
+                "text",
+                "off",
+                "home.lat",
+            ),
+            field(
+                "home_lon",
+                "mediator-home-lon",
+                &f.home_lon,
+                "text",
+                "off",
+                "home.lon",
+            ),
+            field(
+                "speed_kmh",
+                "mediator-speed",
+                &f.speed_kmh,
+                "number",
+                "off",
+                "speed_kmh",
+            ),
+            field(
+                "max_work_min_per_day",
+                "mediator-max-work",
+                &f.max_work_min_per_day,
+                "number",
+                "off",
+                "max_work_min_per_day",
+            ),
+        ],
+        weekdays: weekdays(lang),
+        windows: window_view(lang, &windows, e, 2),
+        absences: absence_view(lang, &absences, e, 1),
+        records: vec![
+            field(
+                "qualified_on",
+                "mediator-qualified-on",
+                &f.qualified_on,
+                "date",
+                "off",
+                "qualified_on",
+            ),
+            field(
+                "pledge_signed_on",
+                "mediator-pledge-on",
+                &f.pledge_signed_on,
+                "date",
+                "off",
+                "pledge_signed_on",
+            ),
+        ],
+    }
+}
+
+fn home_error(e: &mut FieldErrors) {
+    // The domain names the pair "home"; the form has two fields.
+    if let Some(r) = e.get("home") {
+        e.add("home.lat", r);
+    }
+}
+
+pub async fn new_form(SignedIn(ctx, a): SignedIn) -> PageResult {
+    require(&ctx, a.role.manages_mediation())?;
+    let f = MediatorForm {
+        remote: Some("1".into()),
+        speed_kmh: "20".into(),
+        max_work_min_per_day: "360".into(),
+        ..Default::default()
+    };
+    Ok(render(&form_page(&ctx, None, &f, &FieldErrors::new())))
+}
+
+fn invalid(page: FormPage) -> Response {
+    (StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response()
+}
+
+pub async fn create(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Form(f): Form<MediatorForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    require(&ctx, a.role.manages_mediation())?;
+    let (input, mut errors) = f.to_input();
+    let result = if errors.is_empty() {
+        mediators::create(&s.app, &a, &input).await
+    } else {
+        Err(AppError::Invalid(FieldErrors::new()))
+    };
+    match result {
+        Ok(id) => Ok(Redirect::to(&format!("/mediators/{id}?saved=1")).into_response()),
+        Err(AppError::Invalid(e)) => {
+            for (k, v) in e.iter() {
+                errors.add(k, v);
+            }
+            home_error(&mut errors);
+            Ok(invalid(form_page(&ctx, None, &f, &errors)))
+        }
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+pub async fn edit_form(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+) -> PageResult {
+    let id = parse_id(&ctx, &id)?;
+    let m = mediators::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
+    require(&ctx, a.role.manages_mediation())?;
+    Ok(render(&form_page(
+        &ctx,
+        Some(&m),
+        &MediatorForm::of(&m),
+        &FieldErrors::new(),
+    )))
+}
+
+pub async fn update(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<MediatorForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    let current = mediators::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
+    let (input, mut errors) = f.to_input();
+    let result = if errors.is_empty() {
+        mediators::update(&s.app, &a, id, &input).await.map(|_| ())
+    } else {
+        Err(AppError::Invalid(FieldErrors::new()))
+    };
+    match result {
+        Ok(()) => Ok(Redirect::to(&format!("/mediators/{id}?saved=1")).into_response()),
+        Err(AppError::Invalid(e)) => {
+            for (k, v) in e.iter() {
+                errors.add(k, v);
+            }
+            home_error(&mut errors);
+            Ok(invalid(form_page(&ctx, Some(&current), &f, &errors)))
+        }
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ActiveForm {
+    csrf: String,
+    active: String,
+}
+
+pub async fn set_active(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<ActiveForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    mediators::set_active(&s.app, &a, id, f.active == "1")
+        .await
+        .map_err(fail(&ctx))?;
+    Ok(Redirect::to(&format!("/mediators/{id}")).into_response())
+}

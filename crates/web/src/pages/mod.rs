@@ -1,0 +1,379 @@
+//! Server-rendered pages: thin handlers over `app`, askama templates, Fluent strings.
+
+mod account;
+mod audit;
+mod institutions;
+mod mediators;
+mod schedule;
+mod users;
+
+use crate::extract::{PageCtx, SignedIn};
+use crate::i18n::Lang;
+use askama::Template;
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use mittler_app::AppError;
+use mittler_domain::{FieldErrors, Role};
+
+crate::routes! { PAGE_ROUTES, page_router;
+    get "/" => home,
+    get "/assets/app.css" => app_css,
+    get "/assets/app.js" => app_js,
+    get "/login" => account::login_form,
+    post "/login" => account::login,
+    post "/logout" => account::logout,
+    post "/lang" => account::switch_language,
+    get "/account/password" => account::password_form,
+    post "/account/password" => account::change_password,
+    get "/languages/search" => account::language_search,
+    get "/institutions" => institutions::list,
+    get "/institutions/new" => institutions::new_form,
+    post "/institutions" => institutions::create,
+    get "/institutions/{id}" => institutions::edit_form,
+    post "/institutions/{id}" => institutions::update,
+    post "/institutions/{id}/active" => institutions::set_active,
+    get "/mediators" => mediators::list,
+    get "/mediators/new" => mediators::new_form,
+    post "/mediators" => mediators::create,
+    get "/mediators/{id}" => mediators::edit_form,
+    post "/mediators/{id}" => mediators::update,
+    post "/mediators/{id}/active" => mediators::set_active,
+    get "/me/schedule" => schedule::form,
+    post "/me/schedule" => schedule::save,
+    get "/users" => users::list,
+    get "/users/new" => users::new_form,
+    post "/users" => users::create,
+    get "/users/{id}" => users::edit_form,
+    post "/users/{id}" => users::update,
+    get "/audit" => audit::list,
+}
+
+/// A link of the main navigation.
+pub struct NavItem {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
+/// What the base layout needs on every page.
+pub struct Base {
+    pub lang: Lang,
+    pub csrf: String,
+    pub path: String,
+    pub title: String,
+    pub user_name: Option<String>,
+    pub role: Option<Role>,
+    pub nav: Vec<NavItem>,
+    pub langs: Vec<(&'static str, &'static str, bool)>,
+}
+
+impl Base {
+    pub fn new(ctx: &PageCtx, title_key: &str) -> Base {
+        let lang = ctx.lang;
+        let actor = ctx.actor();
+        let role = actor.map(|a| a.role);
+        let mut nav = Vec::new();
+        let mut add = |href: &'static str, key: &str| {
+            let current = ctx.path == href
+                || ctx.path.starts_with(&format!("{href}/"))
+                || ctx.path.starts_with(&format!("{href}?"));
+            nav.push(NavItem {
+                href,
+                label: lang.t(key),
+                current,
+            });
+        };
+        if let Some(role) = role {
+            add("/", "nav-home");
+            if role.manages_mediation() {
+                add("/mediators", "nav-mediators");
+                add("/institutions", "nav-institutions");
+            }
+            if role == Role::Institution {
+                add("/institutions", "nav-my-institution");
+            }
+            if role == Role::Mediator {
+                add("/me/schedule", "nav-my-schedule");
+            }
+            if role == Role::Admin {
+                add("/users", "nav-users");
+                add("/audit", "nav-audit");
+            }
+            add("/account/password", "nav-password");
+        }
+        Base {
+            lang,
+            csrf: ctx.csrf.clone(),
+            path: ctx.path.clone(),
+            title: lang.t(title_key),
+            user_name: actor.map(|a| a.name.clone()),
+            role,
+            nav,
+            langs: Lang::ALL
+                .iter()
+                .map(|l| (l.code(), l.autonym(), *l == lang))
+                .collect(),
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    pub fn lang_code(&self) -> &'static str {
+        self.lang.code()
+    }
+
+    pub fn dir(&self) -> &'static str {
+        self.lang.dir()
+    }
+
+    pub fn role_name(&self) -> String {
+        self.role
+            .map(|r| self.lang.t(&format!("role-{}", r.as_str())))
+            .unwrap_or_default()
+    }
+}
+
+/// Renders a template, or the error page when rendering fails.
+pub fn render<T: Template>(t: &T) -> Response {
+    match t.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => {
+            let id = crate::error::log_internal(&format!("template: {e}"));
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("Internal error (id {id})."),
+            )
+                .into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    base: Base,
+    status: u16,
+    message: String,
+}
+
+fn error_response(
+    ctx: Option<&PageCtx>,
+    lang: Lang,
+    status: StatusCode,
+    key: &str,
+    extra: Option<String>,
+) -> Response {
+    let fallback = PageCtx {
+        lang,
+        session: None,
+        csrf: String::new(),
+        path: "/".into(),
+    };
+    let ctx = ctx.unwrap_or(&fallback);
+    let mut message = lang.t(key);
+    if let Some(x) = extra {
+        message = format!("{message} ({x})");
+    }
+    let page = ErrorPage {
+        base: Base::new(ctx, "error-title"),
+        status: status.as_u16(),
+        message,
+    };
+    (status, render(&page)).into_response()
+}
+
+/// The page for an error of a use-case.
+pub fn error_page(lang: Lang, e: AppError) -> Response {
+    page_error(None, lang, e)
+}
+
+pub fn page_error(ctx: Option<&PageCtx>, lang: Lang, e: AppError) -> Response {
+    match e {
+        AppError::Unauthorized => Redirect::to("/login").into_response(),
+        AppError::Forbidden => {
+            error_response(ctx, lang, StatusCode::FORBIDDEN, "error-forbidden", None)
+        }
+        AppError::NotFound => {
+            error_response(ctx, lang, StatusCode::NOT_FOUND, "error-not-found", None)
+        }
+        AppError::Invalid(_) => error_response(
+            ctx,
+            lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "error-invalid",
+            None,
+        ),
+        AppError::Conflict(_) => {
+            error_response(ctx, lang, StatusCode::CONFLICT, "error-conflict", None)
+        }
+        AppError::TooMany { .. } => error_response(
+            ctx,
+            lang,
+            StatusCode::TOO_MANY_REQUESTS,
+            "error-too-many",
+            None,
+        ),
+        AppError::Internal(detail) => {
+            let id = crate::error::log_internal(&detail);
+            error_response(
+                ctx,
+                lang,
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "error-internal",
+                Some(id),
+            )
+        }
+    }
+}
+
+/// Handlers return this: a page, a redirect, or an error page.
+pub struct PageError(pub Response);
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        self.0
+    }
+}
+
+pub type PageResult = Result<Response, PageError>;
+
+/// Maps a use-case error to its page in the user's language.
+pub fn fail(ctx: &PageCtx) -> impl Fn(AppError) -> PageError + '_ {
+    move |e| PageError(page_error(Some(ctx), ctx.lang, e))
+}
+
+/// Refuses a form whose CSRF token does not match the session's (or the anonymous cookie's).
+pub fn check_csrf(ctx: &PageCtx, submitted: &str) -> Result<(), PageError> {
+    let ok = !ctx.csrf.is_empty()
+        && ctx.csrf.len() == submitted.len()
+        && ctx
+            .csrf
+            .bytes()
+            .zip(submitted.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0;
+    if ok {
+        Ok(())
+    } else {
+        Err(PageError(error_response(
+            Some(ctx),
+            ctx.lang,
+            StatusCode::FORBIDDEN,
+            "error-csrf",
+            None,
+        )))
+    }
+}
+
+/// Refuses a page the role may not open at all.
+pub fn require(ctx: &PageCtx, allowed: bool) -> Result<(), PageError> {
+    if allowed {
+        Ok(())
+    } else {
+        Err(fail(ctx)(AppError::Forbidden))
+    }
+}
+
+/// Percent-encodes a query value.
+pub fn encode_query(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// A local path to go back to: only paths on this site.
+pub fn safe_next(next: &str) -> &str {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next
+    } else {
+        "/"
+    }
+}
+
+/// A field's error as a sentence in the user's language.
+pub fn field_error(lang: Lang, errors: &FieldErrors, field: &str) -> Option<String> {
+    errors.get(field).map(|r| lang.reason(r))
+}
+
+/// A parsed path id; a malformed one is simply not found.
+pub fn parse_id(ctx: &PageCtx, s: &str) -> Result<uuid::Uuid, PageError> {
+    uuid::Uuid::parse_str(s).map_err(|_| fail(ctx)(AppError::NotFound))
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct Home {
+    base: Base,
+    greeting: String,
+    cards: Vec<(&'static str, String, String)>,
+}
+
+pub async fn home(SignedIn(ctx, actor): SignedIn) -> Response {
+    let lang = ctx.lang;
+    let mut cards = Vec::new();
+    let mut card = |href: &'static str, key: &str| {
+        cards.push((href, lang.t(key), lang.t(&format!("{key}-hint"))));
+    };
+    match actor.role {
+        Role::Admin | Role::Coordinator => {
+            card("/mediators", "nav-mediators");
+            card("/institutions", "nav-institutions");
+            if actor.role == Role::Admin {
+                card("/users", "nav-users");
+                card("/audit", "nav-audit");
+            }
+        }
+        Role::Institution => card("/institutions", "nav-my-institution"),
+        Role::Mediator => card("/me/schedule", "nav-my-schedule"),
+        Role::Provider | Role::State => {}
+    }
+    let greeting = lang.t_args("home-greeting", &[("name", actor.name.clone())]);
+    render(&Home {
+        base: Base::new(&ctx, "home-title"),
+        greeting,
+        cards,
+    })
+}
+
+/// The page for an unknown address.
+pub async fn not_found(ctx: PageCtx) -> Response {
+    if ctx.path.starts_with("/api/") {
+        return crate::error::ApiError::not_found().into_response();
+    }
+    error_response(
+        Some(&ctx),
+        ctx.lang,
+        StatusCode::NOT_FOUND,
+        "error-not-found",
+        None,
+    )
+}
+
+pub async fn app_css() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../assets/app.css"),
+    )
+        .into_response()
+}
+
+pub async fn app_js() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../assets/app.js"),
+    )
+        .into_response()
+}
