@@ -10,6 +10,8 @@ pub mod institutions;
 pub mod mediators;
 pub mod sessions;
 pub mod tenants;
+#[cfg(feature = "test-util")]
+pub mod testing;
 pub mod throttle;
 pub mod users;
 

@@ -1,0 +1,85 @@
+//! The test fixture shared by every crate: a fresh, migrated database per test, on
+//! SQLite (in memory) always and on PostgreSQL (a schema per test) when
+//! `TEST_DATABASE_URL` is set. Under `CI=true` a missing PostgreSQL fails the test.
+
+use crate::Db;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use std::str::FromStr;
+
+/// A database for one test; a PostgreSQL schema is dropped when it goes.
+pub struct TestDb {
+    pub db: Db,
+    pg: Option<(String, String)>,
+}
+
+impl TestDb {
+    pub fn backend(&self) -> &'static str {
+        self.db.backend()
+    }
+}
+
+/// Whether tests run under CI, where skipping is not allowed.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// A fresh in-memory SQLite database, migrated.
+#[allow(clippy::expect_used)]
+pub async fn sqlite() -> TestDb {
+    let url = format!("sqlite:file:t{}?mode=memory&cache=shared", uuid::Uuid::new_v4().simple());
+    let db = Db::connect(&url).await.expect("sqlite connects");
+    db.migrate().await.expect("sqlite migrates");
+    TestDb { db, pg: None }
+}
+
+/// A fresh PostgreSQL schema, migrated; `None` (with a message) when no server is configured.
+#[allow(clippy::expect_used, clippy::panic)]
+pub async fn postgres() -> Option<TestDb> {
+    let Ok(url) = std::env::var("TEST_DATABASE_URL") else {
+        if in_ci() {
+            panic!("CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests would be skipped");
+        }
+        eprintln!("skipping PostgreSQL: set TEST_DATABASE_URL (the test script does) to run this test there too");
+        return None;
+    };
+    let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
+    let admin = PgPoolOptions::new().max_connections(1).connect(&url).await.expect("postgres connects");
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
+        .execute(&admin)
+        .await
+        .expect("schema created");
+    admin.close().await;
+    let opts = PgConnectOptions::from_str(&url).expect("url").options([("search_path", schema.as_str())]);
+    let pool = PgPoolOptions::new().max_connections(20).connect_with(opts).await.expect("postgres connects");
+    let db = Db::Postgres(pool);
+    db.migrate().await.expect("postgres migrates");
+    Some(TestDb { db, pg: Some((url, schema)) })
+}
+
+/// Every backend available: SQLite, then PostgreSQL when configured.
+pub async fn all() -> Vec<TestDb> {
+    let mut v = vec![sqlite().await];
+    if let Some(pg) = postgres().await {
+        v.push(pg);
+    }
+    v
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some((url, schema)) = self.pg.take() else { return };
+        // Drop runs outside async: a short-lived runtime on its own thread drops the schema.
+        let handle = std::thread::spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+            rt.block_on(async move {
+                if let Ok(pool) = PgPoolOptions::new().max_connections(1).connect(&url).await {
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA IF EXISTS {schema} CASCADE")))
+                        .execute(&pool)
+                        .await;
+                    pool.close().await;
+                }
+            });
+        });
+        let _ = handle.join();
+    }
+}
