@@ -19,6 +19,9 @@ pub enum AppError {
     /// The change conflicts with the current state (e.g. an e-mail already in use).
     #[error("conflict: {0}")]
     Conflict(String),
+    /// A unique value (such as an e-mail address) is already in use; names the field.
+    #[error("taken: {0}")]
+    Taken(&'static str),
     /// Too many attempts; retry after this many seconds.
     #[error("too many attempts")]
     TooMany { retry_after_secs: i64 },

@@ -49,6 +49,15 @@ pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Institution> {
     Ok(institutions::get(&app.db, actor.tenant_id, id).await?)
 }
 
+/// The institution, if the actor may change it (404 when it may not even see it, else 403).
+pub async fn get_for_change(app: &App, actor: &Actor, id: Uuid) -> Result<Institution> {
+    let current = get(app, actor, id).await?;
+    if !actor.role.manages_mediation() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(current)
+}
+
 pub async fn create(app: &App, actor: &Actor, input: &InstitutionInput) -> Result<Institution> {
     if !actor.role.manages_mediation() {
         return Err(AppError::Forbidden);

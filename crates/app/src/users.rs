@@ -33,7 +33,7 @@ async fn check_links(
 
 fn email_taken(e: AppError) -> AppError {
     match e {
-        AppError::Conflict(_) => AppError::Invalid(FieldErrors::single("email", "taken")),
+        AppError::Conflict(_) => AppError::Taken("email"),
         other => other,
     }
 }

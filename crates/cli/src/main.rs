@@ -113,6 +113,7 @@ fn app_error(e: mittler_app::AppError) -> anyhow::Error {
             anyhow::anyhow!("invalid input: {}", fields.join(", "))
         }
         mittler_app::AppError::NotFound => anyhow::anyhow!("not found"),
+        mittler_app::AppError::Taken(field) => anyhow::anyhow!("{field} is already in use"),
         other => anyhow::anyhow!("{other}"),
     }
 }

@@ -26,7 +26,10 @@ pub fn in_ci() -> bool {
 /// A fresh in-memory SQLite database, migrated.
 #[allow(clippy::expect_used)]
 pub async fn sqlite() -> TestDb {
-    let url = format!("sqlite:file:t{}?mode=memory&cache=shared", uuid::Uuid::new_v4().simple());
+    let url = format!(
+        "sqlite:file:t{}?mode=memory&cache=shared",
+        uuid::Uuid::new_v4().simple()
+    );
     let db = Db::connect(&url).await.expect("sqlite connects");
     db.migrate().await.expect("sqlite migrates");
     TestDb { db, pg: None }
@@ -37,23 +40,40 @@ pub async fn sqlite() -> TestDb {
 pub async fn postgres() -> Option<TestDb> {
     let Ok(url) = std::env::var("TEST_DATABASE_URL") else {
         if in_ci() {
-            panic!("CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests would be skipped");
+            panic!(
+                "CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests would be skipped"
+            );
         }
-        eprintln!("skipping PostgreSQL: set TEST_DATABASE_URL (the test script does) to run this test there too");
+        eprintln!(
+            "skipping PostgreSQL: set TEST_DATABASE_URL (the test script does) to run this test there too"
+        );
         return None;
     };
     let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
-    let admin = PgPoolOptions::new().max_connections(1).connect(&url).await.expect("postgres connects");
+    let admin = PgPoolOptions::new()
+        .max_connections(1)
+        .connect(&url)
+        .await
+        .expect("postgres connects");
     sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
         .execute(&admin)
         .await
         .expect("schema created");
     admin.close().await;
-    let opts = PgConnectOptions::from_str(&url).expect("url").options([("search_path", schema.as_str())]);
-    let pool = PgPoolOptions::new().max_connections(20).connect_with(opts).await.expect("postgres connects");
+    let opts = PgConnectOptions::from_str(&url)
+        .expect("url")
+        .options([("search_path", schema.as_str())]);
+    let pool = PgPoolOptions::new()
+        .max_connections(20)
+        .connect_with(opts)
+        .await
+        .expect("postgres connects");
     let db = Db::Postgres(pool);
     db.migrate().await.expect("postgres migrates");
-    Some(TestDb { db, pg: Some((url, schema)) })
+    Some(TestDb {
+        db,
+        pg: Some((url, schema)),
+    })
 }
 
 /// Every backend available: SQLite, then PostgreSQL when configured.
@@ -67,15 +87,24 @@ pub async fn all() -> Vec<TestDb> {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
-        let Some((url, schema)) = self.pg.take() else { return };
+        let Some((url, schema)) = self.pg.take() else {
+            return;
+        };
         // Drop runs outside async: a short-lived runtime on its own thread drops the schema.
         let handle = std::thread::spawn(move || {
-            let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
             rt.block_on(async move {
                 if let Ok(pool) = PgPoolOptions::new().max_connections(1).connect(&url).await {
-                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA IF EXISTS {schema} CASCADE")))
-                        .execute(&pool)
-                        .await;
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "DROP SCHEMA IF EXISTS {schema} CASCADE"
+                    )))
+                    .execute(&pool)
+                    .await;
                     pool.close().await;
                 }
             });

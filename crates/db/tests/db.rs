@@ -1,5 +1,10 @@
 //! Every `db` function on both backends (SQLite always, PostgreSQL with TEST_DATABASE_URL).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use jiff::{SignedDuration, Timestamp};
 use mittler_db::audit::{self, AuditEntry};
@@ -33,8 +38,20 @@ fn institution_input(name: &str) -> InstitutionInput {
         name: name.into(),
         category: "health".into(),
         places: vec![
-            PlaceInput { id: None, name: "A".into(), address: "Teststraße 1, 45127 Essen".into(), lat: Some(51.45), lon: Some(7.01) },
-            PlaceInput { id: None, name: "B".into(), address: "Teststraße 2, 45127 Essen".into(), lat: Some(51.46), lon: Some(7.02) },
+            PlaceInput {
+                id: None,
+                name: "A".into(),
+                address: "Teststraße 1, 45127 Essen".into(),
+                lat: Some(51.45),
+                lon: Some(7.01),
+            },
+            PlaceInput {
+                id: None,
+                name: "B".into(),
+                address: "Teststraße 2, 45127 Essen".into(),
+                lat: Some(51.46),
+                lon: Some(7.02),
+            },
         ],
     }
 }
@@ -46,8 +63,14 @@ fn mediator_input(name: &str) -> MediatorInput {
         phone: "+49 157 5550 0001".into(),
         gender: "f".into(),
         languages: vec![
-            SkillInput { code: "tir".into(), level: "native".into() },
-            SkillInput { code: "deu".into(), level: "fluent".into() },
+            SkillInput {
+                code: "tir".into(),
+                level: "native".into(),
+            },
+            SkillInput {
+                code: "deu".into(),
+                level: "fluent".into(),
+            },
         ],
         sectors: vec!["medical".into()],
         home_lat: Some(51.4567),
@@ -55,7 +78,11 @@ fn mediator_input(name: &str) -> MediatorInput {
         remote: true,
         speed_kmh: Some(20),
         max_work_min_per_day: Some(300),
-        availability: vec![WindowInput { weekday: 2, start: "09:00".into(), end: "13:00".into() }],
+        availability: vec![WindowInput {
+            weekday: 2,
+            start: "09:00".into(),
+            end: "13:00".into(),
+        }],
         absences: vec![],
         qualified_on: Some("2025-01-15".into()),
         pledge_signed_on: None,
@@ -71,10 +98,11 @@ async fn each(f: impl AsyncFn(&TestDb)) {
 #[test]
 fn migration_folders_have_the_same_files() {
     let list = |dir: &str| {
-        let mut v: Vec<String> = std::fs::read_dir(format!("{}/migrations/{dir}", env!("CARGO_MANIFEST_DIR")))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
+        let mut v: Vec<String> =
+            std::fs::read_dir(format!("{}/migrations/{dir}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
         v.sort();
         v
     };
@@ -84,11 +112,26 @@ fn migration_folders_have_the_same_files() {
 
 #[tokio::test]
 async fn both_backends_produce_the_same_schema() {
-    let Some(pg) = testing::postgres().await else { return };
+    let Some(pg) = testing::postgres().await else {
+        return;
+    };
     let lite = testing::sqlite().await;
-    assert_eq!(lite.db.schema().await.unwrap(), pg.db.schema().await.unwrap());
-    assert_eq!(lite.db.indexes().await.unwrap(), pg.db.indexes().await.unwrap());
-    assert!(lite.db.schema().await.unwrap().iter().any(|(t, _)| t == "audit_log"));
+    assert_eq!(
+        lite.db.schema().await.unwrap(),
+        pg.db.schema().await.unwrap()
+    );
+    assert_eq!(
+        lite.db.indexes().await.unwrap(),
+        pg.db.indexes().await.unwrap()
+    );
+    assert!(
+        lite.db
+            .schema()
+            .await
+            .unwrap()
+            .iter()
+            .any(|(t, _)| t == "audit_log")
+    );
 }
 
 #[tokio::test]
@@ -97,8 +140,15 @@ async fn timestamps_sort_to_the_microsecond() {
         let tenant = tenants::create(&t.db, "a", "A", t0()).await.unwrap();
         let half = t0() + SignedDuration::from_millis(500);
         let micro = t0() + SignedDuration::from_micros(1);
-        for (at, action) in [(half, "half"), (t0(), "zero"), (micro, "micro"), (t0() + SignedDuration::from_secs(1), "one")] {
-            audit::record(&t.db, &entry(tenant.id, at, action)).await.unwrap();
+        for (at, action) in [
+            (half, "half"),
+            (t0(), "zero"),
+            (micro, "micro"),
+            (t0() + SignedDuration::from_secs(1), "one"),
+        ] {
+            audit::record(&t.db, &entry(tenant.id, at, action))
+                .await
+                .unwrap();
         }
         let rows = audit::list(&t.db, tenant.id, 10, 0).await.unwrap();
         let order: Vec<&str> = rows.iter().map(|r| r.action.as_str()).collect();
@@ -128,9 +178,14 @@ async fn institutions_are_scoped_by_tenant_and_keep_place_ids() {
         let a = tenants::create(&t.db, "a", "A", t0()).await.unwrap();
         let b = tenants::create(&t.db, "b", "B", t0()).await.unwrap();
         let d = institution_input("Praxis").validate().unwrap();
-        let i = institutions::create(&t.db, a.id, &d, t0(), &entry(a.id, t0(), "create")).await.unwrap();
+        let i = institutions::create(&t.db, a.id, &d, t0(), &entry(a.id, t0(), "create"))
+            .await
+            .unwrap();
         assert_eq!(i.places.len(), 2);
-        assert!(matches!(institutions::get(&t.db, b.id, i.id).await, Err(DbError::NotFound)));
+        assert!(matches!(
+            institutions::get(&t.db, b.id, i.id).await,
+            Err(DbError::NotFound)
+        ));
         assert!(institutions::list(&t.db, b.id).await.unwrap().is_empty());
 
         // Keep the second place (renamed), drop the first, add a third.
@@ -138,16 +193,36 @@ async fn institutions_are_scoped_by_tenant_and_keep_place_ids() {
         input.places.remove(0);
         input.places[0].id = Some(i.places[1].id);
         input.places[0].name = "B2".into();
-        input.places.push(PlaceInput { id: None, name: "C".into(), address: "X 3".into(), lat: Some(1.0), lon: Some(2.0) });
+        input.places.push(PlaceInput {
+            id: None,
+            name: "C".into(),
+            address: "X 3".into(),
+            lat: Some(1.0),
+            lon: Some(2.0),
+        });
         let d2 = input.validate().unwrap();
-        let u = institutions::update(&t.db, a.id, i.id, &d2, t0(), &entry(a.id, t0(), "update")).await.unwrap();
+        let u = institutions::update(&t.db, a.id, i.id, &d2, t0(), &entry(a.id, t0(), "update"))
+            .await
+            .unwrap();
         assert_eq!(u.name, "Praxis Nord");
-        assert_eq!(u.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["B2", "C"]);
+        assert_eq!(
+            u.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            ["B2", "C"]
+        );
         assert_eq!(u.places[0].id, i.places[1].id);
         // Another tenant cannot change it.
-        assert!(institutions::update(&t.db, b.id, i.id, &d2, t0(), &entry(b.id, t0(), "update")).await.is_err());
-        assert!(matches!(institutions::set_active(&t.db, b.id, i.id, false, t0(), &entry(b.id, t0(), "x")).await, Err(DbError::NotFound)));
-        institutions::set_active(&t.db, a.id, i.id, false, t0(), &entry(a.id, t0(), "x")).await.unwrap();
+        assert!(
+            institutions::update(&t.db, b.id, i.id, &d2, t0(), &entry(b.id, t0(), "update"))
+                .await
+                .is_err()
+        );
+        assert!(matches!(
+            institutions::set_active(&t.db, b.id, i.id, false, t0(), &entry(b.id, t0(), "x")).await,
+            Err(DbError::NotFound)
+        ));
+        institutions::set_active(&t.db, a.id, i.id, false, t0(), &entry(a.id, t0(), "x"))
+            .await
+            .unwrap();
         assert!(!institutions::get(&t.db, a.id, i.id).await.unwrap().active);
         assert_eq!(audit::count(&t.db, a.id).await.unwrap(), 3);
         assert_eq!(audit::count(&t.db, b.id).await.unwrap(), 0);
@@ -161,7 +236,9 @@ async fn mediators_round_trip() {
         let a = tenants::create(&t.db, "a", "A", t0()).await.unwrap();
         let b = tenants::create(&t.db, "b", "B", t0()).await.unwrap();
         let d = mediator_input("Selam Tesfay").validate().unwrap();
-        let id = mediators::create(&t.db, a.id, &d, t0(), &entry(a.id, t0(), "create")).await.unwrap();
+        let id = mediators::create(&t.db, a.id, &d, t0(), &entry(a.id, t0(), "create"))
+            .await
+            .unwrap();
         let m = mediators::get(&t.db, a.id, id).await.unwrap();
         assert_eq!(m.name, "Selam Tesfay");
         assert_eq!(m.languages.len(), 2);
@@ -169,18 +246,34 @@ async fn mediators_round_trip() {
         assert_eq!((m.home.lat, m.home.lon), (51.46, 7.01));
         assert_eq!(m.availability, d.availability);
         assert_eq!(m.qualified_on, d.qualified_on);
-        assert!(matches!(mediators::get(&t.db, b.id, id).await, Err(DbError::NotFound)));
+        assert!(matches!(
+            mediators::get(&t.db, b.id, id).await,
+            Err(DbError::NotFound)
+        ));
 
         let mut d2 = mediator_input("Selam Tesfay").validate().unwrap();
         d2.languages.truncate(1);
         d2.remote = false;
-        mediators::update(&t.db, a.id, id, &d2, t0(), &entry(a.id, t0(), "u")).await.unwrap();
+        mediators::update(&t.db, a.id, id, &d2, t0(), &entry(a.id, t0(), "u"))
+            .await
+            .unwrap();
         let m2 = mediators::get(&t.db, a.id, id).await.unwrap();
         assert_eq!(m2.languages.len(), 1);
         assert!(!m2.remote);
-        assert!(matches!(mediators::update(&t.db, b.id, id, &d2, t0(), &entry(b.id, t0(), "u")).await, Err(DbError::NotFound)));
-        mediators::set_schedule(&t.db, a.id, id, &[], &[], t0(), &entry(a.id, t0(), "s")).await.unwrap();
-        assert!(mediators::get(&t.db, a.id, id).await.unwrap().availability.is_empty());
+        assert!(matches!(
+            mediators::update(&t.db, b.id, id, &d2, t0(), &entry(b.id, t0(), "u")).await,
+            Err(DbError::NotFound)
+        ));
+        mediators::set_schedule(&t.db, a.id, id, &[], &[], t0(), &entry(a.id, t0(), "s"))
+            .await
+            .unwrap();
+        assert!(
+            mediators::get(&t.db, a.id, id)
+                .await
+                .unwrap()
+                .availability
+                .is_empty()
+        );
         assert_eq!(mediators::list(&t.db, a.id).await.unwrap().len(), 1);
         assert!(mediators::list(&t.db, b.id).await.unwrap().is_empty());
     })
@@ -208,31 +301,93 @@ async fn users_sessions_and_throttle() {
         let b = tenants::create(&t.db, "b", "B", t0()).await.unwrap();
         let id = user(&t.db, a.id, "c@example.org").await.unwrap();
         // E-mails are unique across the installation.
-        assert!(matches!(user(&t.db, b.id, "c@example.org").await, Err(DbError::Conflict(_))));
-        assert!(matches!(tenants::create(&t.db, "a", "again", t0()).await, Err(DbError::Conflict(_))));
-        assert!(matches!(users::get(&t.db, b.id, id).await, Err(DbError::NotFound)));
-        let c = users::by_email(&t.db, "c@example.org").await.unwrap().unwrap();
+        assert!(matches!(
+            user(&t.db, b.id, "c@example.org").await,
+            Err(DbError::Conflict(_))
+        ));
+        assert!(matches!(
+            tenants::create(&t.db, "a", "again", t0()).await,
+            Err(DbError::Conflict(_))
+        ));
+        assert!(matches!(
+            users::get(&t.db, b.id, id).await,
+            Err(DbError::NotFound)
+        ));
+        let c = users::by_email(&t.db, "c@example.org")
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(c.user.role, Role::Coordinator);
 
         let lock = t0() + SignedDuration::from_secs(30);
-        users::set_failures(&t.db, id, 10, Some(lock)).await.unwrap();
-        let c = users::by_email(&t.db, "c@example.org").await.unwrap().unwrap();
+        users::set_failures(&t.db, id, 10, Some(lock))
+            .await
+            .unwrap();
+        let c = users::by_email(&t.db, "c@example.org")
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!((c.failed_logins, c.locked_until), (10, Some(lock)));
 
-        let s = NewSession { token_hash: "h1", tenant_id: a.id, user_id: id, kind: Kind::Web, csrf: "c", now: t0(), expires_at: t0() + SignedDuration::from_hours(1) };
+        let s = NewSession {
+            token_hash: "h1",
+            tenant_id: a.id,
+            user_id: id,
+            kind: Kind::Web,
+            csrf: "c",
+            now: t0(),
+            expires_at: t0() + SignedDuration::from_hours(1),
+        };
         sessions::create(&t.db, &s).await.unwrap();
-        assert!(sessions::find(&t.db, "h1", Kind::Web, t0()).await.unwrap().is_some());
-        assert!(sessions::find(&t.db, "h1", Kind::Api, t0()).await.unwrap().is_none(), "kinds do not mix");
-        assert!(sessions::find(&t.db, "h1", Kind::Web, t0() + SignedDuration::from_hours(2)).await.unwrap().is_none(), "expired");
+        assert!(
+            sessions::find(&t.db, "h1", Kind::Web, t0())
+                .await
+                .unwrap()
+                .is_some()
+        );
+        assert!(
+            sessions::find(&t.db, "h1", Kind::Api, t0())
+                .await
+                .unwrap()
+                .is_none(),
+            "kinds do not mix"
+        );
+        assert!(
+            sessions::find(&t.db, "h1", Kind::Web, t0() + SignedDuration::from_hours(2))
+                .await
+                .unwrap()
+                .is_none(),
+            "expired"
+        );
         // Deactivating the account ends its sessions.
-        let changes = users::UserChanges { name: "N".into(), role: Role::Coordinator, lang: "de".into(), active: false, institution_id: None, mediator_id: None, provider_id: None };
-        users::update(&t.db, a.id, id, &changes, t0(), &entry(a.id, t0(), "u")).await.unwrap();
-        assert!(sessions::find(&t.db, "h1", Kind::Web, t0()).await.unwrap().is_none());
+        let changes = users::UserChanges {
+            name: "N".into(),
+            role: Role::Coordinator,
+            lang: "de".into(),
+            active: false,
+            institution_id: None,
+            mediator_id: None,
+            provider_id: None,
+        };
+        users::update(&t.db, a.id, id, &changes, t0(), &entry(a.id, t0(), "u"))
+            .await
+            .unwrap();
+        assert!(
+            sessions::find(&t.db, "h1", Kind::Web, t0())
+                .await
+                .unwrap()
+                .is_none()
+        );
 
         assert_eq!(throttle::hit(&t.db, "10.0.0.1", t0()).await.unwrap(), 1);
         assert_eq!(throttle::hit(&t.db, "10.0.0.1", t0()).await.unwrap(), 2);
         assert_eq!(throttle::hit(&t.db, "10.0.0.2", t0()).await.unwrap(), 1);
-        assert_eq!(throttle::purge(&t.db, t0() + SignedDuration::from_secs(1)).await.unwrap(), 2);
+        assert_eq!(
+            throttle::purge(&t.db, t0() + SignedDuration::from_secs(1))
+                .await
+                .unwrap(),
+            2
+        );
     })
     .await;
 }

@@ -98,6 +98,12 @@ impl From<AppError> for ApiError {
                 "conflict",
                 format!("Conflict with the current state ({c})."),
             ),
+            AppError::Taken(field) => {
+                let mut e =
+                    ApiError::new(StatusCode::CONFLICT, "taken", "A value is already in use.");
+                e.fields.insert(field.to_owned(), Lang::En.reason("taken"));
+                e
+            }
             AppError::TooMany { retry_after_secs } => {
                 let mut e = ApiError::new(
                     StatusCode::TOO_MANY_REQUESTS,

@@ -1,0 +1,348 @@
+//! The test world: two tenants with a user of every role, objects of each kind,
+//! the real router driven in-process, a manual clock.
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{Method, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use mittler_app::{Actor, App, ManualClock, institutions, mediators, tenants};
+use mittler_db::testing::TestDb;
+use mittler_domain::Role;
+use mittler_domain::institution::{InstitutionInput, PlaceInput};
+use mittler_domain::mediator::{MediatorInput, SkillInput, WindowInput};
+use mittler_web::{AppState, WebConfig};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tower::ServiceExt;
+use uuid::Uuid;
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// The roles in the order of the policy table's columns (after "anonymous").
+pub const ROLES: [Role; 6] = [
+    Role::Admin,
+    Role::Coordinator,
+    Role::Institution,
+    Role::Mediator,
+    Role::Provider,
+    Role::State,
+];
+
+pub struct Tenant {
+    pub id: Uuid,
+    pub slug: String,
+    /// Role -> (user id, e-mail).
+    pub users: HashMap<Role, (Uuid, String)>,
+    /// A second coordinator: "another user" of the tenant.
+    pub extra_user: (Uuid, String),
+    /// The institution of the institution user, and another one.
+    pub inst_own: Uuid,
+    pub inst_other: Uuid,
+    /// The mediator of the mediator user, and another one.
+    pub med_own: Uuid,
+    pub med_other: Uuid,
+}
+
+pub struct World {
+    pub db: TestDb,
+    pub app: App,
+    pub clock: Arc<ManualClock>,
+    pub router: Router,
+    pub a: Tenant,
+    pub b: Tenant,
+}
+
+pub fn institution_input(name: &str) -> InstitutionInput {
+    InstitutionInput {
+        name: name.into(),
+        category: "authority".into(),
+        places: vec![PlaceInput {
+            id: None,
+            name: "Hauptsitz".into(),
+            address: "Beispielweg 1, 45127 Essen".into(),
+            lat: Some(51.45),
+            lon: Some(7.01),
+        }],
+    }
+}
+
+pub fn mediator_input(name: &str, email: &str) -> MediatorInput {
+    MediatorInput {
+        name: name.into(),
+        email: email.into(),
+        phone: "+49 157 5550 0001".into(),
+        gender: "f".into(),
+        languages: vec![SkillInput {
+            code: "prs".into(),
+            level: "native".into(),
+        }],
+        sectors: vec!["authority".into(), "medical".into()],
+        home_lat: Some(51.45),
+        home_lon: Some(7.0),
+        remote: true,
+        speed_kmh: Some(20),
+        max_work_min_per_day: Some(360),
+        availability: vec![WindowInput {
+            weekday: 1,
+            start: "08:00".into(),
+            end: "16:00".into(),
+        }],
+        absences: vec![],
+        qualified_on: None,
+        pledge_signed_on: None,
+    }
+}
+
+async fn tenant(app: &App, slug: &str, hash: &str) -> Tenant {
+    let now = app.now();
+    let t = tenants::add(app, slug, &format!("KI {slug}"))
+        .await
+        .unwrap();
+    let entry = mittler_app::users::system_entry(
+        t.id,
+        now,
+        mittler_domain::audit::AuditAction::Create,
+        "user",
+        serde_json::json!({}),
+    );
+    let mk =
+        |role: Role, email: String, inst: Option<Uuid>, med: Option<Uuid>, prov: Option<Uuid>| {
+            mittler_db::users::NewUser {
+                email,
+                name: format!("{} {slug}", role.as_str()),
+                role,
+                password_hash: hash.into(),
+                lang: "de".into(),
+                institution_id: inst,
+                mediator_id: med,
+                provider_id: prov,
+            }
+        };
+    let mut users = HashMap::new();
+    let admin_email = format!("admin@{slug}.test");
+    let admin_id = mittler_db::users::create(
+        &app.db,
+        t.id,
+        &mk(Role::Admin, admin_email.clone(), None, None, None),
+        now,
+        &entry,
+    )
+    .await
+    .unwrap();
+    users.insert(Role::Admin, (admin_id, admin_email));
+    let admin = Actor::from_user(
+        &mittler_db::users::get(&app.db, t.id, admin_id)
+            .await
+            .unwrap(),
+        None,
+    );
+    let inst_own = institutions::create(
+        app,
+        &admin,
+        &institution_input(&format!("Jobcenter {slug}")),
+    )
+    .await
+    .unwrap()
+    .id;
+    let inst_other =
+        institutions::create(app, &admin, &institution_input(&format!("Klinikum {slug}")))
+            .await
+            .unwrap()
+            .id;
+    let med_own = mediators::create(
+        app,
+        &admin,
+        &mediator_input("Own Mediator", &format!("m1@{slug}.test")),
+    )
+    .await
+    .unwrap();
+    let med_other = mediators::create(
+        app,
+        &admin,
+        &mediator_input("Other Mediator", &format!("m2@{slug}.test")),
+    )
+    .await
+    .unwrap();
+    for role in ROLES.iter().skip(1) {
+        let email = format!("{}@{slug}.test", role.as_str());
+        let (inst, med, prov) = match role {
+            Role::Institution => (Some(inst_own), None, None),
+            Role::Mediator => (None, Some(med_own), None),
+            // Providers come with the catalogue; the account links to an id of its own for now.
+            Role::Provider => (None, None, Some(Uuid::new_v4())),
+            _ => (None, None, None),
+        };
+        let id = mittler_db::users::create(
+            &app.db,
+            t.id,
+            &mk(*role, email.clone(), inst, med, prov),
+            now,
+            &entry,
+        )
+        .await
+        .unwrap();
+        users.insert(*role, (id, email));
+    }
+    let extra_email = format!("extra@{slug}.test");
+    let extra = mittler_db::users::create(
+        &app.db,
+        t.id,
+        &mk(Role::Coordinator, extra_email.clone(), None, None, None),
+        now,
+        &entry,
+    )
+    .await
+    .unwrap();
+    Tenant {
+        id: t.id,
+        slug: slug.into(),
+        users,
+        extra_user: (extra, extra_email),
+        inst_own,
+        inst_other,
+        med_own,
+        med_other,
+    }
+}
+
+impl World {
+    pub async fn new(db: TestDb) -> World {
+        let clock = Arc::new(ManualClock::new("2026-11-25T09:00:00Z".parse().unwrap()));
+        let app = App::new(db.db.clone(), clock.clone());
+        let hash = mittler_app::auth::hash_password(PASSWORD).await.unwrap();
+        let a = tenant(&app, "essen", &hash).await;
+        let b = tenant(&app, "bochum", &hash).await;
+        let state = AppState {
+            app: app.clone(),
+            config: Arc::new(WebConfig::default()),
+        };
+        World {
+            router: mittler_web::router(state),
+            db,
+            app,
+            clock,
+            a,
+            b,
+        }
+    }
+
+    pub fn backend(&self) -> &'static str {
+        self.db.backend()
+    }
+
+    /// A bearer token for a role of tenant `a`.
+    pub async fn token(&self, role: Role) -> String {
+        let email = &self.a.users[&role].1;
+        mittler_app::auth::sign_in(
+            &self.app,
+            email,
+            PASSWORD,
+            Some("127.0.0.1"),
+            mittler_db::sessions::Kind::Api,
+        )
+        .await
+        .unwrap()
+        .token
+    }
+
+    /// A web session (token, csrf) for a role of tenant `a`.
+    pub async fn session(&self, role: Role) -> (String, String) {
+        let email = &self.a.users[&role].1;
+        let s = mittler_app::auth::sign_in(
+            &self.app,
+            email,
+            PASSWORD,
+            Some("127.0.0.1"),
+            mittler_db::sessions::Kind::Web,
+        )
+        .await
+        .unwrap();
+        (s.token, s.csrf)
+    }
+
+    pub async fn send(&self, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String) {
+        let mut req = req;
+        req.extensions_mut()
+            .insert(ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
+        let resp = self.router.clone().oneshot(req).await.unwrap();
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let body = resp.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    /// Calls the JSON API.
+    pub async fn api(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        let mut b = Request::builder()
+            .method(Method::from_bytes(method.to_uppercase().as_bytes()).unwrap())
+            .uri(path);
+        if let Some(t) = token {
+            b = b.header(header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        let req = match body {
+            Some(v) => b
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(v.to_string()))
+                .unwrap(),
+            None => b.body(Body::empty()).unwrap(),
+        };
+        let (status, _, text) = self.send(req).await;
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+
+    /// Calls a page; `session` is a web session token, `form` an urlencoded body.
+    pub async fn page(
+        &self,
+        method: &str,
+        path: &str,
+        session: Option<&str>,
+        anon_csrf: &str,
+        form: Option<String>,
+    ) -> (StatusCode, axum::http::HeaderMap, String) {
+        let mut cookie = format!("mittler_csrf={anon_csrf}");
+        if let Some(s) = session {
+            cookie.push_str(&format!("; mittler_session={s}"));
+        }
+        let b = Request::builder()
+            .method(Method::from_bytes(method.to_uppercase().as_bytes()).unwrap())
+            .uri(path)
+            .header(header::COOKIE, cookie)
+            .header(header::HOST, "localhost");
+        let req = match form {
+            Some(f) => b
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(f))
+                .unwrap(),
+            None => b.body(Body::empty()).unwrap(),
+        };
+        self.send(req).await
+    }
+}
+
+/// A fresh world on every backend available.
+pub async fn worlds() -> Vec<World> {
+    let mut v = Vec::new();
+    for db in mittler_db::testing::all().await {
+        v.push(World::new(db).await);
+    }
+    v
+}
+
+/// A CSRF token for anonymous forms (any 32+ character value matching the cookie).
+pub const ANON_CSRF: &str = "anonymous-csrf-token-for-tests-0123456789";
+
+pub fn enc(s: &str) -> String {
+    mittler_web::pages::encode_query(s)
+}

@@ -1,0 +1,10 @@
+//! HTTP tests through the real router, on SQLite and (with TEST_DATABASE_URL) PostgreSQL.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod common;
+mod policy;

@@ -1,0 +1,293 @@
+//! The authorisation matrix: every route, called as every role and anonymously, on own,
+//! other and foreign-tenant objects, answers as the declared policy says. A route
+//! registered without a policy row fails the test.
+
+use crate::common::{ANON_CSRF, PASSWORD, ROLES, World, enc, worlds};
+use mittler_domain::Role;
+use serde_json::{Value, json};
+
+/// Which object an `{id}` stands for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum T {
+    /// The route has no id.
+    No,
+    /// The caller's own: their institution, their mediator profile, their account.
+    Own,
+    /// Another object of the caller's tenant.
+    Other,
+    /// An object of another tenant.
+    Foreign,
+}
+
+/// Expected statuses: anonymous, admin, coordinator, institution, mediator, provider, state.
+type E = [u16; 7];
+
+const API_ANON: u16 = 401;
+const PAGE_ANON: u16 = 303;
+
+#[rustfmt::skip]
+const POLICY: &[(&str, &str, T, E)] = &[
+    // JSON API
+    ("post",  "/api/v1/auth/token",        T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("get",   "/api/v1/openapi.json",      T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("get",   "/api/v1/languages",         T::No,      [API_ANON, 200, 200, 200, 200, 200, 200]),
+    ("get",   "/api/v1/institutions",      T::No,      [API_ANON, 200, 200, 200, 403, 403, 403]),
+    ("post",  "/api/v1/institutions",      T::No,      [API_ANON, 201, 201, 403, 403, 403, 403]),
+    ("get",   "/api/v1/institutions/{id}", T::Own,     [API_ANON, 200, 200, 200, 404, 404, 404]),
+    ("get",   "/api/v1/institutions/{id}", T::Other,   [API_ANON, 200, 200, 404, 404, 404, 404]),
+    ("get",   "/api/v1/institutions/{id}", T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
+    ("patch", "/api/v1/institutions/{id}", T::Own,     [API_ANON, 200, 200, 403, 404, 404, 404]),
+    ("patch", "/api/v1/institutions/{id}", T::Other,   [API_ANON, 200, 200, 404, 404, 404, 404]),
+    ("patch", "/api/v1/institutions/{id}", T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
+    ("get",   "/api/v1/mediators",         T::No,      [API_ANON, 200, 200, 403, 200, 403, 403]),
+    ("post",  "/api/v1/mediators",         T::No,      [API_ANON, 201, 201, 403, 403, 403, 403]),
+    ("get",   "/api/v1/mediators/{id}",    T::Own,     [API_ANON, 200, 200, 404, 200, 404, 404]),
+    ("get",   "/api/v1/mediators/{id}",    T::Other,   [API_ANON, 200, 200, 404, 404, 404, 404]),
+    ("get",   "/api/v1/mediators/{id}",    T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
+    ("patch", "/api/v1/mediators/{id}",    T::Own,     [API_ANON, 200, 200, 404, 200, 404, 404]),
+    ("patch", "/api/v1/mediators/{id}",    T::Other,   [API_ANON, 200, 200, 404, 404, 404, 404]),
+    ("patch", "/api/v1/mediators/{id}",    T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
+    ("get",   "/api/v1/users",             T::No,      [API_ANON, 200, 403, 403, 403, 403, 403]),
+    ("post",  "/api/v1/users",             T::No,      [API_ANON, 201, 403, 403, 403, 403, 403]),
+    ("get",   "/api/v1/users/{id}",        T::Own,     [API_ANON, 200, 200, 200, 200, 200, 200]),
+    ("get",   "/api/v1/users/{id}",        T::Other,   [API_ANON, 200, 404, 404, 404, 404, 404]),
+    ("get",   "/api/v1/users/{id}",        T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
+    ("patch", "/api/v1/users/{id}",        T::Own,     [API_ANON, 200, 403, 403, 403, 403, 403]),
+    ("patch", "/api/v1/users/{id}",        T::Other,   [API_ANON, 200, 404, 404, 404, 404, 404]),
+    ("patch", "/api/v1/users/{id}",        T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
+    // Pages
+    ("get",  "/",                           T::No,      [PAGE_ANON, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/assets/app.css",             T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/assets/app.js",              T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/login",                      T::No,      [200, 303, 303, 303, 303, 303, 303]),
+    ("post", "/login",                      T::No,      [401, 401, 401, 401, 401, 401, 401]),
+    ("post", "/logout",                     T::No,      [303, 303, 303, 303, 303, 303, 303]),
+    ("post", "/lang",                       T::No,      [303, 303, 303, 303, 303, 303, 303]),
+    ("get",  "/account/password",           T::No,      [PAGE_ANON, 200, 200, 200, 200, 200, 200]),
+    ("post", "/account/password",           T::No,      [PAGE_ANON, 422, 422, 422, 422, 422, 422]),
+    ("get",  "/languages/search",           T::No,      [PAGE_ANON, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/institutions",               T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
+    ("get",  "/institutions/new",           T::No,      [PAGE_ANON, 200, 200, 403, 403, 403, 403]),
+    ("post", "/institutions",               T::No,      [PAGE_ANON, 303, 303, 403, 403, 403, 403]),
+    ("get",  "/institutions/{id}",          T::Own,     [PAGE_ANON, 200, 200, 200, 404, 404, 404]),
+    ("get",  "/institutions/{id}",          T::Other,   [PAGE_ANON, 200, 200, 404, 404, 404, 404]),
+    ("get",  "/institutions/{id}",          T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/institutions/{id}",          T::Own,     [PAGE_ANON, 303, 303, 403, 404, 404, 404]),
+    ("post", "/institutions/{id}",          T::Other,   [PAGE_ANON, 303, 303, 404, 404, 404, 404]),
+    ("post", "/institutions/{id}",          T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/institutions/{id}/active",   T::Own,     [PAGE_ANON, 303, 303, 403, 404, 404, 404]),
+    ("post", "/institutions/{id}/active",   T::Other,   [PAGE_ANON, 303, 303, 404, 404, 404, 404]),
+    ("post", "/institutions/{id}/active",   T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/mediators",                  T::No,      [PAGE_ANON, 200, 200, 403, 403, 403, 403]),
+    ("get",  "/mediators/new",              T::No,      [PAGE_ANON, 200, 200, 403, 403, 403, 403]),
+    ("post", "/mediators",                  T::No,      [PAGE_ANON, 303, 303, 403, 403, 403, 403]),
+    ("get",  "/mediators/{id}",             T::Own,     [PAGE_ANON, 200, 200, 404, 403, 404, 404]),
+    ("get",  "/mediators/{id}",             T::Other,   [PAGE_ANON, 200, 200, 404, 404, 404, 404]),
+    ("get",  "/mediators/{id}",             T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/mediators/{id}",             T::Own,     [PAGE_ANON, 303, 303, 404, 403, 404, 404]),
+    ("post", "/mediators/{id}",             T::Other,   [PAGE_ANON, 303, 303, 404, 404, 404, 404]),
+    ("post", "/mediators/{id}",             T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/mediators/{id}/active",      T::Own,     [PAGE_ANON, 303, 303, 404, 403, 404, 404]),
+    ("post", "/mediators/{id}/active",      T::Other,   [PAGE_ANON, 303, 303, 404, 404, 404, 404]),
+    ("post", "/mediators/{id}/active",      T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/me/schedule",                T::No,      [PAGE_ANON, 403, 403, 403, 200, 403, 403]),
+    ("post", "/me/schedule",                T::No,      [PAGE_ANON, 403, 403, 403, 303, 403, 403]),
+    ("get",  "/users",                      T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
+    ("get",  "/users/new",                  T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
+    ("post", "/users",                      T::No,      [PAGE_ANON, 303, 403, 403, 403, 403, 403]),
+    ("get",  "/users/{id}",                 T::Own,     [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
+    ("get",  "/users/{id}",                 T::Other,   [PAGE_ANON, 200, 404, 404, 404, 404, 404]),
+    ("get",  "/users/{id}",                 T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/users/{id}",                 T::Own,     [PAGE_ANON, 303, 403, 403, 403, 403, 403]),
+    ("post", "/users/{id}",                 T::Other,   [PAGE_ANON, 303, 404, 404, 404, 404, 404]),
+    ("post", "/users/{id}",                 T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/audit",                      T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
+];
+
+#[test]
+fn every_route_has_a_policy_row_and_every_row_a_route() {
+    let routes = mittler_web::all_routes();
+    for r in &routes {
+        assert!(
+            POLICY
+                .iter()
+                .any(|(m, p, _, _)| *m == r.method && *p == r.path),
+            "route {} {} has no row in the authorisation policy",
+            r.method,
+            r.path
+        );
+    }
+    for (m, p, _, _) in POLICY {
+        assert!(
+            routes.iter().any(|r| r.method == *m && r.path == *p),
+            "policy row {m} {p} names no route"
+        );
+    }
+}
+
+fn target_id(w: &World, path: &str, t: T, role: Option<Role>) -> Option<String> {
+    let (own, other, foreign) = if path.contains("/institutions/") {
+        (w.a.inst_own, w.a.inst_other, w.b.inst_own)
+    } else if path.contains("/mediators/") {
+        (w.a.med_own, w.a.med_other, w.b.med_own)
+    } else if path.contains("/users/") {
+        let own = role.map(|r| w.a.users[&r].0).unwrap_or(w.a.extra_user.0);
+        (own, w.a.extra_user.0, w.b.users[&Role::Admin].0)
+    } else {
+        return None;
+    };
+    Some(
+        match t {
+            T::No => return None,
+            T::Own => own,
+            T::Other => other,
+            T::Foreign => foreign,
+        }
+        .to_string(),
+    )
+}
+
+fn api_body(w: &World, method: &str, path: &str, n: usize) -> Option<Value> {
+    Some(match (method, path) {
+        ("post", "/api/v1/auth/token") => {
+            json!({ "email": w.a.extra_user.1, "password": PASSWORD })
+        }
+        ("post", "/api/v1/institutions") => {
+            json!({ "name": format!("Neue Einrichtung {n}"), "category": "school",
+            "places": [{ "name": "Schulhof", "address": "Schulweg 2, 45130 Essen", "lat": 51.44, "lon": 7.0 }] })
+        }
+        ("patch", "/api/v1/institutions/{id}") => json!({ "active": true }),
+        ("post", "/api/v1/mediators") => {
+            json!({ "name": format!("Neu {n}"), "email": format!("neu{n}@example.org"),
+            "phone": "", "gender": "m", "languages": [{ "code": "tur", "level": "native" }], "sectors": ["school"],
+            "home": { "lat": 51.45, "lon": 7.01 }, "remote": false, "speed_kmh": 15, "max_work_min_per_day": 240,
+            "availability": [{ "weekday": 3, "start": "08:00", "end": "12:00" }] })
+        }
+        ("patch", "/api/v1/mediators/{id}") => {
+            json!({ "availability": [{ "weekday": 2, "start": "10:00", "end": "14:00" }] })
+        }
+        ("post", "/api/v1/users") => {
+            json!({ "email": format!("new{n}@essen.test"), "name": "Neu", "role": "coordinator",
+            "password": "another long password" })
+        }
+        ("patch", "/api/v1/users/{id}") => json!({ "lang": "en" }),
+        _ => return None,
+    })
+}
+
+fn page_form(
+    w: &World,
+    method: &str,
+    path: &str,
+    csrf: &str,
+    n: usize,
+    role: Option<Role>,
+) -> Option<String> {
+    if method != "post" {
+        return None;
+    }
+    let c = format!("csrf={}", enc(csrf));
+    Some(match path {
+        "/login" => format!("{c}&email=nobody%40nowhere.test&password=wrong&next=%2F"),
+        "/logout" => c,
+        "/lang" => format!("{c}&lang=en&next=%2F"),
+        "/account/password" => {
+            format!("{c}&old_password=wrong&new_password=short&confirm_password=short")
+        }
+        "/institutions" | "/institutions/{id}" => format!(
+            "{c}&name=Einrichtung+{n}&category=social&place_id=&place_name=Haus&place_address=Weg+1%2C+45127+Essen&place_lat=51.4&place_lon=7.0"
+        ),
+        "/institutions/{id}/active" | "/mediators/{id}/active" => format!("{c}&active=1"),
+        "/mediators" | "/mediators/{id}" => format!(
+            "{c}&name=Person+{n}&email=p{n}%40example.org&phone=&gender=d&lang_code=ukr&lang_level=native&sector=social\
+             &home_lat=51.45&home_lon=7.01&speed_kmh=20&max_work_min_per_day=300&av_day=1&av_start=08%3A00&av_end=12%3A00"
+        ),
+        "/me/schedule" => format!(
+            "{c}&av_day=5&av_start=09%3A00&av_end=13%3A00&abs_from=2027-01-04&abs_to=2027-01-08"
+        ),
+        "/users" => format!(
+            "{c}&email=u{n}%40essen.test&name=U&role=coordinator&password=a+very+long+password&lang=de"
+        ),
+        "/users/{id}" => {
+            // Keep the target's role (an admin may not demote themself).
+            let role = if role == Some(Role::Admin) {
+                "admin"
+            } else {
+                "coordinator"
+            };
+            format!("{c}&name=Changed&role={role}&lang=de&active=1")
+        }
+        _ => return None,
+    })
+}
+
+async fn check(w: &World) {
+    let mut failures = Vec::new();
+    let mut tokens = Vec::new();
+    let mut sessions = Vec::new();
+    for role in ROLES {
+        tokens.push(w.token(role).await);
+        sessions.push(w.session(role).await);
+    }
+    let mut n = 0;
+    for (method, path, target, expected) in POLICY {
+        for (col, exp) in expected.iter().enumerate() {
+            n += 1;
+            let role = col.checked_sub(1).map(|i| ROLES[i]);
+            let concrete = match target_id(w, path, *target, role) {
+                Some(id) => path.replace("{id}", &id),
+                None => path.to_string(),
+            };
+            let status = if path.starts_with("/api/") {
+                let token = col.checked_sub(1).map(|i| tokens[i].as_str());
+                w.api(method, &concrete, token, api_body(w, method, path, n))
+                    .await
+                    .0
+            } else {
+                let fresh;
+                let (session, csrf) = match col.checked_sub(1) {
+                    None => (None, ANON_CSRF.to_string()),
+                    Some(i) if *path == "/logout" => {
+                        fresh = w.session(ROLES[i]).await;
+                        (Some(fresh.0.as_str()), fresh.1.clone())
+                    }
+                    Some(i) => (Some(sessions[i].0.as_str()), sessions[i].1.clone()),
+                };
+                let uri = if *path == "/languages/search" {
+                    format!("{concrete}?q=ara")
+                } else {
+                    concrete.clone()
+                };
+                w.page(
+                    method,
+                    &uri,
+                    session,
+                    ANON_CSRF,
+                    page_form(w, method, path, &csrf, n, role),
+                )
+                .await
+                .0
+            };
+            if status.as_u16() != *exp {
+                let who = role.map(|r| r.as_str()).unwrap_or("anonymous");
+                failures.push(format!(
+                    "{method} {concrete} ({target:?}) as {who}: expected {exp}, got {status}"
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "[{}] {} of {n} calls broke the policy:\n{}",
+        w.backend(),
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn every_route_as_every_role_follows_the_policy() {
+    for w in worlds().await {
+        check(&w).await;
+    }
+}
