@@ -59,6 +59,15 @@ pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Mediator> {
     Ok(mediators::get(&app.db, actor.tenant_id, id).await?)
 }
 
+/// The mediator, if the actor may change the whole profile (404 when it may not even see it, else 403).
+pub async fn get_for_change(app: &App, actor: &Actor, id: Uuid) -> Result<Mediator> {
+    let current = get(app, actor, id).await?;
+    if !actor.role.manages_mediation() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(current)
+}
+
 pub async fn create(app: &App, actor: &Actor, input: &MediatorInput) -> Result<Uuid> {
     if !actor.role.manages_mediation() {
         return Err(AppError::Forbidden);

@@ -146,6 +146,17 @@ impl InstitutionForm {
             .collect()
     }
 
+    /// The input and every error: the form's own (numbers) and the domain's.
+    fn checked(&self) -> (InstitutionInput, FieldErrors) {
+        let (input, mut errors) = self.to_input();
+        if let Err(e) = input.validate() {
+            for (k, v) in e.iter() {
+                errors.add(k, v);
+            }
+        }
+        (input, errors)
+    }
+
     fn to_input(&self) -> (InstitutionInput, FieldErrors) {
         let mut e = FieldErrors::new();
         let places = self
@@ -285,20 +296,14 @@ pub async fn create(
     Form(f): Form<InstitutionForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
-    let (input, mut errors) = f.to_input();
-    let result = if errors.is_empty() {
-        institutions::create(&s.app, &a, &input).await
-    } else {
-        Err(AppError::Invalid(FieldErrors::new()))
-    };
-    match result {
+    require(&ctx, a.role.manages_mediation())?;
+    let (input, errors) = f.checked();
+    if !errors.is_empty() {
+        return Ok(invalid(form_page(&ctx, None, true, &f, &errors)));
+    }
+    match institutions::create(&s.app, &a, &input).await {
         Ok(i) => Ok(Redirect::to(&format!("/institutions/{}?saved=1", i.id)).into_response()),
-        Err(AppError::Invalid(e)) => {
-            for (k, v) in e.iter() {
-                errors.add(k, v);
-            }
-            Ok(invalid(form_page(&ctx, None, true, &f, &errors)))
-        }
+        Err(AppError::Invalid(e)) => Ok(invalid(form_page(&ctx, None, true, &f, &e))),
         Err(e) => Err(fail(&ctx)(e)),
     }
 }
@@ -329,25 +334,16 @@ pub async fn update(
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
-    let current = institutions::get(&s.app, &a, id)
+    let current = institutions::get_for_change(&s.app, &a, id)
         .await
         .map_err(fail(&ctx))?;
-    let (input, mut errors) = f.to_input();
-    let result = if errors.is_empty() {
-        institutions::update(&s.app, &a, id, &input)
-            .await
-            .map(|_| ())
-    } else {
-        Err(AppError::Invalid(FieldErrors::new()))
-    };
-    match result {
-        Ok(()) => Ok(Redirect::to(&format!("/institutions/{id}?saved=1")).into_response()),
-        Err(AppError::Invalid(e)) => {
-            for (k, v) in e.iter() {
-                errors.add(k, v);
-            }
-            Ok(invalid(form_page(&ctx, Some(&current), true, &f, &errors)))
-        }
+    let (input, errors) = f.checked();
+    if !errors.is_empty() {
+        return Ok(invalid(form_page(&ctx, Some(&current), true, &f, &errors)));
+    }
+    match institutions::update(&s.app, &a, id, &input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/institutions/{id}?saved=1")).into_response()),
+        Err(AppError::Invalid(e)) => Ok(invalid(form_page(&ctx, Some(&current), true, &f, &e))),
         Err(e) => Err(fail(&ctx)(e)),
     }
 }

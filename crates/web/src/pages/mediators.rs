@@ -435,11 +435,24 @@ fn form_page(
     }
 }
 
-fn home_error(e: &mut FieldErrors) {
-    // The domain names the pair "home"; the form has two fields.
-    if let Some(r) = e.get("home") {
-        e.add("home.lat", r);
+/// The form's own errors (numbers that are no numbers) and the domain's, together.
+fn all_errors(f: &MediatorForm) -> (MediatorInput, FieldErrors) {
+    let (input, mut errors) = f.to_input();
+    if let Err(e) = input.validate() {
+        for (k, v) in e.iter() {
+            if k == "home" {
+                // The domain names the pair; the form has two fields, and only an empty one is missing.
+                for (field, typed) in [("home.lat", &f.home_lat), ("home.lon", &f.home_lon)] {
+                    if typed.trim().is_empty() {
+                        errors.add(field, v);
+                    }
+                }
+            } else {
+                errors.add(k, v);
+            }
+        }
     }
+    (input, errors)
 }
 
 pub async fn new_form(SignedIn(ctx, a): SignedIn) -> PageResult {
@@ -464,21 +477,13 @@ pub async fn create(
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
     require(&ctx, a.role.manages_mediation())?;
-    let (input, mut errors) = f.to_input();
-    let result = if errors.is_empty() {
-        mediators::create(&s.app, &a, &input).await
-    } else {
-        Err(AppError::Invalid(FieldErrors::new()))
-    };
-    match result {
+    let (input, errors) = all_errors(&f);
+    if !errors.is_empty() {
+        return Ok(invalid(form_page(&ctx, None, &f, &errors)));
+    }
+    match mediators::create(&s.app, &a, &input).await {
         Ok(id) => Ok(Redirect::to(&format!("/mediators/{id}?saved=1")).into_response()),
-        Err(AppError::Invalid(e)) => {
-            for (k, v) in e.iter() {
-                errors.add(k, v);
-            }
-            home_error(&mut errors);
-            Ok(invalid(form_page(&ctx, None, &f, &errors)))
-        }
+        Err(AppError::Invalid(e)) => Ok(invalid(form_page(&ctx, None, &f, &e))),
         Err(e) => Err(fail(&ctx)(e)),
     }
 }
@@ -507,22 +512,16 @@ pub async fn update(
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
-    let current = mediators::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
-    let (input, mut errors) = f.to_input();
-    let result = if errors.is_empty() {
-        mediators::update(&s.app, &a, id, &input).await.map(|_| ())
-    } else {
-        Err(AppError::Invalid(FieldErrors::new()))
-    };
-    match result {
-        Ok(()) => Ok(Redirect::to(&format!("/mediators/{id}?saved=1")).into_response()),
-        Err(AppError::Invalid(e)) => {
-            for (k, v) in e.iter() {
-                errors.add(k, v);
-            }
-            home_error(&mut errors);
-            Ok(invalid(form_page(&ctx, Some(&current), &f, &errors)))
-        }
+    let current = mediators::get_for_change(&s.app, &a, id)
+        .await
+        .map_err(fail(&ctx))?;
+    let (input, errors) = all_errors(&f);
+    if !errors.is_empty() {
+        return Ok(invalid(form_page(&ctx, Some(&current), &f, &errors)));
+    }
+    match mediators::update(&s.app, &a, id, &input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/mediators/{id}?saved=1")).into_response()),
+        Err(AppError::Invalid(e)) => Ok(invalid(form_page(&ctx, Some(&current), &f, &e))),
         Err(e) => Err(fail(&ctx)(e)),
     }
 }

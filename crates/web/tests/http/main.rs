@@ -6,5 +6,7 @@
     clippy::indexing_slicing
 )]
 
+mod api;
 mod common;
+mod pages;
 mod policy;

@@ -1,0 +1,615 @@
+//! Pages through the real router: sign-in, CSRF, security headers, languages, forms that
+//! keep what was typed, the audit log page.
+
+use crate::common::{ANON_CSRF, PASSWORD, World, enc, worlds};
+use axum::http::{HeaderMap, StatusCode};
+use mittler_domain::Role;
+use std::collections::BTreeSet;
+
+fn set_cookies(h: &HeaderMap) -> Vec<String> {
+    h.get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect()
+}
+
+fn session_from(h: &HeaderMap) -> Option<String> {
+    set_cookies(h)
+        .iter()
+        .find_map(|c| {
+            c.strip_prefix("mittler_session=")
+                .map(|v| v.split(';').next().unwrap().to_owned())
+        })
+        .filter(|v| !v.is_empty())
+}
+
+#[tokio::test]
+async fn sign_in_sets_a_safe_session_cookie_and_sign_out_ends_it() {
+    for w in worlds().await {
+        let (s, h, body) = w
+            .page("GET", "/login?next=/mediators", None, ANON_CSRF, None)
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(body.contains("name=\"next\" value=\"/mediators\""));
+        assert!(
+            !body.contains("demo-essen"),
+            "no demo logins outside demo mode"
+        );
+        let _ = h;
+        let email = enc(&w.a.users[&Role::Coordinator].1);
+        let form = format!(
+            "csrf={ANON_CSRF}&email={email}&password={}&next=%2Fmediators",
+            enc(PASSWORD)
+        );
+        let (s, h, _) = w.page("POST", "/login", None, ANON_CSRF, Some(form)).await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        assert_eq!(h["location"], "/mediators");
+        let cookie = set_cookies(&h)
+            .into_iter()
+            .find(|c| c.starts_with("mittler_session="))
+            .unwrap();
+        assert!(
+            cookie.contains("HttpOnly")
+                && cookie.contains("SameSite=Lax")
+                && cookie.contains("Path=/"),
+            "{cookie}"
+        );
+        assert!(!cookie.contains("Secure"), "plain HTTP in tests");
+        let token = session_from(&h).unwrap();
+        let (s, h, body) = w
+            .page("GET", "/mediators", Some(&token), ANON_CSRF, None)
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(
+            h["cache-control"], "no-store",
+            "signed-in pages are not cached"
+        );
+        assert!(body.contains("Own Mediator"));
+
+        // A wrong password keeps the typed e-mail and says nothing about which part was wrong.
+        let form = format!("csrf={ANON_CSRF}&email={email}&password=nope&next=%2F");
+        let (s, _, body) = w.page("POST", "/login", None, ANON_CSRF, Some(form)).await;
+        assert_eq!(s, StatusCode::UNAUTHORIZED);
+        assert!(body.contains("E-Mail-Adresse oder Passwort ist falsch."));
+        assert!(body.contains(&format!("value=\"{}\"", w.a.users[&Role::Coordinator].1)));
+
+        // Sign out: the session no longer works.
+        let csrf =
+            mittler_app::auth::session(&w.app, &token, mittler_db::sessions::Kind::Web, None)
+                .await
+                .unwrap()
+                .unwrap()
+                .csrf;
+        let (s, _, _) = w
+            .page(
+                "POST",
+                "/logout",
+                Some(&token),
+                ANON_CSRF,
+                Some(format!("csrf={}", enc(&csrf))),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        let (s, h, _) = w
+            .page("GET", "/mediators", Some(&token), ANON_CSRF, None)
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        assert_eq!(h["location"], "/login?next=/mediators");
+        // An API token is no web session and vice versa.
+        let api = w.token(Role::Coordinator).await;
+        assert_eq!(
+            w.page("GET", "/mediators", Some(&api), ANON_CSRF, None)
+                .await
+                .0,
+            StatusCode::SEE_OTHER
+        );
+        let (web, _) = w.session(Role::Coordinator).await;
+        assert_eq!(
+            w.api("GET", "/api/v1/mediators", Some(&web), None).await.0,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+}
+
+#[tokio::test]
+async fn secure_deployments_get_host_prefixed_secure_cookies() {
+    let db = mittler_db::testing::sqlite().await;
+    let mut w = World::new(db).await;
+    let state = mittler_web::AppState {
+        app: w.app.clone(),
+        config: std::sync::Arc::new(mittler_web::WebConfig {
+            secure_cookies: true,
+            ..Default::default()
+        }),
+    };
+    w.router = mittler_web::router(state);
+    let form = format!(
+        "csrf={ANON_CSRF}&email={}&password={}&next=%2F",
+        enc(&w.a.users[&Role::Admin].1),
+        enc(PASSWORD)
+    );
+    let (s, h, _) = w.page("POST", "/login", None, ANON_CSRF, Some(form)).await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let cookie = set_cookies(&h)
+        .into_iter()
+        .find(|c| c.starts_with("__Host-mittler_session="))
+        .unwrap();
+    assert!(
+        cookie.contains("; Secure") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+}
+
+#[tokio::test]
+async fn forms_need_the_csrf_token_and_the_same_site() {
+    for w in worlds().await {
+        let (token, csrf) = w.session(Role::Coordinator).await;
+        let form = |c: &str| format!("csrf={}&active=0", enc(c));
+        let path = format!("/institutions/{}/active", w.a.inst_other);
+        for bad in ["", "wrong", ANON_CSRF] {
+            let (s, _, body) = w
+                .page("POST", &path, Some(&token), ANON_CSRF, Some(form(bad)))
+                .await;
+            assert_eq!(s, StatusCode::FORBIDDEN, "token {bad:?}");
+            assert!(body.contains("Das Formular ist abgelaufen"));
+        }
+        assert!(
+            mittler_db::institutions::get(&w.app.db, w.a.id, w.a.inst_other)
+                .await
+                .unwrap()
+                .active,
+            "nothing changed"
+        );
+        // A post from another site is refused before anything else.
+        let req = axum::http::Request::builder()
+            .method("POST")
+            .uri(&path)
+            .header("cookie", format!("mittler_session={token}"))
+            .header("host", "localhost")
+            .header("origin", "https://evil.example")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(axum::body::Body::from(form(&csrf)))
+            .unwrap();
+        assert_eq!(w.send(req).await.0, StatusCode::FORBIDDEN);
+        // The right token works.
+        let (s, _, _) = w
+            .page("POST", &path, Some(&token), ANON_CSRF, Some(form(&csrf)))
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        assert!(
+            !mittler_db::institutions::get(&w.app.db, w.a.id, w.a.inst_other)
+                .await
+                .unwrap()
+                .active
+        );
+        // Signing in needs the anonymous token too.
+        let login = format!(
+            "csrf=other&email={}&password={}",
+            enc(&w.a.users[&Role::Admin].1),
+            enc(PASSWORD)
+        );
+        assert_eq!(
+            w.page("POST", "/login", None, ANON_CSRF, Some(login))
+                .await
+                .0,
+            StatusCode::FORBIDDEN
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let w = World::new(mittler_db::testing::sqlite().await).await;
+    let (token, _) = w.session(Role::Admin).await;
+    let pages = ["/login", "/", "/mediators", "/nowhere", "/assets/app.css"];
+    for p in pages {
+        let (_, h, _) = w.page("GET", p, Some(&token), ANON_CSRF, None).await;
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("frame-ancestors 'none'")
+                && csp.contains("script-src 'self'")
+                && !csp.contains("unsafe-inline"),
+            "{p}: {csp}"
+        );
+        assert_eq!(h["x-content-type-options"], "nosniff", "{p}");
+        assert_eq!(h["referrer-policy"], "same-origin", "{p}");
+        assert_eq!(h["x-frame-options"], "DENY", "{p}");
+    }
+    let req = axum::http::Request::builder()
+        .uri("/api/v1/languages")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let (_, h, _) = w.send(req).await;
+    assert!(
+        h["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'none'")
+    );
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    // No inline script anywhere: the CSP would block it.
+    let (_, _, body) = w
+        .page("GET", "/mediators/new", Some(&token), ANON_CSRF, None)
+        .await;
+    assert!(!body.contains("<script>") && !body.contains(" onclick="));
+}
+
+#[tokio::test]
+async fn the_language_switch_works_for_everyone_and_arabic_is_right_to_left() {
+    for w in worlds().await {
+        // Anonymous: a cookie.
+        let (s, h, _) = w
+            .page(
+                "POST",
+                "/lang",
+                None,
+                ANON_CSRF,
+                Some(format!("csrf={ANON_CSRF}&lang=en&next=%2Flogin")),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        assert_eq!(h["location"], "/login");
+        assert!(
+            set_cookies(&h)
+                .iter()
+                .any(|c| c.starts_with("mittler_lang=en"))
+        );
+        // The browser's language is used without a choice.
+        let req = axum::http::Request::builder()
+            .uri("/login")
+            .header("accept-language", "en-GB,en;q=0.9")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let (_, _, body) = w.send(req).await;
+        assert!(body.contains("<html lang=\"en\" dir=\"ltr\">") && body.contains("Sign in"));
+
+        // Signed in: the preference is stored with the user.
+        let (token, csrf) = w.session(Role::Coordinator).await;
+        let (_, _, body) = w
+            .page("GET", "/mediators", Some(&token), ANON_CSRF, None)
+            .await;
+        assert!(
+            body.contains("<html lang=\"de\" dir=\"ltr\">") && body.contains("Sprachmittler:innen")
+        );
+        w.page(
+            "POST",
+            "/lang",
+            Some(&token),
+            ANON_CSRF,
+            Some(format!("csrf={}&lang=en&next=%2Fmediators", enc(&csrf))),
+        )
+        .await;
+        let (_, _, body) = w
+            .page("GET", "/mediators", Some(&token), ANON_CSRF, None)
+            .await;
+        assert!(
+            body.contains("<html lang=\"en\" dir=\"ltr\">") && body.contains("<h1>Mediators</h1>"),
+            "{}",
+            w.backend()
+        );
+        let user = mittler_db::users::get(&w.app.db, w.a.id, w.a.users[&Role::Coordinator].0)
+            .await
+            .unwrap();
+        assert_eq!(user.lang, "en");
+        w.page(
+            "POST",
+            "/lang",
+            Some(&token),
+            ANON_CSRF,
+            Some(format!("csrf={}&lang=ar&next=%2Fmediators", enc(&csrf))),
+        )
+        .await;
+        let (_, _, body) = w
+            .page("GET", "/mediators", Some(&token), ANON_CSRF, None)
+            .await;
+        assert!(body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(body.contains("تسجيل الخروج"), "Arabic where translated");
+        assert!(
+            body.contains("<h1>Mediators</h1>"),
+            "English where not yet translated"
+        );
+        let (s, _, _) = w
+            .page(
+                "POST",
+                "/lang",
+                Some(&token),
+                ANON_CSRF,
+                Some(format!("csrf={}&lang=xx&next=%2F", enc(&csrf))),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        // An open redirect is not possible.
+        let (_, h, _) = w
+            .page(
+                "POST",
+                "/lang",
+                Some(&token),
+                ANON_CSRF,
+                Some(format!(
+                    "csrf={}&lang=de&next=%2F%2Fevil.example",
+                    enc(&csrf)
+                )),
+            )
+            .await;
+        assert_eq!(h["location"], "/");
+    }
+}
+
+#[tokio::test]
+async fn a_form_with_errors_keeps_what_was_typed() {
+    for w in worlds().await {
+        let (token, csrf) = w.session(Role::Coordinator).await;
+        let form = format!(
+            "csrf={}&name=Hamid+Rahimi&email=hamid-at-example&phone=&gender=m&lang_code=Dari&lang_level=native\
+             &lang_code=xx1&lang_level=fluent&sector=medical&home_lat=51%2C45&home_lon=abc&speed_kmh=20\
+             &max_work_min_per_day=300&av_day=2&av_start=10%3A00&av_end=09%3A00&abs_from=&abs_to=",
+            enc(&csrf)
+        );
+        let (s, _, body) = w
+            .page("POST", "/mediators", Some(&token), ANON_CSRF, Some(form))
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(body.contains("value=\"Hamid Rahimi\""), "name kept");
+        assert!(
+            body.contains("value=\"hamid-at-example\""),
+            "e-mail kept as typed"
+        );
+        assert!(body.contains("value=\"51,45\""), "decimal comma kept");
+        assert!(body.contains("Bitte geben Sie eine gültige E-Mail-Adresse an."));
+        assert!(
+            body.contains("Bitte geben Sie eine Zahl ein."),
+            "home_lon is no number"
+        );
+        assert!(body.contains("Das Ende muss nach dem Beginn liegen."));
+        assert!(body.contains("Diese Sprache ist unbekannt."));
+        assert!(body.contains("aria-invalid=\"true\""));
+        assert!(
+            body.contains("value=\"10:00\""),
+            "the availability row is kept"
+        );
+        assert_eq!(
+            mittler_db::mediators::list(&w.app.db, w.a.id)
+                .await
+                .unwrap()
+                .len(),
+            2,
+            "nothing stored"
+        );
+
+        // Corrected, it is stored; "Dari" was resolved to its code.
+        let form = format!(
+            "csrf={}&name=Hamid+Rahimi&email=hamid%40example.org&phone=&gender=m&lang_code=Dari&lang_level=native\
+             &sector=medical&home_lat=51%2C45&home_lon=7.02&speed_kmh=20&max_work_min_per_day=300\
+             &av_day=2&av_start=08%3A00&av_end=12%3A00&abs_from=&abs_to=",
+            enc(&csrf)
+        );
+        let (s, h, _) = w
+            .page("POST", "/mediators", Some(&token), ANON_CSRF, Some(form))
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        let loc = h["location"].to_str().unwrap().to_owned();
+        let (_, _, body) = w.page("GET", &loc, Some(&token), ANON_CSRF, None).await;
+        assert!(body.contains("value=\"prs\""), "{}", w.backend());
+        let (_, _, list) = w
+            .page("GET", "/mediators?q=rahimi", Some(&token), ANON_CSRF, None)
+            .await;
+        assert!(list.contains("Hamid Rahimi") && !list.contains("Own Mediator"));
+    }
+}
+
+#[tokio::test]
+async fn a_mediator_keeps_their_availability_on_their_phone_page() {
+    for w in worlds().await {
+        let (token, csrf) = w.session(Role::Mediator).await;
+        let (s, _, body) = w
+            .page("GET", "/me/schedule", Some(&token), ANON_CSRF, None)
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(body.contains("name=\"viewport\""));
+        assert!(body.contains("value=\"08:00\""));
+        let form = format!(
+            "csrf={}&av_day=1&av_start=08%3A00&av_end=16%3A00&av_day=4&av_start=12%3A00&av_end=18%3A00&abs_from=2026-12-24&abs_to=2026-12-31",
+            enc(&csrf)
+        );
+        let (s, h, _) = w
+            .page("POST", "/me/schedule", Some(&token), ANON_CSRF, Some(form))
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        assert_eq!(h["location"], "/me/schedule?saved=1");
+        let m = mittler_db::mediators::get(&w.app.db, w.a.id, w.a.med_own)
+            .await
+            .unwrap();
+        assert_eq!(m.availability.len(), 2);
+        assert_eq!(m.absences[0].from.to_string(), "2026-12-24");
+        let bad = format!(
+            "csrf={}&av_day=1&av_start=08%3A00&av_end=16%3A00&av_day=1&av_start=15%3A00&av_end=18%3A00&abs_from=2026-12-24&abs_to=2026-12-01",
+            enc(&csrf)
+        );
+        let (s, _, body) = w
+            .page("POST", "/me/schedule", Some(&token), ANON_CSRF, Some(bad))
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(body.contains("Überschneidet sich") && body.contains("value=\"15:00\""));
+        assert_eq!(
+            mittler_db::mediators::get(&w.app.db, w.a.id, w.a.med_own)
+                .await
+                .unwrap()
+                .availability
+                .len(),
+            2
+        );
+    }
+}
+
+#[tokio::test]
+async fn changing_the_password_ends_the_other_sessions() {
+    for w in worlds().await {
+        let (token, csrf) = w.session(Role::Institution).await;
+        let (other, _) = w.session(Role::Institution).await;
+        let form = |old: &str, new: &str, confirm: &str| {
+            format!(
+                "csrf={}&old_password={}&new_password={}&confirm_password={}",
+                enc(&csrf),
+                enc(old),
+                enc(new),
+                enc(confirm)
+            )
+        };
+        let (s, _, body) = w
+            .page(
+                "POST",
+                "/account/password",
+                Some(&token),
+                ANON_CSRF,
+                Some(form(
+                    "wrong",
+                    "a brand new passphrase",
+                    "a brand new passphrase",
+                )),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(body.contains("Das bisherige Passwort ist falsch."));
+        let (s, _, body) = w
+            .page(
+                "POST",
+                "/account/password",
+                Some(&token),
+                ANON_CSRF,
+                Some(form(PASSWORD, "short", "other")),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(body.contains("mindestens 12 Zeichen") && body.contains("stimmen nicht überein"));
+        let (s, _, _) = w
+            .page(
+                "POST",
+                "/account/password",
+                Some(&token),
+                ANON_CSRF,
+                Some(form(
+                    PASSWORD,
+                    "a brand new passphrase",
+                    "a brand new passphrase",
+                )),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        assert_eq!(
+            w.page("GET", "/", Some(&token), ANON_CSRF, None).await.0,
+            StatusCode::OK,
+            "this session stays"
+        );
+        assert_eq!(
+            w.page("GET", "/", Some(&other), ANON_CSRF, None).await.0,
+            StatusCode::SEE_OTHER,
+            "the other one ended"
+        );
+        let email = &w.a.users[&Role::Institution].1;
+        assert!(
+            mittler_app::auth::sign_in(
+                &w.app,
+                email,
+                "a brand new passphrase",
+                None,
+                mittler_db::sessions::Kind::Api
+            )
+            .await
+            .is_ok()
+        );
+    }
+}
+
+#[tokio::test]
+async fn admins_read_the_audit_log_in_the_browser() {
+    let w = World::new(mittler_db::testing::sqlite().await).await;
+    let (token, _) = w.session(Role::Admin).await;
+    let (s, _, body) = w.page("GET", "/audit", Some(&token), ANON_CSRF, None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("Anmeldung") && body.contains(&w.a.users[&Role::Admin].1));
+    assert!(body.contains("Angelegt"));
+}
+
+/// Message keys of a Fluent file.
+fn keys(lang: &str) -> BTreeSet<String> {
+    let path = format!(
+        "{}/../../locales/{lang}/main.ftl",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn german_and_english_have_the_same_messages_and_every_used_key_exists() {
+    let de = keys("de");
+    let en = keys("en");
+    assert_eq!(de, en, "de and en differ");
+    let ar = keys("ar");
+    assert!(
+        ar.is_subset(&de),
+        "ar has keys de lacks: {:?}",
+        ar.difference(&de).collect::<Vec<_>>()
+    );
+    // Every literal key used by templates and page code.
+    let root = format!("{}/", env!("CARGO_MANIFEST_DIR"));
+    let mut used = BTreeSet::new();
+    let mut stack = vec![format!("{root}templates"), format!("{root}src")];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p.to_string_lossy().into_owned());
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            for part in text
+                .split(".t(\"")
+                .skip(1)
+                .chain(text.split(".t_args(\"").skip(1))
+            {
+                let key: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                    .collect();
+                if part[key.len()..].starts_with('"') && key.contains('-') {
+                    used.insert(key);
+                }
+            }
+        }
+    }
+    assert!(used.len() > 50, "{}", used.len());
+    let missing: Vec<_> = used.iter().filter(|k| !de.contains(*k)).collect();
+    assert!(
+        missing.is_empty(),
+        "keys used but not translated: {missing:?}"
+    );
+    // Keys built from enums.
+    for r in Role::ALL {
+        assert!(de.contains(&format!("role-{}", r.as_str())));
+    }
+    for c in mittler_domain::institution::Category::ALL {
+        assert!(de.contains(&format!("category-{}", c.as_str())));
+    }
+    for s in mittler_domain::mediator::Sector::ALL {
+        assert!(de.contains(&format!("sector-{}", s.as_str())));
+    }
+    for reason in [
+        "required",
+        "too-long",
+        "too-short",
+        "invalid-email",
+        "out-of-range",
+        "invalid-time",
+        "invalid-date",
+        "overlaps",
+        "unknown-language",
+        "taken",
+    ] {
+        assert!(de.contains(&format!("error-{reason}")), "{reason}");
+    }
+}
