@@ -1,0 +1,324 @@
+//! A real browser (Debian's chromium through chromedriver) against a real server on
+//! loopback: a coordinator signs in, creates a mediator through the form, finds it in
+//! the list, switches to English, and the page fits a 360 px wide phone.
+//! Without chromium the test is skipped with a message, except under `CI=true`.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use mittler_app::{App, SystemClock};
+use mittler_domain::Role;
+use mittler_web::{AppState, WebConfig};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+const PASSWORD: &str = "correct horse battery staple";
+
+fn find(var: &str, candidates: &[&str]) -> Option<PathBuf> {
+    if let Ok(p) = std::env::var(var) {
+        return Some(PathBuf::from(p));
+    }
+    candidates.iter().map(PathBuf::from).find(|p| p.exists())
+}
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn start_driver() -> Option<(Driver, Client)> {
+    let chromedriver = find(
+        "CHROMEDRIVER",
+        &["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"],
+    );
+    let chromium = find(
+        "CHROMIUM",
+        &["/usr/bin/chromium", "/usr/bin/chromium-browser"],
+    );
+    let (Some(chromedriver), Some(chromium)) = (chromedriver, chromium) else {
+        if mittler_db::testing::in_ci() {
+            panic!(
+                "CI=true but chromium or chromedriver is missing: the browser test would be skipped"
+            );
+        }
+        eprintln!(
+            "skipping the browser test: install Debian's chromium and chromium-driver (the test script does)"
+        );
+        return None;
+    };
+    let port = free_port();
+    let child = Command::new(chromedriver)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    let driver = Driver(child);
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": chromium,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--window-size=1280,900", "--lang=de-DE"]
+        }),
+    );
+    let url = format!("http://127.0.0.1:{port}");
+    for _ in 0..100 {
+        if let Ok(c) = ClientBuilder::rustls()
+            .unwrap()
+            .capabilities(caps.clone())
+            .connect(&url)
+            .await
+        {
+            return Some((driver, c));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("chromedriver did not answer");
+}
+
+async fn server() -> (String, App, mittler_db::testing::TestDb) {
+    let t = mittler_db::testing::sqlite().await;
+    let app = App::new(t.db.clone(), Arc::new(SystemClock));
+    let tenant = mittler_app::tenants::add(&app, "essen", "KI Essen")
+        .await
+        .unwrap();
+    let input = mittler_domain::user::UserInput {
+        email: "koordination@essen.test".into(),
+        name: "Koordination".into(),
+        role: Role::Coordinator.as_str().into(),
+        password: PASSWORD.into(),
+        ..Default::default()
+    };
+    mittler_app::users::create_in(&app, tenant.id, &input, None)
+        .await
+        .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let state = AppState {
+        app: app.clone(),
+        config: Arc::new(WebConfig::default()),
+    };
+    tokio::spawn(mittler_web::serve(listener, state));
+    (format!("http://{addr}"), app, t)
+}
+
+async fn fill(c: &Client, css: &str, text: &str) {
+    let e = c.find(Locator::Css(css)).await.unwrap();
+    e.clear().await.unwrap();
+    e.send_keys(text).await.unwrap();
+}
+
+async fn wait_source(c: &Client, needle: &str) {
+    for _ in 0..100 {
+        if c.source().await.unwrap().contains(needle) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the page never showed {needle}");
+}
+
+async fn no_horizontal_overflow(c: &Client) -> (i64, i64) {
+    let v = c
+        .execute(
+            "return [document.documentElement.scrollWidth, window.innerWidth];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    (v[0].as_i64().unwrap(), v[1].as_i64().unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
+    let Some((_driver, c)) = start_driver().await else {
+        return;
+    };
+    let (base, app, t) = server().await;
+
+    // Sign in.
+    c.goto(&format!("{base}/mediators")).await.unwrap();
+    assert!(c.current_url().await.unwrap().path().ends_with("/login"));
+    fill(&c, "#email", "koordination@essen.test").await;
+    fill(&c, "#password", PASSWORD).await;
+    c.find(Locator::Css("form.narrow button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait_for_find(Locator::Css("a[href='/mediators/new']"))
+        .await
+        .unwrap();
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .path()
+            .ends_with("/mediators"),
+        "back where we wanted to go"
+    );
+
+    // Create a mediator through the form.
+    c.find(Locator::Css("a[href='/mediators/new']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait_for_find(Locator::Css("#name")).await.unwrap();
+    fill(&c, "#name", "Selam Berhane").await;
+    fill(&c, "#email", "selam.berhane@example.org").await;
+    fill(&c, "#phone", "+49 157 5550 0777").await;
+    c.find(Locator::Css("#gender"))
+        .await
+        .unwrap()
+        .select_by_value("f")
+        .await
+        .unwrap();
+    fill(&c, "#lc1", "tir").await;
+    c.find(Locator::Css("#ll1"))
+        .await
+        .unwrap()
+        .select_by_value("native")
+        .await
+        .unwrap();
+    c.find(Locator::Css("input[name=sector][value=medical]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    fill(&c, "#home_lat", "51.46").await;
+    fill(&c, "#home_lon", "7.01").await;
+    c.execute("document.getElementById('avs1').value='08:00';document.getElementById('ave1').value='13:00';", vec![]).await.unwrap();
+    c.find(Locator::Css(
+        "form[action='/mediators'] > button[type=submit]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    c.wait_for_find(Locator::Css("form[action$='/active']"))
+        .await
+        .unwrap();
+    let src = c.source().await.unwrap();
+    assert!(
+        src.contains("value=\"Selam Berhane\""),
+        "the saved profile is shown"
+    );
+
+    // Find it in the list.
+    c.goto(&format!("{base}/mediators")).await.unwrap();
+    fill(&c, "#q", "tigrinya").await;
+    c.find(Locator::Css("form.search button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait_for_find(Locator::LinkText("Selam Berhane"))
+        .await
+        .unwrap();
+
+    // Switch to English.
+    c.find(Locator::Css("form.langs button[value=en]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_source(&c, "<h1>Mediators</h1>").await;
+    let lang = c
+        .execute("return document.documentElement.lang;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(lang, "en");
+    assert!(
+        c.find(Locator::LinkText("Selam Berhane")).await.is_ok(),
+        "the search is kept"
+    );
+
+    // A 360 px wide phone: nothing sticks out sideways, the table turns into cards.
+    c.set_window_size(360, 800).await.unwrap();
+    let (scroll, inner) = no_horizontal_overflow(&c).await;
+    assert!(inner <= 400, "the window is phone-sized ({inner})");
+    assert!(
+        scroll <= inner,
+        "the list page overflows: {scroll} > {inner}"
+    );
+    for path in ["/mediators/new", "/", "/institutions"] {
+        c.goto(&format!("{base}{path}")).await.unwrap();
+        let (scroll, inner) = no_horizontal_overflow(&c).await;
+        assert!(scroll <= inner, "{path} overflows: {scroll} > {inner}");
+    }
+    // Right to left in Arabic, still fitting.
+    c.goto(&format!("{base}/mediators")).await.unwrap();
+    c.find(Locator::Css("form.langs button[value=ar]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_source(&c, "dir=\"rtl\"").await;
+    let dir = c
+        .execute("return getComputedStyle(document.body).direction;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(dir, "rtl");
+    let (scroll, inner) = no_horizontal_overflow(&c).await;
+    assert!(scroll <= inner, "Arabic overflows: {scroll} > {inner}");
+
+    // The keyboard reaches the skip link first.
+    c.execute("document.activeElement.blur();", vec![])
+        .await
+        .unwrap();
+    c.find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys("\u{E004}")
+        .await
+        .unwrap();
+    let focused = c
+        .execute("return document.activeElement.className;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(focused, "skip");
+
+    c.close().await.unwrap();
+    let list = mittler_db::mediators::list(
+        &app.db,
+        mittler_db::tenants::by_slug(&app.db, "essen")
+            .await
+            .unwrap()
+            .unwrap()
+            .id,
+    )
+    .await
+    .unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].languages[0].code.as_str(), "tir");
+    drop(t);
+}
