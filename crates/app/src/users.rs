@@ -19,13 +19,17 @@ async fn check_links(
 ) -> Result<()> {
     let mut e = FieldErrors::new();
     if let Some(id) = institution {
-        if institutions::get(&app.db, tenant, id).await.is_err() {
-            e.add("institution_id", "unknown");
+        match institutions::get(&app.db, tenant, id).await {
+            Ok(_) => {}
+            Err(mittler_db::DbError::NotFound) => e.add("institution_id", "unknown"),
+            Err(other) => return Err(other.into()),
         }
     }
     if let Some(id) = mediator {
-        if mediators::get(&app.db, tenant, id).await.is_err() {
-            e.add("mediator_id", "unknown");
+        match mediators::get(&app.db, tenant, id).await {
+            Ok(_) => {}
+            Err(mittler_db::DbError::NotFound) => e.add("mediator_id", "unknown"),
+            Err(other) => return Err(other.into()),
         }
     }
     e.finish(()).map_err(AppError::Invalid)

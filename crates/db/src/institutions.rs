@@ -120,10 +120,10 @@ pub async fn update(
 ) -> Result<Institution> {
     let current = get(db, tenant, id).await?;
     for pl in &d.places {
-        if let Some(pid) = pl.id {
-            if !current.places.iter().any(|c| c.id == pid) {
-                return Err(DbError::NotFound);
-            }
+        if let Some(pid) = pl.id
+            && !current.places.iter().any(|c| c.id == pid)
+        {
+            return Err(DbError::NotFound);
         }
     }
     let kept: Vec<Uuid> = d.places.iter().filter_map(|p| p.id).collect();

@@ -35,7 +35,7 @@ impl Type<Sqlite> for UtcTs {
 
 impl Encode<'_, Sqlite> for UtcTs {
     fn encode_by_ref(&self, buf: &mut SqliteArgumentsBuffer) -> Result<IsNull, BoxDynError> {
-        let micros = i64::try_from(self.0.as_microsecond())?;
+        let micros: i64 = self.0.as_microsecond();
         Encode::<Sqlite>::encode(micros, buf)
     }
 }

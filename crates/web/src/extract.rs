@@ -22,16 +22,14 @@ pub const LANG_COOKIE: &str = "mittler_lang";
 
 /// The caller's network address (the proxy's `X-Forwarded-For` only when trusted).
 pub fn client_address(parts: &Parts, state: &AppState) -> Option<String> {
-    if state.config.trust_proxy {
-        if let Some(xff) = parts
+    if state.config.trust_proxy
+        && let Some(first) = parts
             .headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
-        {
-            if let Some(first) = xff.split(',').next() {
-                return Some(first.trim().to_owned());
-            }
-        }
+            .and_then(|xff| xff.split(',').next())
+    {
+        return Some(first.trim().to_owned());
     }
     parts
         .extensions

@@ -88,10 +88,10 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         req.extensions_mut().insert(CsrfCookie(token));
     }
     let mut resp = next.run(req).await;
-    if let Some(t) = new_cookie {
-        if let Some(v) = set_cookie(CSRF_COOKIE, &t, None, state.config.secure_cookies, "Strict") {
-            resp.headers_mut().append(header::SET_COOKIE, v);
-        }
+    if let Some(t) = new_cookie
+        && let Some(v) = set_cookie(CSRF_COOKIE, &t, None, state.config.secure_cookies, "Strict")
+    {
+        resp.headers_mut().append(header::SET_COOKIE, v);
     }
     let no_store = !path.starts_with("/assets/") && path != "/api/v1/openapi.json";
     finish(resp, api, no_store)

@@ -168,7 +168,8 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
         .click()
         .await
         .unwrap();
-    c.wait_for_find(Locator::Css("a[href='/mediators/new']"))
+    c.wait()
+        .for_element(Locator::Css("a[href='/mediators/new']"))
         .await
         .unwrap();
     assert!(
@@ -187,7 +188,7 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
         .click()
         .await
         .unwrap();
-    c.wait_for_find(Locator::Css("#name")).await.unwrap();
+    c.wait().for_element(Locator::Css("#name")).await.unwrap();
     fill(&c, "#name", "Selam Berhane").await;
     fill(&c, "#email", "selam.berhane@example.org").await;
     fill(&c, "#phone", "+49 157 5550 0777").await;
@@ -221,7 +222,8 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
     .click()
     .await
     .unwrap();
-    c.wait_for_find(Locator::Css("form[action$='/active']"))
+    c.wait()
+        .for_element(Locator::Css("form[action$='/active']"))
         .await
         .unwrap();
     let src = c.source().await.unwrap();
@@ -239,7 +241,8 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
         .click()
         .await
         .unwrap();
-    c.wait_for_find(Locator::LinkText("Selam Berhane"))
+    c.wait()
+        .for_element(Locator::LinkText("Selam Berhane"))
         .await
         .unwrap();
 

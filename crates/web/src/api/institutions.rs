@@ -176,10 +176,10 @@ pub async fn patch(
         };
         institutions::update(&s.app, &a, id, &input).await?;
     }
-    if let Some(active) = p.active {
-        if active != current.active {
-            institutions::set_active(&s.app, &a, id, active).await?;
-        }
+    if let Some(active) = p.active
+        && active != current.active
+    {
+        institutions::set_active(&s.app, &a, id, active).await?;
     }
     Ok(Json(institutions::get(&s.app, &a, id).await?.into()))
 }

@@ -340,10 +340,10 @@ pub async fn patch(
         input.pledge_signed_on = Some(v);
     }
     mediators::update(&s.app, &a, id, &input).await?;
-    if let Some(active) = p.active {
-        if active != current.active {
-            mediators::set_active(&s.app, &a, id, active).await?;
-        }
+    if let Some(active) = p.active
+        && active != current.active
+    {
+        mediators::set_active(&s.app, &a, id, active).await?;
     }
     Ok(Json(mediators::get(&s.app, &a, id).await?.into()))
 }

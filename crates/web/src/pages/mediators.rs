@@ -113,10 +113,10 @@ pub struct MediatorForm {
 /// A language as typed in the picker: a code, "Name (code)", or a German or English name.
 fn language_code(typed: &str) -> String {
     let t = typed.trim();
-    if let (Some(open), Some(close)) = (t.rfind('('), t.rfind(')')) {
-        if let Some(inner) = t.get(open + 1..close) {
-            return inner.trim().to_lowercase();
-        }
+    if let (Some(open), Some(close)) = (t.rfind('('), t.rfind(')'))
+        && let Some(inner) = t.get(open + 1..close)
+    {
+        return inner.trim().to_lowercase();
     }
     if t.len() == 3 {
         return t.to_lowercase();

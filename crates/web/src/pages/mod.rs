@@ -229,11 +229,11 @@ pub fn page_error(ctx: Option<&PageCtx>, lang: Lang, e: AppError) -> Response {
 }
 
 /// Handlers return this: a page, a redirect, or an error page.
-pub struct PageError(pub Response);
+pub struct PageError(pub Box<Response>);
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
-        self.0
+        *self.0
     }
 }
 
@@ -241,7 +241,7 @@ pub type PageResult = Result<Response, PageError>;
 
 /// Maps a use-case error to its page in the user's language.
 pub fn fail(ctx: &PageCtx) -> impl Fn(AppError) -> PageError + '_ {
-    move |e| PageError(page_error(Some(ctx), ctx.lang, e))
+    move |e| PageError(Box::new(page_error(Some(ctx), ctx.lang, e)))
 }
 
 /// Refuses a form whose CSRF token does not match the session's (or the anonymous cookie's).
@@ -257,13 +257,13 @@ pub fn check_csrf(ctx: &PageCtx, submitted: &str) -> Result<(), PageError> {
     if ok {
         Ok(())
     } else {
-        Err(PageError(error_response(
+        Err(PageError(Box::new(error_response(
             Some(ctx),
             ctx.lang,
             StatusCode::FORBIDDEN,
             "error-csrf",
             None,
-        )))
+        ))))
     }
 }
 

@@ -33,7 +33,6 @@ pub const ROLES: [Role; 6] = [
 
 pub struct Tenant {
     pub id: Uuid,
-    pub slug: String,
     /// Role -> (user id, e-mail).
     pub users: HashMap<Role, (Uuid, String)>,
     /// A second coordinator: "another user" of the tenant.
@@ -198,7 +197,6 @@ async fn tenant(app: &App, slug: &str, hash: &str) -> Tenant {
     .unwrap();
     Tenant {
         id: t.id,
-        slug: slug.into(),
         users,
         extra_user: (extra, extra_email),
         inst_own,

@@ -175,14 +175,7 @@ fn api_body(w: &World, method: &str, path: &str, n: usize) -> Option<Value> {
     })
 }
 
-fn page_form(
-    w: &World,
-    method: &str,
-    path: &str,
-    csrf: &str,
-    n: usize,
-    role: Option<Role>,
-) -> Option<String> {
+fn page_form(method: &str, path: &str, csrf: &str, n: usize, role: Option<Role>) -> Option<String> {
     if method != "post" {
         return None;
     }
@@ -263,7 +256,7 @@ async fn check(w: &World) {
                     &uri,
                     session,
                     ANON_CSRF,
-                    page_form(w, method, path, &csrf, n, role),
+                    page_form(method, path, &csrf, n, role),
                 )
                 .await
                 .0
