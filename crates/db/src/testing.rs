@@ -16,6 +16,13 @@ impl TestDb {
     pub fn backend(&self) -> &'static str {
         self.db.backend()
     }
+
+    /// A URL that reaches this test's PostgreSQL schema (for tests of the command line).
+    pub fn postgres_url(&self) -> Option<String> {
+        let (url, schema) = self.pg.as_ref()?;
+        let sep = if url.contains('?') { '&' } else { '?' };
+        Some(format!("{url}{sep}options=-c%20search_path%3D{schema}"))
+    }
 }
 
 /// Whether tests run under CI, where skipping is not allowed.

@@ -1,0 +1,307 @@
+//! The command line as a user runs it: the real binary, a real SQLite file, and
+//! PostgreSQL when TEST_DATABASE_URL is set.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output};
+use std::time::{Duration, Instant};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_mittler"));
+    for var in [
+        "MITTLER_DATABASE_URL",
+        "MITTLER_BIND",
+        "MITTLER_PASSWORD",
+        "MITTLER_PUBLIC_URL",
+    ] {
+        c.env_remove(var);
+    }
+    c.env("MITTLER_LOG", "warn");
+    c
+}
+
+fn temp_dir() -> PathBuf {
+    let d = std::env::temp_dir().join(format!("mittler-cli-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn run(cmd: &mut Command) -> (bool, String, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = cmd.output().unwrap();
+    (
+        status.success(),
+        String::from_utf8_lossy(&stdout).into_owned(),
+        String::from_utf8_lossy(&stderr).into_owned(),
+    )
+}
+
+fn admin_commands(url: &str) {
+    let (ok, out, err) = run(bin().args(["migrate", "--database-url", url]));
+    assert!(ok, "{err}");
+    assert!(out.contains("up to date"));
+    let (ok, out, err) = run(bin().args([
+        "tenant",
+        "add",
+        "essen",
+        "--name",
+        "KI Essen",
+        "--database-url",
+        url,
+    ]));
+    assert!(ok, "{err}");
+    assert!(
+        uuid::Uuid::parse_str(out.trim()).is_ok(),
+        "prints the new id: {out}"
+    );
+    let (ok, _, err) = run(bin().args([
+        "tenant",
+        "add",
+        "essen",
+        "--name",
+        "Again",
+        "--database-url",
+        url,
+    ]));
+    assert!(!ok && err.contains("exists already"), "{err}");
+    let (ok, _, err) = run(bin().args([
+        "tenant",
+        "add",
+        "Bad Slug",
+        "--name",
+        "X",
+        "--database-url",
+        url,
+    ]));
+    assert!(!ok && err.contains("slug"), "{err}");
+
+    let user = |email: &str, role: &str, pw: &str| {
+        let mut c = bin();
+        c.args([
+            "user",
+            "add",
+            "--tenant",
+            "essen",
+            "--email",
+            email,
+            "--role",
+            role,
+            "--name",
+            "Erste Admin",
+            "--database-url",
+            url,
+        ]);
+        c.env("MITTLER_PASSWORD", pw);
+        run(&mut c)
+    };
+    let (ok, out, err) = user("admin@essen.test", "admin", "a long admin password");
+    assert!(ok, "{err}");
+    assert!(uuid::Uuid::parse_str(out.trim()).is_ok());
+    let (ok, _, err) = user("admin@essen.test", "admin", "a long admin password");
+    assert!(!ok && err.contains("email is already in use"), "{err}");
+    let (ok, _, err) = user("x@essen.test", "wizard", "a long admin password");
+    assert!(!ok && err.contains("role"), "{err}");
+    let (ok, _, err) = user("y@essen.test", "coordinator", "short");
+    assert!(!ok && err.contains("password"), "{err}");
+    let (ok, _, err) = user("z@essen.test", "institution", "a long enough password");
+    assert!(!ok && err.contains("institution_id"), "{err}");
+    let (ok, _, err) = run(bin()
+        .args([
+            "user",
+            "add",
+            "--tenant",
+            "nowhere",
+            "--email",
+            "a@b.de",
+            "--role",
+            "admin",
+            "--database-url",
+            url,
+        ])
+        .env("MITTLER_PASSWORD", "a long enough password"));
+    assert!(!ok && err.contains("no tenant nowhere"), "{err}");
+}
+
+#[test]
+fn migrate_tenant_and_user_on_sqlite() {
+    let dir = temp_dir();
+    admin_commands(&format!("sqlite://{}", dir.join("m.db").display()));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn migrate_tenant_and_user_on_postgres() {
+    let Some(pg) = mittler_db::testing::postgres().await else {
+        return;
+    };
+    let url = pg.postgres_url().unwrap();
+    tokio::task::spawn_blocking(move || admin_commands(&url))
+        .await
+        .unwrap();
+    let t = mittler_db::tenants::by_slug(&pg.db, "essen")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        mittler_db::users::list(&pg.db, t.id).await.unwrap().len(),
+        1
+    );
+}
+
+#[test]
+fn a_bad_database_url_is_a_clear_error() {
+    let (ok, _, err) = run(bin().args(["migrate", "--database-url", "mysql://x"]));
+    assert!(!ok && err.contains("sqlite://PATH or postgres://"), "{err}");
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn get(port: u16, path: &str) -> Option<String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut out = String::new();
+    s.read_to_string(&mut out).ok()?;
+    Some(out)
+}
+
+fn serve(dir: &Path, extra: &[&str]) -> (Server, u16) {
+    let port = free_port();
+    let child = bin()
+        .current_dir(dir)
+        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
+        .args(extra)
+        .spawn()
+        .unwrap();
+    let server = Server(child);
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(60) {
+        if get(port, "/login").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
+            return (server, port);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("mittler serve did not answer");
+}
+
+#[test]
+fn serve_on_an_empty_folder_creates_the_database() {
+    let dir = temp_dir();
+    let (server, port) = serve(&dir, &[]);
+    assert!(dir.join("mittler.db").exists());
+    let page = get(port, "/login").unwrap();
+    assert!(page.contains("<html lang=\"de\""));
+    assert!(
+        !page.contains("essen.example"),
+        "no demo logins without --demo"
+    );
+    drop(server);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn the_demo_seeds_essen_and_shows_its_logins() {
+    let dir = temp_dir();
+    let d = dir.clone();
+    let (server, port) = tokio::task::spawn_blocking(move || serve(&d, &["--demo"]))
+        .await
+        .unwrap();
+    let page = get(port, "/login").unwrap();
+    for role in ["admin", "coordinator", "institution", "mediator", "state"] {
+        assert!(
+            page.contains(&format!("{role}@essen.example")),
+            "{role} login shown"
+        );
+    }
+    drop(server);
+    let db = mittler_db::Db::connect(&format!("sqlite://{}", dir.join("mittler.db").display()))
+        .await
+        .unwrap();
+    let t = mittler_db::tenants::by_slug(&db, "essen")
+        .await
+        .unwrap()
+        .unwrap();
+    let mediators = mittler_db::mediators::list(&db, t.id).await.unwrap();
+    let institutions = mittler_db::institutions::list(&db, t.id).await.unwrap();
+    assert!((55..=70).contains(&mediators.len()), "{}", mediators.len());
+    assert!(
+        (20..=30).contains(&institutions.len()),
+        "{}",
+        institutions.len()
+    );
+    let mut langs: Vec<&str> = mediators
+        .iter()
+        .flat_map(|m| m.languages.iter().map(|l| l.code.as_str()))
+        .filter(|c| *c != "deu")
+        .collect();
+    let arabic = langs
+        .iter()
+        .filter(|c| ["ara", "arb", "apc", "acm", "arz", "ary"].contains(c))
+        .count();
+    langs.sort();
+    langs.dedup();
+    assert!(langs.len() >= 40, "{} languages", langs.len());
+    assert!(arabic >= 8, "Arabic dominates: {arabic}");
+    assert!(institutions.iter().all(|i| {
+        i.places
+            .iter()
+            .all(|p| (51.3..51.6).contains(&p.lat) && (6.8..7.2).contains(&p.lon))
+    }));
+    let users = mittler_db::users::list(&db, t.id).await.unwrap();
+    assert_eq!(users.len(), 5);
+    assert!(
+        users
+            .iter()
+            .any(|u| u.role == mittler_domain::Role::Institution && u.institution_id.is_some())
+    );
+    assert!(
+        users
+            .iter()
+            .any(|u| u.role == mittler_domain::Role::Mediator && u.mediator_id.is_some())
+    );
+    db.close().await;
+    // A second start keeps the data as it is.
+    let d = dir.clone();
+    let (server, _) = tokio::task::spawn_blocking(move || serve(&d, &["--demo"]))
+        .await
+        .unwrap();
+    drop(server);
+    let db = mittler_db::Db::connect(&format!("sqlite://{}", dir.join("mittler.db").display()))
+        .await
+        .unwrap();
+    assert_eq!(
+        mittler_db::mediators::list(&db, t.id).await.unwrap().len(),
+        mediators.len()
+    );
+    db.close().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
