@@ -7,6 +7,7 @@ pub mod auth;
 pub mod clock;
 pub mod error;
 pub mod institutions;
+pub mod maintenance;
 pub mod mediators;
 pub mod tenants;
 pub mod users;

@@ -78,9 +78,13 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
         if !is_json {
             return Err(ApiError::malformed("Send the body as application/json."));
         }
-        let bytes = Bytes::from_request(req, state)
-            .await
-            .map_err(|_| ApiError::malformed("The body could not be read."))?;
+        let bytes = Bytes::from_request(req, state).await.map_err(|r| {
+            if r.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::new(r.status(), "too_large", "The body is too large.")
+            } else {
+                ApiError::malformed("The body could not be read.")
+            }
+        })?;
         parse_json(&bytes).map(ApiJson)
     }
 }

@@ -88,6 +88,9 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         req.extensions_mut().insert(CsrfCookie(token));
     }
     let mut resp = next.run(req).await;
+    if api {
+        resp = json_errors(resp);
+    }
     if let Some(t) = new_cookie
         && let Some(v) = set_cookie(CSRF_COOKIE, &t, None, state.config.secure_cookies, "Strict")
     {
@@ -95,6 +98,33 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     }
     let no_store = !path.starts_with("/assets/") && path != "/api/v1/openapi.json";
     finish(resp, api, no_store)
+}
+
+/// Errors the framework answers itself (405, 413, 415, ...) get the API's JSON shape too.
+fn json_errors(resp: Response) -> Response {
+    let status = resp.status();
+    let is_json = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return resp;
+    }
+    let code = match status {
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE | StatusCode::BAD_REQUEST => "malformed",
+        StatusCode::REQUEST_TIMEOUT => "timeout",
+        _ if status.is_server_error() => "internal",
+        _ => "error",
+    };
+    let message = status.canonical_reason().unwrap_or("Error");
+    let mut out = crate::error::ApiError::new(status, code, format!("{message}.")).into_response();
+    if let Some(allow) = resp.headers().get(header::ALLOW) {
+        out.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    out
 }
 
 fn finish(mut resp: Response, api: bool, no_store: bool) -> Response {

@@ -196,6 +196,24 @@ async fn every_error_status_has_the_documented_shape() {
             .unwrap();
         assert_eq!(w.send(req).await.0, StatusCode::BAD_REQUEST);
 
+        // The framework's own errors come in the same shape.
+        let (s, v) = w
+            .api("DELETE", "/api/v1/institutions", Some(&coord), None)
+            .await;
+        assert_eq!(
+            (s, v["error"]["code"].as_str()),
+            (StatusCode::METHOD_NOT_ALLOWED, Some("method_not_allowed"))
+        );
+        let big = json!({ "name": "x".repeat(300_000) });
+        let (s, v) = w
+            .api("POST", "/api/v1/institutions", Some(&coord), Some(big))
+            .await;
+        assert_eq!(
+            (s, v["error"]["code"].as_str()),
+            (StatusCode::PAYLOAD_TOO_LARGE, Some("too_large")),
+            "{v}"
+        );
+
         // 401: no token, a wrong token; with WWW-Authenticate.
         let (s, v) = w.api("GET", "/api/v1/mediators", None, None).await;
         assert_eq!(
@@ -499,4 +517,32 @@ async fn languages_know_the_whole_iso_list() {
         hits[0],
         json!({ "code": "tir", "name_de": "Tigrinya", "name_en": "Tigrinya" })
     );
+}
+
+#[tokio::test]
+async fn housekeeping_forgets_expired_sessions_only() {
+    for w in worlds().await {
+        let old = w.token(Role::Admin).await;
+        w.clock.advance(SignedDuration::from_hours(20));
+        let fresh = w.token(Role::Admin).await;
+        w.clock.advance(SignedDuration::from_hours(5));
+        assert!(
+            mittler_app::maintenance::purge_expired(&w.app)
+                .await
+                .unwrap()
+                >= 1
+        );
+        assert_eq!(
+            w.api("GET", "/api/v1/languages?q=x", Some(&old), None)
+                .await
+                .0,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            w.api("GET", "/api/v1/languages?q=x", Some(&fresh), None)
+                .await
+                .0,
+            StatusCode::OK
+        );
+    }
 }
