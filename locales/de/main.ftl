@@ -35,7 +35,10 @@ login-email = E-Mail-Adresse
 login-password = Passwort
 login-submit = Anmelden
 login-failed = E-Mail-Adresse oder Passwort ist falsch.
-login-locked = Zu viele Fehlversuche. Bitte versuchen Sie es in { $minutes } Minuten erneut.
+login-locked = { $minutes ->
+    [one] Zu viele Fehlversuche. Bitte versuchen Sie es in einer Minute erneut.
+   *[other] Zu viele Fehlversuche. Bitte versuchen Sie es in { $minutes } Minuten erneut.
+}
 login-demo = Demo-Zugänge
 login-demo-hint = Diese Zugänge gibt es nur im Demo-Modus. Alle Daten sind erfunden.
 
@@ -74,6 +77,7 @@ institution-new-title = Neue Einrichtung
 institution-edit-title = Einrichtung
 institution-name = Name
 institution-category = Art der Einrichtung
+institution-details = Angaben
 institution-places = Standorte
 institution-places-hint = Leere Zeilen werden ignoriert. Eine geleerte Zeile entfernt den Standort.
 place-name = Bezeichnung
@@ -172,6 +176,9 @@ audit-password-changed = Passwort geändert
 audit-create = Angelegt
 audit-update = Geändert
 audit-deactivate = Deaktiviert
+object-user = Benutzerkonto
+object-institution = Einrichtung
+object-mediator = Sprachmittler:in
 pager-newer = Neuere
 pager-older = Ältere
 
@@ -186,7 +193,6 @@ error-invalid = Dieser Wert ist ungültig.
 error-required = Bitte füllen Sie dieses Feld aus.
 error-too-long = Der Text ist zu lang.
 error-too-short = Zu kurz: mindestens 12 Zeichen.
-error-too-many-items = Zu viele Einträge.
 error-invalid-email = Bitte geben Sie eine gültige E-Mail-Adresse an.
 error-out-of-range = Der Wert liegt außerhalb des erlaubten Bereichs.
 error-invalid-number = Bitte geben Sie eine Zahl ein.
@@ -205,3 +211,6 @@ error-unknown-id = Ein Standort gehört nicht zu dieser Einrichtung.
 error-not-allowed = Für diese Rolle nicht vorgesehen.
 error-not-allowed-self = Sie können sich nicht selbst sperren oder die Administration entziehen.
 error-wrong-type = Falscher Datentyp.
+error-cross-site = Anfragen von anderen Websites werden abgelehnt.
+error-internal-id = Interner Fehler (Kennung { $id }).
+error-too-many-items = Zu viele Einträge.

@@ -35,7 +35,10 @@ login-email = E-mail address
 login-password = Password
 login-submit = Sign in
 login-failed = The e-mail address or the password is wrong.
-login-locked = Too many failed attempts. Please try again in { $minutes } minutes.
+login-locked = { $minutes ->
+    [one] Too many failed attempts. Please try again in one minute.
+   *[other] Too many failed attempts. Please try again in { $minutes } minutes.
+}
 login-demo = Demo logins
 login-demo-hint = These logins exist in demo mode only. All data is invented.
 
@@ -74,6 +77,7 @@ institution-new-title = New institution
 institution-edit-title = Institution
 institution-name = Name
 institution-category = Kind of institution
+institution-details = Details
 institution-places = Places
 institution-places-hint = Empty rows are ignored. Emptying a row removes the place.
 place-name = Name
@@ -172,6 +176,9 @@ audit-password-changed = Password changed
 audit-create = Created
 audit-update = Changed
 audit-deactivate = Deactivated
+object-user = User account
+object-institution = Institution
+object-mediator = Mediator
 pager-newer = Newer
 pager-older = Older
 
@@ -186,7 +193,6 @@ error-invalid = This value is invalid.
 error-required = This field is required.
 error-too-long = The text is too long.
 error-too-short = Too short: at least 12 characters.
-error-too-many-items = Too many entries.
 error-invalid-email = Please enter a valid e-mail address.
 error-out-of-range = The value is out of the allowed range.
 error-invalid-number = Please enter a number.
@@ -205,3 +211,6 @@ error-unknown-id = A place does not belong to this institution.
 error-not-allowed = Not meant for this role.
 error-not-allowed-self = You cannot lock yourself out or remove your own administration role.
 error-wrong-type = Wrong type of value.
+error-cross-site = Requests from other websites are refused.
+error-internal-id = Internal error (id { $id }).
+error-too-many-items = Too many entries.

@@ -134,6 +134,19 @@ pub async fn sign_in(
     }
 
     let Some(cred) = users::by_email(&app.db, &email).await? else {
+        // Unknown addresses are counted like accounts, so a lock does not tell that one exists.
+        let key = format!("email:{}", token_hash(&email));
+        if throttle::hit(&app.db, &key, start).await? > i64::from(lockout::FREE_ATTEMPTS) {
+            audit::record(
+                &app.db,
+                &failed_entry(now, &email, None, None, address, "locked"),
+            )
+            .await?;
+            let retry = start.as_second() + window - now.as_second();
+            return Err(AppError::TooMany {
+                retry_after_secs: retry.max(1),
+            });
+        }
         app.verify(password, DUMMY_HASH).await;
         audit::record(
             &app.db,
@@ -163,9 +176,7 @@ pub async fn sign_in(
     }
     let ok = app.verify(password, &cred.password_hash).await;
     if !ok || !user.active {
-        let failed = cred.failed_logins.saturating_add(1);
-        let until = lockout::lock_after(failed).and_then(|d| now.checked_add(d).ok());
-        users::set_failures(&app.db, user.id, failed, until).await?;
+        record_failure(app, user.id, now).await?;
         let why = if user.active { "password" } else { "inactive" };
         audit::record(
             &app.db,
@@ -221,6 +232,15 @@ pub async fn sign_in(
         user: user.clone(),
         tenant_slug: tenant.slug,
     })
+}
+
+/// Counts a failed password and locks the account once the free attempts are used up.
+async fn record_failure(app: &App, user: uuid::Uuid, now: Timestamp) -> Result<()> {
+    let failed = users::count_failure(&app.db, user).await?;
+    if let Some(until) = lockout::lock_after(failed).and_then(|d| now.checked_add(d).ok()) {
+        users::extend_lock(&app.db, user, until).await?;
+    }
+    Ok(())
 }
 
 /// The session of a cookie or bearer token, if valid.
@@ -280,7 +300,11 @@ pub async fn change_password(
         });
     }
     if !app.verify(old, &cred.password_hash).await {
+        // Guessing the current password through this form counts like failed sign-ins.
+        record_failure(app, a.user_id, app.now()).await?;
         e.add("old_password", "wrong-password");
+    } else if cred.failed_logins > 0 {
+        users::set_failures(&app.db, a.user_id, 0, None).await?;
     }
     if !e.is_empty() {
         return Err(AppError::Invalid(e));

@@ -155,6 +155,16 @@ async fn main() -> Result<()> {
                 .await
                 .with_context(|| format!("cannot listen on {bind}"))?;
             tracing::info!("Mittler serves on http://{bind} ({})", app.db.backend());
+            let housekeeping = app.clone();
+            tokio::spawn(async move {
+                let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+                loop {
+                    every.tick().await;
+                    if let Err(e) = mittler_app::maintenance::purge_expired(&housekeeping).await {
+                        tracing::warn!("housekeeping failed: {e}");
+                    }
+                }
+            });
             let state = mittler_web::AppState {
                 app,
                 config: Arc::new(config),

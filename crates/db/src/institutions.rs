@@ -90,7 +90,9 @@ pub async fn list(db: &Db, tenant: Uuid) -> Result<Vec<Institution>> {
         let places: Vec<PlaceRow> = sqlx::query_as(qp).bind(tenant).fetch_all(p).await?;
         Ok::<_, sqlx::Error>((rows, places))
     })?;
-    assemble(rows, places)
+    let mut all = assemble(rows, places)?;
+    all.sort_by_cached_key(|i| crate::name_key(&i.name));
+    Ok(all)
 }
 
 pub async fn get(db: &Db, tenant: Uuid, id: Uuid) -> Result<Institution> {

@@ -204,6 +204,16 @@ impl Db {
     }
 }
 
+/// A sort key for names that orders alike on both backends (their collations differ):
+/// case-insensitive, with German umlauts beside their base letters.
+pub(crate) fn name_key(s: &str) -> String {
+    s.to_lowercase()
+        .replace('ä', "a")
+        .replace('ö', "o")
+        .replace('ü', "u")
+        .replace('ß', "ss")
+}
+
 /// Encodes a list as the JSON text stored in a column.
 pub(crate) fn to_json<T: serde::Serialize>(v: &T) -> Result<String> {
     serde_json::to_string(v).map_err(|e| DbError::Corrupt(e.to_string()))

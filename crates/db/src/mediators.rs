@@ -148,7 +148,9 @@ pub async fn list(db: &Db, tenant: Uuid) -> Result<Vec<Mediator>> {
         let langs: Vec<LanguageRow> = sqlx::query_as(ql).bind(tenant).fetch_all(p).await?;
         Ok::<_, sqlx::Error>((rows, langs))
     })?;
-    assemble(rows, langs)
+    let mut all = assemble(rows, langs)?;
+    all.sort_by_cached_key(|m| crate::name_key(&m.name));
+    Ok(all)
 }
 
 pub async fn get(db: &Db, tenant: Uuid, id: Uuid) -> Result<Mediator> {

@@ -121,7 +121,11 @@ pub async fn list(db: &Db, tenant: Uuid) -> Result<Vec<User>> {
     let rows: Vec<UserRow> = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).fetch_all(p).await)?;
     rows.into_iter()
         .map(|r| Credentials::try_from(r).map(|c| c.user))
-        .collect()
+        .collect::<Result<Vec<_>>>()
+        .map(|mut v| {
+            v.sort_by_cached_key(|u: &User| (crate::name_key(&u.name), u.email.clone()));
+            v
+        })
 }
 
 /// What an admin may change of an account.
@@ -191,6 +195,22 @@ pub async fn set_password(
         append!(&mut *tx, audit)?;
         tx.commit().await
     })?;
+    Ok(())
+}
+
+/// Counts one more failed sign-in, atomically, and returns the new count.
+pub async fn count_failure(db: &Db, id: Uuid) -> Result<u32> {
+    let q =
+        "UPDATE users SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins";
+    let n: i32 = with_pool!(db, p => sqlx::query_scalar(q).bind(id).fetch_one(p).await)?;
+    Ok(u32::try_from(n).unwrap_or(0))
+}
+
+/// Locks the account until `until`, unless it is already locked longer.
+pub async fn extend_lock(db: &Db, id: Uuid, until: Timestamp) -> Result<()> {
+    let q = "UPDATE users SET locked_until = CASE WHEN locked_until IS NULL OR locked_until < $2 THEN $2 \
+             ELSE locked_until END WHERE id = $1";
+    with_pool!(db, p => sqlx::query(q).bind(id).bind(UtcTs(until)).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 

@@ -112,7 +112,7 @@ impl InstitutionInput {
             );
         }
         if self.places.len() > 50 {
-            e.add("places", "too-many");
+            e.add("places", "too-many-items");
         }
         let mut places = Vec::new();
         for (i, p) in self.places.iter().enumerate() {

@@ -239,7 +239,7 @@ fn parse_date(e: &mut FieldErrors, field: &str, s: &str) -> Option<Date> {
 pub fn validate_windows(e: &mut FieldErrors, inputs: &[WindowInput]) -> Vec<WeeklyWindow> {
     let mut out: Vec<WeeklyWindow> = Vec::new();
     if inputs.len() > 70 {
-        e.add("availability", "too-many");
+        e.add("availability", "too-many-items");
     }
     for (i, w) in inputs.iter().enumerate() {
         let p = format!("availability[{i}].");
@@ -280,7 +280,7 @@ pub fn validate_windows(e: &mut FieldErrors, inputs: &[WindowInput]) -> Vec<Week
 pub fn validate_absences(e: &mut FieldErrors, inputs: &[AbsenceInput]) -> Vec<Absence> {
     let mut out = Vec::new();
     if inputs.len() > 200 {
-        e.add("absences", "too-many");
+        e.add("absences", "too-many-items");
     }
     for (i, a) in inputs.iter().enumerate() {
         let p = format!("absences[{i}].");

@@ -93,10 +93,10 @@ impl From<AppError> for ApiError {
             ),
             AppError::NotFound => ApiError::not_found(),
             AppError::Invalid(f) => ApiError::invalid(&f),
-            AppError::Conflict(c) => ApiError::new(
+            AppError::Conflict(_) => ApiError::new(
                 StatusCode::CONFLICT,
                 "conflict",
-                format!("Conflict with the current state ({c})."),
+                "The change conflicts with the current state.",
             ),
             AppError::Taken(field) => {
                 let mut e =

@@ -20,14 +20,15 @@ pub const SESSION_COOKIE: &str = "mittler_session";
 pub const SECURE_SESSION_COOKIE: &str = "__Host-mittler_session";
 pub const LANG_COOKIE: &str = "mittler_lang";
 
-/// The caller's network address (the proxy's `X-Forwarded-For` only when trusted).
+/// The caller's network address. Behind a trusted proxy it is the last `X-Forwarded-For`
+/// entry, the one the proxy added (earlier entries come from the client and may be forged).
 pub fn client_address(parts: &Parts, state: &AppState) -> Option<String> {
     if state.config.trust_proxy
         && let Some(first) = parts
             .headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
-            .and_then(|xff| xff.split(',').next())
+            .and_then(|xff| xff.rsplit(',').next())
     {
         return Some(first.trim().to_owned());
     }
@@ -51,7 +52,9 @@ impl FromRequestParts<AppState> for ApiActor {
             .headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
+            .and_then(|v| v.split_once(' '))
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+            .map(|(_, token)| token)
             .map(str::trim)
             .filter(|t| !t.is_empty() && t.len() < 200)
             .ok_or_else(ApiError::unauthorized)?;

@@ -84,6 +84,13 @@ impl Lang {
         LOCALES.lookup_with_args(&self.id(), key, &map)
     }
 
+    /// The message `key` with a number `name`, so that plural forms are chosen.
+    pub fn t_count(self, key: &str, name: &'static str, n: i64) -> String {
+        let mut map: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+        map.insert(Cow::Borrowed(name), FluentValue::from(n));
+        LOCALES.lookup_with_args(&self.id(), key, &map)
+    }
+
     /// Whether the key exists in this language itself (not through the fallback).
     pub fn has(self, key: &str) -> bool {
         LOCALES.try_lookup(&self.id(), key).is_some()

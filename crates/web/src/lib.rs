@@ -77,10 +77,6 @@ pub fn router(state: AppState) -> Router {
         .merge(api::api_router())
         .merge(pages::page_router())
         .fallback(pages::not_found)
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            security::layer,
-        ))
         .layer(RequestBodyLimitLayer::new(256 * 1024))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
@@ -90,10 +86,15 @@ pub fn router(state: AppState) -> Router {
             let id = error::log_internal("handler panicked");
             axum::response::IntoResponse::into_response((
                 axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-                format!("Internal error (id {id})."),
+                crate::i18n::Lang::De.t_args("error-internal-id", &[("id", id)]),
             ))
         }))
         .layer(TraceLayer::new_for_http())
+        // Outermost, so that the answers of the layers above carry the headers too.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::layer,
+        ))
         .with_state(state)
 }
 

@@ -8,6 +8,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 pub const CSRF_COOKIE: &str = "mittler_csrf";
+pub const SECURE_CSRF_COOKIE: &str = "__Host-mittler_csrf";
 
 /// The anonymous CSRF token of this request (from its cookie, or freshly made).
 #[derive(Debug, Clone)]
@@ -70,14 +71,19 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if unsafe_method && !api && cross_site(req.headers()) {
         return finish(
-            (StatusCode::FORBIDDEN, "cross-site request refused").into_response(),
+            (StatusCode::FORBIDDEN, refusal_text(req.headers())).into_response(),
             api,
             false,
         );
     }
     let mut new_cookie = None;
     if !api {
-        let token = match cookie_value(req.headers(), CSRF_COOKIE) {
+        let cookie_name = if state.config.secure_cookies {
+            SECURE_CSRF_COOKIE
+        } else {
+            CSRF_COOKIE
+        };
+        let token = match cookie_value(req.headers(), cookie_name) {
             Some(t) if t.len() >= 32 => t.to_owned(),
             _ => {
                 let t = mittler_app::auth::random_token();
@@ -92,12 +98,32 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         resp = json_errors(resp);
     }
     if let Some(t) = new_cookie
-        && let Some(v) = set_cookie(CSRF_COOKIE, &t, None, state.config.secure_cookies, "Strict")
+        && let Some(v) = set_cookie(
+            if state.config.secure_cookies {
+                SECURE_CSRF_COOKIE
+            } else {
+                CSRF_COOKIE
+            },
+            &t,
+            None,
+            state.config.secure_cookies,
+            "Strict",
+        )
     {
         resp.headers_mut().append(header::SET_COOKIE, v);
     }
     let no_store = !path.starts_with("/assets/") && path != "/api/v1/openapi.json";
     finish(resp, api, no_store)
+}
+
+/// The refusal of a cross-site form, in the caller's language.
+fn refusal_text(headers: &HeaderMap) -> String {
+    let lang = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::i18n::Lang::from_accept)
+        .unwrap_or(crate::i18n::Lang::De);
+    lang.t("error-cross-site")
 }
 
 /// Errors the framework answers itself (405, 413, 415, ...) get the API's JSON shape too.

@@ -69,8 +69,14 @@ pub async fn token(
     .await?;
     Ok(Json(TokenResponse {
         token: signed.token,
-        expires_at: signed.expires_at.to_string(),
+        expires_at: berlin(signed.expires_at),
         role: signed.user.role.as_str().to_owned(),
         tenant: signed.tenant_slug,
     }))
+}
+
+/// An instant as RFC 3339 with the offset of the tenants' zone (Europe/Berlin).
+pub fn berlin(t: jiff::Timestamp) -> String {
+    let tz = jiff::tz::TimeZone::get("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC);
+    t.to_zoned(tz).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }

@@ -45,7 +45,7 @@ pub async fn list(
         .page
         .and_then(|p| p.parse::<i64>().ok())
         .unwrap_or(0)
-        .max(0);
+        .clamp(0, 1_000_000);
     let result = audit::list(&s.app, &a, page, PER_PAGE)
         .await
         .map_err(fail(&ctx))?;
@@ -62,13 +62,14 @@ pub async fn list(
                 .to_string(),
             actor: r.actor,
             action: ctx.lang.t(&format!("audit-{}", r.action)),
-            object: match r.object_id {
-                Some(id) => format!(
-                    "{} {}",
-                    r.object_type,
-                    id.simple().to_string().get(..8).unwrap_or("")
-                ),
-                None => r.object_type,
+            object: {
+                let kind = ctx.lang.t(&format!("object-{}", r.object_type));
+                match r.object_id {
+                    Some(id) => {
+                        format!("{kind} {}", id.simple().to_string().get(..8).unwrap_or(""))
+                    }
+                    None => kind,
+                }
             },
             detail: r.detail,
             address: r.address.unwrap_or_default(),

@@ -87,6 +87,7 @@ pub struct PlaceRow {
 #[template(path = "institutions/form.html")]
 struct FormPage {
     base: Base,
+    saved: bool,
     id: Option<String>,
     active: bool,
     can_edit: bool,
@@ -240,6 +241,7 @@ fn form_page(
         "institution-new-title"
     };
     FormPage {
+        saved: false,
         base: Base::new(ctx, title),
         id: id.map(|i| i.id.to_string()),
         active: id.is_none_or(|i| i.active),
@@ -312,18 +314,21 @@ pub async fn edit_form(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
+    Query(q): Query<super::schedule::SavedQuery>,
 ) -> PageResult {
     let id = parse_id(&ctx, &id)?;
     let i = institutions::get(&s.app, &a, id)
         .await
         .map_err(fail(&ctx))?;
-    Ok(render(&form_page(
+    let mut page = form_page(
         &ctx,
         Some(&i),
         a.role.manages_mediation(),
         &raw_of(&i),
         &FieldErrors::new(),
-    )))
+    );
+    page.saved = q.saved.is_some();
+    Ok(render(&page))
 }
 
 pub async fn update(

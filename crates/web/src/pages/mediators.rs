@@ -2,7 +2,7 @@
 
 use super::institutions::parse_decimal;
 use super::schedule::{
-    AbsenceRow, WindowRow, absence_inputs, absence_rows, absence_view, stored_absences,
+    AbsenceRow, SavedQuery, WindowRow, absence_inputs, absence_rows, absence_view, stored_absences,
     stored_windows, weekdays, window_inputs, window_rows, window_view,
 };
 use super::{Base, PageResult, check_csrf, fail, field_error, parse_id, render, require};
@@ -40,7 +40,7 @@ struct ListPage {
     base: Base,
     q: String,
     inactive: bool,
-    count: usize,
+    count: i64,
     rows: Vec<Row>,
 }
 
@@ -80,7 +80,7 @@ pub async fn list(
         base: Base::new(&ctx, "mediators-title"),
         q: q.q,
         inactive,
-        count: rows.len(),
+        count: i64::try_from(rows.len()).unwrap_or(i64::MAX),
         rows,
     }))
 }
@@ -250,6 +250,8 @@ pub struct Field {
 #[template(path = "mediators/form.html")]
 struct FormPage {
     base: Base,
+    saved: bool,
+    sectors_err: Option<String>,
     id: Option<String>,
     active: bool,
     has_errors: bool,
@@ -329,20 +331,19 @@ fn form_page(
                 "mediator-new-title"
             },
         ),
+        saved: false,
+        sectors_err: e
+            .iter()
+            .find(|(k, _)| k.starts_with("sectors"))
+            .map(|(_, r)| lang.reason(r)),
         id: current.map(|m| m.id.to_string()),
         active: current.is_none_or(|m| m.active),
         has_errors: !e.is_empty(),
         top: vec![
-            field("name", "mediator-name", &f.name, "text", "name", "name"),
-            field(
-                "email",
-                "mediator-email",
-                &f.email,
-                "email",
-                "email",
-                "email",
-            ),
-            field("phone", "mediator-phone", &f.phone, "tel", "tel", "phone"),
+            // Another person's profile: the browser must not fill in the coordinator's own details.
+            field("name", "mediator-name", &f.name, "text", "off", "name"),
+            field("email", "mediator-email", &f.email, "email", "off", "email"),
+            field("phone", "mediator-phone", &f.phone, "tel", "off", "phone"),
         ],
         genders: Gender::ALL
             .iter()
@@ -492,16 +493,14 @@ pub async fn edit_form(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
+    Query(q): Query<SavedQuery>,
 ) -> PageResult {
     let id = parse_id(&ctx, &id)?;
     let m = mediators::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
     require(&ctx, a.role.manages_mediation())?;
-    Ok(render(&form_page(
-        &ctx,
-        Some(&m),
-        &MediatorForm::of(&m),
-        &FieldErrors::new(),
-    )))
+    let mut page = form_page(&ctx, Some(&m), &MediatorForm::of(&m), &FieldErrors::new());
+    page.saved = q.saved.is_some();
+    Ok(render(&page))
 }
 
 pub async fn update(

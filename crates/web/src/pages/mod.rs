@@ -143,7 +143,7 @@ pub fn render<T: Template>(t: &T) -> Response {
             let id = crate::error::log_internal(&format!("template: {e}"));
             (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                format!("Internal error (id {id})."),
+                Lang::De.t_args("error-internal-id", &[("id", id)]),
             )
                 .into_response()
         }
@@ -290,11 +290,16 @@ pub fn encode_query(s: &str) -> String {
 
 /// A local path to go back to: only paths on this site.
 pub fn safe_next(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
-        next
-    } else {
-        "/"
-    }
+    let lower = next.to_ascii_lowercase();
+    let ok = next.starts_with('/')
+        && !matches!(next.chars().nth(1), Some('/' | '\\'))
+        && !next
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
+        && !["%09", "%0a", "%0d", "%5c"]
+            .iter()
+            .any(|bad| lower.contains(bad));
+    if ok { next } else { "/" }
 }
 
 /// A field's error as a sentence in the user's language.

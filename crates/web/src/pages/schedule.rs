@@ -169,7 +169,7 @@ struct SchedulePage {
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct SavedQuery {
-    saved: Option<String>,
+    pub saved: Option<String>,
 }
 
 #[derive(Deserialize, Default)]

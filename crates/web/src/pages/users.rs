@@ -93,10 +93,10 @@ async fn form_page(
     e: &FieldErrors,
 ) -> Result<FormPage, super::PageError> {
     let lang = ctx.lang;
-    let insts = institutions::list(&s.app, a, "", false)
+    let insts = institutions::list(&s.app, a, "", true)
         .await
         .map_err(fail(ctx))?;
-    let meds = mediators::list(&s.app, a, "", false)
+    let meds = mediators::list(&s.app, a, "", true)
         .await
         .map_err(fail(ctx))?;
     let fields = [

@@ -385,6 +385,65 @@ async fn the_eleventh_wrong_password_is_refused_without_evaluating_it() {
 }
 
 #[tokio::test]
+async fn parallel_guesses_do_not_escape_the_lock() {
+    for w in worlds().await {
+        let email = w.a.users[&Role::Provider].1.clone();
+        let mut tasks = Vec::new();
+        for i in 0..24 {
+            let (app, email) = (w.app.clone(), email.clone());
+            tasks.push(tokio::spawn(async move {
+                mittler_app::auth::sign_in(
+                    &app,
+                    &email,
+                    &format!("guess {i}"),
+                    Some("10.1.1.1"),
+                    mittler_db::sessions::Kind::Api,
+                )
+                .await
+                .is_ok()
+            }));
+        }
+        for t in tasks {
+            assert!(!t.await.unwrap(), "no guess succeeds");
+        }
+        let cred = mittler_db::users::by_email(&w.app.db, &email)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(
+            cred.failed_logins >= 10,
+            "[{}] every failure counted: {}",
+            w.backend(),
+            cred.failed_logins
+        );
+        assert!(cred.locked_until.is_some_and(|t| t > w.app.now()), "locked");
+        assert_eq!(
+            token_status(&w, &email, PASSWORD).await.0,
+            StatusCode::TOO_MANY_REQUESTS
+        );
+    }
+}
+
+#[tokio::test]
+async fn unknown_addresses_lock_like_accounts() {
+    let w = World::new(mittler_db::testing::sqlite().await).await;
+    for _ in 0..10 {
+        assert_eq!(
+            token_status(&w, "ghost@nowhere.test", "x").await.0,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    let before = w.app.password_evaluations();
+    let (s, _) = token_status(&w, "ghost@nowhere.test", "x").await;
+    assert_eq!(
+        s,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the same as a locked account"
+    );
+    assert_eq!(w.app.password_evaluations(), before);
+}
+
+#[tokio::test]
 async fn the_lock_grows_but_never_beyond_fifteen_minutes() {
     for w in worlds().await {
         let email = w.a.users[&Role::State].1.clone();

@@ -128,7 +128,14 @@ async fn secure_deployments_get_host_prefixed_secure_cookies() {
         enc(&w.a.users[&Role::Admin].1),
         enc(PASSWORD)
     );
-    let (s, h, _) = w.page("POST", "/login", None, ANON_CSRF, Some(form)).await;
+    let req = axum::http::Request::builder()
+        .method("POST")
+        .uri("/login")
+        .header("cookie", format!("__Host-mittler_csrf={ANON_CSRF}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(axum::body::Body::from(form))
+        .unwrap();
+    let (s, h, _) = w.send(req).await;
     assert_eq!(s, StatusCode::SEE_OTHER);
     let cookie = set_cookies(&h)
         .into_iter()
@@ -138,6 +145,24 @@ async fn secure_deployments_get_host_prefixed_secure_cookies() {
         cookie.contains("; Secure") && cookie.contains("HttpOnly"),
         "{cookie}"
     );
+}
+
+#[test]
+fn only_local_paths_are_followed_after_sign_in() {
+    use mittler_web::pages::safe_next;
+    assert_eq!(safe_next("/mediators?q=x"), "/mediators?q=x");
+    for bad in [
+        "//evil.example",
+        "/\\evil.example",
+        "/%09/evil.example",
+        "/\t/evil.example",
+        "https://evil.example",
+        "/a\r\nSet-Cookie: x=y",
+        "",
+        "/%5cevil.example",
+    ] {
+        assert_eq!(safe_next(bad), "/", "{bad:?}");
+    }
 }
 
 #[tokio::test]
