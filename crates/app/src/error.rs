@@ -22,6 +22,9 @@ pub enum AppError {
     /// A unique value (such as an e-mail address) is already in use; names the field.
     #[error("taken: {0}")]
     Taken(&'static str),
+    /// The mediator cannot serve the request, for these reasons.
+    #[error("unavailable")]
+    Unavailable(Vec<mittler_domain::matching::Reason>),
     /// Too many attempts; retry after this many seconds.
     #[error("too many attempts")]
     TooMany { retry_after_secs: i64 },

@@ -9,6 +9,7 @@ pub mod error;
 pub mod institutions;
 pub mod maintenance;
 pub mod mediators;
+pub mod requests;
 pub mod tenants;
 pub mod users;
 

@@ -21,6 +21,9 @@ pub struct ErrorDetail {
     pub message: String,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub fields: BTreeMap<String, String>,
+    /// Why a mediator cannot serve a request (409 of assign, invite and accept).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<String>,
 }
 
 /// An error of the JSON API.
@@ -30,6 +33,7 @@ pub struct ApiError {
     pub code: &'static str,
     pub message: String,
     pub fields: BTreeMap<String, String>,
+    pub reasons: Vec<String>,
     pub retry_after: Option<i64>,
 }
 
@@ -40,6 +44,7 @@ impl ApiError {
             code,
             message: message.into(),
             fields: BTreeMap::new(),
+            reasons: Vec::new(),
             retry_after: None,
         }
     }
@@ -98,6 +103,15 @@ impl From<AppError> for ApiError {
                 "conflict",
                 "The change conflicts with the current state.",
             ),
+            AppError::Unavailable(reasons) => {
+                let mut e = ApiError::new(
+                    StatusCode::CONFLICT,
+                    "unavailable",
+                    "The mediator cannot serve this request.",
+                );
+                e.reasons = reasons.iter().map(|r| r.as_str().to_owned()).collect();
+                e
+            }
             AppError::Taken(field) => {
                 let mut e =
                     ApiError::new(StatusCode::CONFLICT, "taken", "A value is already in use.");
@@ -132,6 +146,7 @@ impl IntoResponse for ApiError {
                 code: self.code.to_owned(),
                 message: self.message,
                 fields: self.fields,
+                reasons: self.reasons,
             },
         };
         let mut r = (self.status, Json(body)).into_response();

@@ -4,6 +4,7 @@ mod auth;
 mod institutions;
 mod languages;
 mod mediators;
+mod requests;
 mod users;
 
 use axum::Json;
@@ -27,6 +28,20 @@ crate::routes! { API_ROUTES, api_router;
     post "/api/v1/users" => users::create,
     get "/api/v1/users/{id}" => users::get,
     patch "/api/v1/users/{id}" => users::patch,
+    get "/api/v1/requests" => requests::list,
+    post "/api/v1/requests" => requests::create,
+    get "/api/v1/requests/{id}" => requests::get,
+    post "/api/v1/requests/{id}/cancel" => requests::cancel,
+    post "/api/v1/requests/{id}/drop-out" => requests::drop_out,
+    get "/api/v1/requests/{id}/candidates" => requests::candidates,
+    post "/api/v1/requests/{id}/invitations" => requests::invite,
+    post "/api/v1/requests/{id}/assign" => requests::assign,
+    post "/api/v1/requests/{id}/timesheet" => requests::timesheet,
+    post "/api/v1/requests/{id}/timesheet/confirm" => requests::confirm_timesheet,
+    post "/api/v1/requests/{id}/timesheet/dispute" => requests::dispute_timesheet,
+    get "/api/v1/invitations" => requests::my_invitations,
+    post "/api/v1/invitations/{id}/accept" => requests::accept,
+    post "/api/v1/invitations/{id}/decline" => requests::decline,
 }
 
 struct BearerAuth;
@@ -50,6 +65,9 @@ impl Modify for BearerAuth {
         institutions::list, institutions::create, institutions::get, institutions::patch,
         mediators::list, mediators::create, mediators::get, mediators::patch,
         users::list, users::create, users::get, users::patch,
+        requests::list, requests::create, requests::get, requests::cancel, requests::drop_out, requests::candidates,
+        requests::invite, requests::assign, requests::timesheet, requests::confirm_timesheet, requests::dispute_timesheet,
+        requests::my_invitations, requests::accept, requests::decline,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerAuth),

@@ -205,7 +205,7 @@ pub fn page_error(ctx: Option<&PageCtx>, lang: Lang, e: AppError) -> Response {
             "error-invalid",
             None,
         ),
-        AppError::Conflict(_) | AppError::Taken(_) => {
+        AppError::Conflict(_) | AppError::Taken(_) | AppError::Unavailable(_) => {
             error_response(ctx, lang, StatusCode::CONFLICT, "error-conflict", None)
         }
         AppError::TooMany { .. } => error_response(

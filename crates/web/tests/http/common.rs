@@ -43,6 +43,31 @@ pub struct Tenant {
     /// The mediator of the mediator user, and another one.
     pub med_own: Uuid,
     pub med_other: Uuid,
+    /// A request of the own institution, confirmed for the own mediator.
+    pub req_own: Uuid,
+    /// A request of the other institution, open.
+    pub req_other: Uuid,
+    /// Open invitations (on a third request) to the own and the other mediator.
+    pub inv_own: Uuid,
+    pub inv_other: Uuid,
+}
+
+/// A request input for the fixture mediators (Dari, authority, Mondays 08-16).
+pub fn request_input(place: Option<Uuid>, start: &str) -> mittler_domain::request::RequestInput {
+    mittler_domain::request::RequestInput {
+        place_id: place,
+        mode: if place.is_some() {
+            "onsite".into()
+        } else {
+            "phone".into()
+        },
+        language: "prs".into(),
+        sector: "authority".into(),
+        start: start.into(),
+        duration_min: Some(60),
+        gender_preference: "none".into(),
+        ..Default::default()
+    }
 }
 
 pub struct World {
@@ -195,8 +220,51 @@ async fn tenant(app: &App, slug: &str, hash: &str) -> Tenant {
     )
     .await
     .unwrap();
+    let own_place = institutions::get(app, &admin, inst_own)
+        .await
+        .unwrap()
+        .places[0]
+        .id;
+    let other_place = institutions::get(app, &admin, inst_other)
+        .await
+        .unwrap()
+        .places[0]
+        .id;
+    use mittler_app::requests as rq;
+    let req_own = rq::create(
+        app,
+        &admin,
+        Some(inst_own),
+        &request_input(Some(own_place), "2026-11-30T10:00"),
+    )
+    .await
+    .unwrap();
+    rq::assign(app, &admin, req_own, med_own).await.unwrap();
+    let req_other = rq::create(
+        app,
+        &admin,
+        Some(inst_other),
+        &request_input(Some(other_place), "2026-11-30T13:00"),
+    )
+    .await
+    .unwrap();
+    let req_inv = rq::create(
+        app,
+        &admin,
+        Some(inst_other),
+        &request_input(None, "2026-11-30T14:30"),
+    )
+    .await
+    .unwrap();
+    let invs = rq::invite(app, &admin, req_inv, &[med_own, med_other], 600)
+        .await
+        .unwrap();
     Tenant {
         id: t.id,
+        req_own,
+        req_other,
+        inv_own: invs[0],
+        inv_other: invs[1],
         users,
         extra_user: (extra, extra_email),
         inst_own,
