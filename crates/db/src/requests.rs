@@ -104,8 +104,9 @@ macro_rules! add_history {
     ($conn:expr, $tenant:expr, $request:expr, $h:expr) => {{
         let h: &HistoryEntry = $h;
         sqlx::query(
-            "INSERT INTO request_history (id, tenant_id, request_id, at, actor_id, actor, event, from_status, to_status, mediator_id, reason) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            "INSERT INTO request_history (id, tenant_id, request_id, seq, at, actor_id, actor, event, from_status, to_status, mediator_id, reason) \
+             VALUES ($1, $2, $3, (SELECT COUNT(*) + 1 FROM request_history WHERE tenant_id = $2 AND request_id = $3), \
+             $4, $5, $6, $7, $8, $9, $10, $11)",
         )
         .bind(Uuid::new_v4())
         .bind($tenant)
@@ -228,7 +229,7 @@ pub async fn last_mediator_for_client(
 
 pub async fn history(db: &Db, tenant: Uuid, id: Uuid) -> Result<Vec<HistoryRow>> {
     let q = "SELECT at, actor, event, from_status, to_status, mediator_id, reason FROM request_history \
-             WHERE tenant_id = $1 AND request_id = $2 ORDER BY at, id";
+             WHERE tenant_id = $1 AND request_id = $2 ORDER BY seq";
     Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(id).fetch_all(p).await)?)
 }
 
@@ -462,8 +463,9 @@ pub enum Answer {
     TooLate,
 }
 
-/// Accepts an open invitation: one conditional update of the invitation and one of the
-/// request decide the single winner.
+/// Accepts an open invitation. The request row is changed first (every transaction takes
+/// the locks in the same order: request, then invitations), by one conditional update
+/// that decides the single winner.
 pub async fn accept(
     db: &Db,
     tenant: Uuid,
@@ -472,21 +474,21 @@ pub async fn accept(
     now: Timestamp,
     h: &HistoryEntry,
 ) -> Result<Answer> {
-    let qi = "UPDATE invitations SET status = 'accepted', answered_at = $4 \
-              WHERE tenant_id = $1 AND id = $2 AND mediator_id = $3 AND status = 'open' AND expires_at > $4";
+    let qr = "UPDATE requests SET status = 'confirmed', mediator_id = $3, version = version + 1, updated_at = $5 \
+              WHERE tenant_id = $1 AND id = $2 AND status = 'invited' AND EXISTS (SELECT 1 FROM invitations i \
+              WHERE i.tenant_id = $1 AND i.id = $4 AND i.request_id = $2 AND i.mediator_id = $3 AND i.status = 'open' \
+              AND i.expires_at > $5)";
+    let qi = "UPDATE invitations SET status = 'accepted', answered_at = $3 WHERE tenant_id = $1 AND id = $2";
     let request: Uuid = invitation_request(db, tenant, invitation).await?;
     let won = with_pool!(db, p => {
         let mut tx = p.begin().await?;
-        let n = sqlx::query(qi).bind(tenant).bind(invitation).bind(mediator).bind(UtcTs(now)).execute(&mut *tx).await?.rows_affected();
+        let n = sqlx::query(qr).bind(tenant).bind(request).bind(mediator).bind(invitation).bind(UtcTs(now))
+            .execute(&mut *tx).await?.rows_affected();
         if n != 1 {
             tx.rollback().await?;
             return Ok(Answer::TooLate);
         }
-        let n = transition_in!(&mut *tx, tenant, request, Status::Invited, Mediator::Set(mediator), h)?;
-        if n != 1 {
-            tx.rollback().await?;
-            return Ok(Answer::TooLate);
-        }
+        sqlx::query(qi).bind(tenant).bind(invitation).bind(UtcTs(now)).execute(&mut *tx).await?;
         withdraw_open!(&mut *tx, tenant, request, now)?;
         add_history!(&mut *tx, tenant, request, h)?;
         tx.commit().await.map(|_| Answer::Won)
@@ -514,8 +516,11 @@ pub async fn close_invitation(
     let qi = "UPDATE invitations SET status = $4, answered_at = $5 \
               WHERE tenant_id = $1 AND id = $2 AND ($3 IS NULL OR mediator_id = $3) AND status = 'open'";
     let qc = "SELECT COUNT(*) FROM invitations WHERE tenant_id = $1 AND request_id = $2 AND status = 'open'";
+    // Lock the request row first, as accepting does, so that the two cannot deadlock.
+    let touch = "UPDATE requests SET version = version WHERE tenant_id = $1 AND id = $2";
     let out = with_pool!(db, p => {
         let mut tx = p.begin().await?;
+        sqlx::query(touch).bind(tenant).bind(request).execute(&mut *tx).await?;
         let n = sqlx::query(qi).bind(tenant).bind(invitation).bind(mediator).bind(status).bind(UtcTs(now))
             .execute(&mut *tx).await?.rows_affected();
         if n != 1 {

@@ -46,6 +46,8 @@ CREATE TABLE request_history (
     id UUID PRIMARY KEY,
     tenant_id UUID NOT NULL REFERENCES tenants(id),
     request_id UUID NOT NULL REFERENCES requests(id),
+    -- The order of the entries of one request (several may share a timestamp).
+    seq INTEGER NOT NULL,
     at TIMESTAMPTZ NOT NULL,
     actor_id UUID,
     actor TEXT NOT NULL,
@@ -55,7 +57,7 @@ CREATE TABLE request_history (
     mediator_id UUID,
     reason TEXT
 );
-CREATE INDEX request_history_request ON request_history (tenant_id, request_id, at);
+CREATE INDEX request_history_request ON request_history (tenant_id, request_id, seq);
 
 CREATE TABLE invitations (
     id UUID PRIMARY KEY,

@@ -8,5 +8,6 @@
 
 mod api;
 mod common;
+mod dispatch;
 mod pages;
 mod policy;
