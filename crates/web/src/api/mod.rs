@@ -4,7 +4,7 @@ mod auth;
 mod institutions;
 mod languages;
 mod mediators;
-mod requests;
+pub mod requests;
 mod users;
 
 use axum::Json;

@@ -172,16 +172,16 @@ pub async fn create(
     Ok((StatusCode::CREATED, Json(out(d.view))))
 }
 
-#[derive(Deserialize, IntoParams, Default)]
+#[derive(Deserialize, IntoParams, Default, Clone)]
 #[serde(default)]
 pub struct ListQuery {
-    status: Option<String>,
+    pub status: Option<String>,
     /// RFC 3339 or a local date `YYYY-MM-DD`
-    from: Option<String>,
-    to: Option<String>,
-    language: Option<String>,
-    sector: Option<String>,
-    institution_id: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub language: Option<String>,
+    pub sector: Option<String>,
+    pub institution_id: Option<String>,
 }
 
 /// Parses `from`/`to`: an instant, or a local date (its start).

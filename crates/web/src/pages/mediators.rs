@@ -111,7 +111,7 @@ pub struct MediatorForm {
 }
 
 /// A language as typed in the picker: a code, "Name (code)", or a German or English name.
-fn language_code(typed: &str) -> String {
+pub(super) fn language_code(typed: &str) -> String {
     let t = typed.trim();
     if let (Some(open), Some(close)) = (t.rfind('('), t.rfind(')'))
         && let Some(inner) = t.get(open + 1..close)

@@ -1,9 +1,11 @@
 //! Server-rendered pages: thin handlers over `app`, askama templates, Fluent strings.
 
 mod account;
+mod assignments;
 mod audit;
 mod institutions;
 mod mediators;
+mod requests;
 mod schedule;
 mod users;
 
@@ -46,6 +48,21 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/users/{id}" => users::edit_form,
     post "/users/{id}" => users::update,
     get "/audit" => audit::list,
+    get "/requests" => requests::list,
+    get "/requests/new" => requests::new_form,
+    post "/requests" => requests::create,
+    get "/requests/{id}" => requests::show,
+    post "/requests/{id}/invite" => requests::invite,
+    post "/requests/{id}/assign" => requests::assign,
+    post "/requests/{id}/cancel" => requests::cancel,
+    post "/requests/{id}/timesheet/confirm" => requests::confirm_timesheet,
+    post "/requests/{id}/timesheet/dispute" => requests::dispute_timesheet,
+    get "/me/invitations" => assignments::invitations,
+    post "/me/invitations/{id}/accept" => assignments::accept,
+    post "/me/invitations/{id}/decline" => assignments::decline,
+    get "/me/assignments" => assignments::assignments,
+    post "/me/assignments/{id}/timesheet" => assignments::timesheet,
+    post "/me/assignments/{id}/drop-out" => assignments::drop_out,
 }
 
 /// A link of the main navigation.
@@ -85,6 +102,9 @@ impl Base {
         };
         if let Some(role) = role {
             add("/", "nav-home");
+            if role.manages_mediation() || role == Role::Institution {
+                add("/requests", "nav-requests");
+            }
             if role.manages_mediation() {
                 add("/mediators", "nav-mediators");
                 add("/institutions", "nav-institutions");
@@ -93,6 +113,8 @@ impl Base {
                 add("/institutions", "nav-my-institution");
             }
             if role == Role::Mediator {
+                add("/me/invitations", "nav-invitations");
+                add("/me/assignments", "nav-assignments");
                 add("/me/schedule", "nav-my-schedule");
             }
             if role == Role::Admin {
@@ -176,6 +198,16 @@ fn error_response(
     if let Some(x) = extra {
         message = format!("{message} ({x})");
     }
+    let page = ErrorPage {
+        base: Base::new(ctx, "error-title"),
+        status: status.as_u16(),
+        message,
+    };
+    (status, render(&page)).into_response()
+}
+
+/// A page with one message and a status (a refusal the user can act on).
+pub fn message_page(ctx: &PageCtx, status: StatusCode, message: String) -> Response {
     let page = ErrorPage {
         base: Base::new(ctx, "error-title"),
         status: status.as_u16(),
@@ -328,6 +360,7 @@ pub async fn home(SignedIn(ctx, actor): SignedIn) -> Response {
     };
     match actor.role {
         Role::Admin | Role::Coordinator => {
+            card("/requests", "nav-requests");
             card("/mediators", "nav-mediators");
             card("/institutions", "nav-institutions");
             if actor.role == Role::Admin {
@@ -335,8 +368,16 @@ pub async fn home(SignedIn(ctx, actor): SignedIn) -> Response {
                 card("/audit", "nav-audit");
             }
         }
-        Role::Institution => card("/institutions", "nav-my-institution"),
-        Role::Mediator => card("/me/schedule", "nav-my-schedule"),
+        Role::Institution => {
+            card("/requests/new", "nav-book");
+            card("/requests", "nav-requests");
+            card("/institutions", "nav-my-institution");
+        }
+        Role::Mediator => {
+            card("/me/invitations", "nav-invitations");
+            card("/me/assignments", "nav-assignments");
+            card("/me/schedule", "nav-my-schedule");
+        }
         Role::Provider | Role::State => {}
     }
     let greeting = lang.t_args("home-greeting", &[("name", actor.name.clone())]);

@@ -15,15 +15,13 @@ async fn admin_actor(w: &World) -> Actor {
     Actor::from_user(&u, None)
 }
 
-fn place(w: &World) -> impl std::future::Future<Output = Uuid> + '_ {
-    async move {
-        let a = admin_actor(w).await;
-        mittler_app::institutions::get(&w.app, &a, w.a.inst_own)
-            .await
-            .unwrap()
-            .places[0]
-            .id
-    }
+async fn place(w: &World) -> Uuid {
+    let a = admin_actor(w).await;
+    mittler_app::institutions::get(&w.app, &a, w.a.inst_own)
+        .await
+        .unwrap()
+        .places[0]
+        .id
 }
 
 async fn new_request(w: &World, token: &str, body: Value) -> Value {

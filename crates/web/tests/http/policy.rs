@@ -27,6 +27,8 @@ const API_ANON: u16 = 401;
 /// (200, 201, 409 or 422), which other tests check.
 const AUTH: u16 = 1;
 const PAGE_ANON: u16 = 303;
+/// A page action that was authorised: a redirect, or a page that says why it cannot be done.
+const PAGE_AUTH: u16 = 2;
 
 #[rustfmt::skip]
 const POLICY: &[(&str, &str, T, E)] = &[
@@ -141,6 +143,41 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/users/{id}",                 T::Other,   [PAGE_ANON, 303, 404, 404, 404, 404, 404]),
     ("post", "/users/{id}",                 T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
     ("get",  "/audit",                      T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
+    ("get",  "/requests",                   T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
+    ("get",  "/requests/new",               T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
+    ("post", "/requests",                   T::No,      [PAGE_ANON, 303, 303, 303, 403, 403, 403]),
+    ("get",  "/requests/{id}",              T::Own,     [PAGE_ANON, 200, 200, 200, 200, 404, 404]),
+    ("get",  "/requests/{id}",              T::Other,   [PAGE_ANON, 200, 200, 404, 404, 404, 404]),
+    ("get",  "/requests/{id}",              T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/invite",       T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 403, 403, 404, 404]),
+    ("post", "/requests/{id}/invite",       T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/invite",       T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/assign",       T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 403, 403, 404, 404]),
+    ("post", "/requests/{id}/assign",       T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/assign",       T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/cancel",       T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, PAGE_AUTH, 403, 404, 404]),
+    ("post", "/requests/{id}/cancel",       T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/cancel",       T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/timesheet/confirm", T::Own,     [PAGE_ANON, 403, 403, PAGE_AUTH, 403, 404, 404]),
+    ("post", "/requests/{id}/timesheet/confirm", T::Other,   [PAGE_ANON, 403, 403, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/timesheet/confirm", T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/timesheet/dispute", T::Own,     [PAGE_ANON, 403, 403, PAGE_AUTH, 403, 404, 404]),
+    ("post", "/requests/{id}/timesheet/dispute", T::Other,   [PAGE_ANON, 403, 403, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/timesheet/dispute", T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/me/invitations",             T::No,      [PAGE_ANON, 403, 403, 403, 200, 403, 403]),
+    ("post", "/me/invitations/{id}/accept", T::Own,     [PAGE_ANON, 404, 404, 404, PAGE_AUTH, 404, 404]),
+    ("post", "/me/invitations/{id}/accept", T::Other,   [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/me/invitations/{id}/accept", T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/me/invitations/{id}/decline", T::Own,    [PAGE_ANON, 404, 404, 404, PAGE_AUTH, 404, 404]),
+    ("post", "/me/invitations/{id}/decline", T::Other,  [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/me/invitations/{id}/decline", T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/me/assignments",             T::No,      [PAGE_ANON, 403, 403, 403, 200, 403, 403]),
+    ("post", "/me/assignments/{id}/timesheet", T::Own,     [PAGE_ANON, 403, 403, 403, PAGE_AUTH, 404, 404]),
+    ("post", "/me/assignments/{id}/timesheet", T::Other,   [PAGE_ANON, 403, 403, 404, 404, 404, 404]),
+    ("post", "/me/assignments/{id}/timesheet", T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/me/assignments/{id}/drop-out", T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 403, PAGE_AUTH, 404, 404]),
+    ("post", "/me/assignments/{id}/drop-out", T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 404, 404, 404]),
+    ("post", "/me/assignments/{id}/drop-out", T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
 ];
 
 #[test]
@@ -169,7 +206,7 @@ fn target_id(w: &World, path: &str, t: T, role: Option<Role>) -> Option<String> 
         (w.a.inst_own, w.a.inst_other, w.b.inst_own)
     } else if path.contains("/mediators/") {
         (w.a.med_own, w.a.med_other, w.b.med_own)
-    } else if path.contains("/requests/") {
+    } else if path.contains("/requests/") || path.contains("/assignments/") {
         (w.a.req_own, w.a.req_other, w.b.req_own)
     } else if path.contains("/invitations/") {
         (w.a.inv_own, w.a.inv_other, w.b.inv_own)
@@ -234,7 +271,14 @@ fn api_body(w: &World, method: &str, path: &str, n: usize) -> Option<Value> {
     })
 }
 
-fn page_form(method: &str, path: &str, csrf: &str, n: usize, role: Option<Role>) -> Option<String> {
+fn page_form(
+    w: &World,
+    method: &str,
+    path: &str,
+    csrf: &str,
+    n: usize,
+    role: Option<Role>,
+) -> Option<String> {
     if method != "post" {
         return None;
     }
@@ -253,6 +297,21 @@ fn page_form(method: &str, path: &str, csrf: &str, n: usize, role: Option<Role>)
         "/mediators" | "/mediators/{id}" => format!(
             "{c}&name=Person+{n}&email=p{n}%40example.org&phone=&gender=d&lang_code=ukr&lang_level=native&sector=social\
              &home_lat=51.45&home_lon=7.01&speed_kmh=20&max_work_min_per_day=300&av_day=1&av_start=08%3A00&av_end=12%3A00"
+        ),
+        "/requests" => format!(
+            "{c}&institution_id={}&mode=phone&language=prs&sector=authority&start=2026-12-08T09%3A00&duration_min=30&gender_preference=none&priority=1",
+            w.a.inst_own
+        ),
+        "/requests/{id}/invite" => format!("{c}&mediator_id={}&expires_in_min=60", w.a.med_other),
+        "/requests/{id}/assign" => format!("{c}&mediator_id={}", w.a.med_other),
+        "/requests/{id}/cancel"
+        | "/requests/{id}/timesheet/dispute"
+        | "/me/assignments/{id}/drop-out" => format!("{c}&reason=policy"),
+        "/requests/{id}/timesheet/confirm" => c,
+        "/me/invitations/{id}/accept" => format!("{c}&no_conflict_of_interest=1"),
+        "/me/invitations/{id}/decline" => format!("{c}&reason="),
+        "/me/assignments/{id}/timesheet" => format!(
+            "{c}&start=2026-11-25T08%3A00&end=2026-11-25T09%3A00&waiting_min=0&travel_min=0"
         ),
         "/me/schedule" => format!(
             "{c}&av_day=5&av_start=09%3A00&av_end=13%3A00&abs_from=2027-01-04&abs_to=2027-01-08"
@@ -315,13 +374,15 @@ async fn check(w: &World) {
                     &uri,
                     session,
                     ANON_CSRF,
-                    page_form(method, path, &csrf, n, role),
+                    page_form(w, method, path, &csrf, n, role),
                 )
                 .await
                 .0
             };
             let ok = if *exp == AUTH {
                 matches!(status.as_u16(), 200 | 201 | 409 | 422)
+            } else if *exp == PAGE_AUTH {
+                matches!(status.as_u16(), 200 | 303 | 409 | 422)
             } else {
                 status.as_u16() == *exp
             };

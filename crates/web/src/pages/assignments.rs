@@ -1,0 +1,266 @@
+//! The mediator's phone pages: open invitations (accept in one tap, declaring no conflict
+//! of interest), the own schedule, drop-out and the time sheet after the appointment.
+
+use super::requests::local;
+use super::{Base, PageResult, check_csrf, fail, parse_id, render, require};
+use crate::AppState;
+use crate::extract::SignedIn;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect};
+use axum_extra::extract::Form;
+use mittler_app::AppError;
+use mittler_app::requests::{self as rq, ListFilter};
+use mittler_domain::Role;
+use mittler_domain::request::Status;
+use serde::Deserialize;
+
+pub struct Card {
+    id: String,
+    when: String,
+    duration: i32,
+    place: String,
+    mode: String,
+    language: String,
+    sector: String,
+    travel: Option<u32>,
+    continuity: bool,
+    expires: String,
+    institution: String,
+}
+
+#[derive(Template)]
+#[template(path = "me/invitations.html")]
+struct InvitationsPage {
+    base: Base,
+    cards: Vec<Card>,
+    message: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MessageQuery {
+    msg: Option<String>,
+}
+
+fn flash(lang: crate::i18n::Lang, msg: Option<String>) -> Option<String> {
+    msg.filter(|m| m.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .map(|m| lang.t(&format!("flash-{m}")))
+}
+
+pub async fn invitations(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Query(q): Query<MessageQuery>,
+) -> PageResult {
+    require(&ctx, a.role == Role::Mediator)?;
+    let lang = ctx.lang;
+    let list = rq::my_invitations(&s.app, &a).await.map_err(fail(&ctx))?;
+    let cards = list
+        .into_iter()
+        .map(|i| {
+            let r = &i.request.row;
+            Card {
+                id: i.invitation.id.to_string(),
+                when: local(r.start_at.0),
+                duration: r.duration_min,
+                place: i
+                    .request
+                    .place
+                    .as_ref()
+                    .map(|(n, addr)| format!("{n}, {addr}"))
+                    .unwrap_or_default(),
+                mode: lang.t(&format!("mode-{}", r.mode)),
+                language: lang.language_name(&r.language),
+                sector: lang.t(&format!("sector-{}", r.sector)),
+                travel: i.travel_min,
+                continuity: i.continuity,
+                expires: local(i.invitation.expires_at.0),
+                institution: i.request.institution.clone(),
+            }
+        })
+        .collect();
+    Ok(render(&InvitationsPage {
+        base: Base::new(&ctx, "invitations-title"),
+        cards,
+        message: flash(lang, q.msg),
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AcceptForm {
+    csrf: String,
+    no_conflict_of_interest: Option<String>,
+}
+
+pub async fn accept(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<AcceptForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    match rq::accept(&s.app, &a, id, f.no_conflict_of_interest.is_some()).await {
+        Ok(_) => Ok(Redirect::to("/me/assignments?msg=accepted").into_response()),
+        Err(AppError::Invalid(_)) => {
+            Ok(Redirect::to("/me/invitations?msg=confirm-no-conflict").into_response())
+        }
+        Err(AppError::Conflict(_) | AppError::Unavailable(_)) => {
+            Ok(Redirect::to("/me/invitations?msg=too-late").into_response())
+        }
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReasonForm {
+    csrf: String,
+    reason: String,
+}
+
+pub async fn decline(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<ReasonForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    match rq::decline(&s.app, &a, id, Some(&f.reason)).await {
+        Ok(_) | Err(AppError::Conflict(_)) => {
+            Ok(Redirect::to("/me/invitations?msg=declined").into_response())
+        }
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+pub struct Assignment {
+    id: String,
+    when: String,
+    duration: i32,
+    place: String,
+    institution: String,
+    language: String,
+    past: bool,
+    ts_status: String,
+    start_value: String,
+    end_value: String,
+}
+
+#[derive(Template)]
+#[template(path = "me/assignments.html")]
+struct AssignmentsPage {
+    base: Base,
+    upcoming: Vec<Assignment>,
+    to_report: Vec<Assignment>,
+    message: Option<String>,
+}
+
+pub async fn assignments(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Query(q): Query<MessageQuery>,
+) -> PageResult {
+    require(&ctx, a.role == Role::Mediator)?;
+    let lang = ctx.lang;
+    let now = s.app.now();
+    let f = ListFilter {
+        status: Some(Status::Confirmed),
+        ..Default::default()
+    };
+    let views = rq::list(&s.app, &a, &f).await.map_err(fail(&ctx))?;
+    let tz = rq::zone();
+    let mut upcoming = Vec::new();
+    let mut to_report = Vec::new();
+    for v in views {
+        let r = &v.row;
+        let start = r.start_at.0.to_zoned(tz.clone());
+        let end = start
+            .checked_add(jiff::SignedDuration::from_mins(i64::from(r.duration_min)))
+            .unwrap_or(start.clone());
+        let item = Assignment {
+            id: r.id.to_string(),
+            when: local(r.start_at.0),
+            duration: r.duration_min,
+            place: v
+                .place
+                .as_ref()
+                .map(|(n, addr)| format!("{n}, {addr}"))
+                .unwrap_or_else(|| lang.t(&format!("mode-{}", r.mode))),
+            institution: v.institution.clone(),
+            language: lang.language_name(&r.language),
+            past: r.start_at.0 <= now,
+            ts_status: r.ts_status.clone(),
+            start_value: start.strftime("%Y-%m-%dT%H:%M").to_string(),
+            end_value: end.strftime("%Y-%m-%dT%H:%M").to_string(),
+        };
+        if item.past {
+            to_report.push(item)
+        } else {
+            upcoming.push(item)
+        }
+    }
+    Ok(render(&AssignmentsPage {
+        base: Base::new(&ctx, "assignments-title"),
+        upcoming,
+        to_report,
+        message: flash(lang, q.msg),
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TimesheetForm {
+    csrf: String,
+    start: String,
+    end: String,
+    waiting_min: String,
+    travel_min: String,
+}
+
+pub async fn timesheet(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<TimesheetForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    let num = |v: &str| {
+        if v.trim().is_empty() {
+            Some(0)
+        } else {
+            v.trim().parse::<i64>().ok()
+        }
+    };
+    let (Some(w), Some(t)) = (num(&f.waiting_min), num(&f.travel_min)) else {
+        return Ok(Redirect::to("/me/assignments?msg=timesheet-invalid").into_response());
+    };
+    match rq::submit_timesheet(&s.app, &a, id, &f.start, &f.end, w, t).await {
+        Ok(()) => Ok(Redirect::to("/me/assignments?msg=timesheet-sent").into_response()),
+        Err(AppError::Invalid(_)) => {
+            Ok(Redirect::to("/me/assignments?msg=timesheet-invalid").into_response())
+        }
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+pub async fn drop_out(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<ReasonForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    match rq::drop_out(&s.app, &a, id, &f.reason).await {
+        Ok(_) => Ok(Redirect::to("/me/assignments?msg=dropped-out").into_response()),
+        Err(AppError::Invalid(_)) => {
+            Ok(Redirect::to("/me/assignments?msg=reason-required").into_response())
+        }
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}

@@ -1,0 +1,623 @@
+//! Request pages: the coordinators' inbox and request page with candidates, the booking
+//! form for institutions and coordinators, cancellation and time-sheet answers.
+
+use super::{Base, PageResult, check_csrf, fail, field_error, parse_id, render, require};
+use crate::AppState;
+use crate::api::requests::{ListQuery, list_filter};
+use crate::extract::{PageCtx, SignedIn};
+use crate::i18n::Lang;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect};
+use axum_extra::extract::Form;
+use jiff::Timestamp;
+use mittler_app::requests::{self as rq, RequestView};
+use mittler_app::{Actor, AppError, institutions};
+use mittler_domain::mediator::Sector;
+use mittler_domain::request::{RequestInput, Status};
+use mittler_domain::{FieldErrors, Role};
+use serde::Deserialize;
+
+/// Local date and time for display.
+pub fn local(t: Timestamp) -> String {
+    t.to_zoned(rq::zone())
+        .strftime("%d.%m.%Y %H:%M")
+        .to_string()
+}
+
+pub struct Row {
+    pub id: String,
+    pub start: String,
+    pub institution: String,
+    pub language: String,
+    pub sector: String,
+    pub mode: String,
+    pub status: String,
+    pub status_code: &'static str,
+    pub mediator: String,
+    pub urgent: bool,
+}
+
+pub fn row(lang: Lang, v: &RequestView, now: Timestamp) -> Row {
+    let r = &v.row;
+    let soon = r.start_at.0.as_second() - now.as_second() < 48 * 3600;
+    Row {
+        id: r.id.to_string(),
+        start: local(r.start_at.0),
+        institution: v.institution.clone(),
+        language: lang.language_name(&r.language),
+        sector: lang.t(&format!("sector-{}", r.sector)),
+        mode: lang.t(&format!("mode-{}", r.mode)),
+        status: lang.t(&format!("status-{}", v.status.as_str())),
+        status_code: v.status.as_str(),
+        mediator: v
+            .mediator
+            .as_ref()
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default(),
+        urgent: soon && matches!(v.status, Status::Open | Status::Invited),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "requests/list.html")]
+struct ListPage {
+    base: Base,
+    rows: Vec<Row>,
+    can_book: bool,
+    is_centre: bool,
+    q: ListQuery,
+    statuses: Vec<(&'static str, String)>,
+    sectors: Vec<(&'static str, String)>,
+    institutions: Vec<(String, String)>,
+    error: Option<String>,
+}
+
+pub async fn list(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Query(q): Query<ListQuery>,
+) -> PageResult {
+    require(
+        &ctx,
+        matches!(a.role, Role::Admin | Role::Coordinator | Role::Institution),
+    )?;
+    let lang = ctx.lang;
+    let (filter, error) = match list_filter(&q) {
+        Ok(f) => (f, None),
+        Err(e) => (
+            Default::default(),
+            e.iter()
+                .next()
+                .map(|(k, r)| format!("{k}: {}", lang.reason(r))),
+        ),
+    };
+    let mut filter = filter;
+    if q.from.is_none() && q.to.is_none() && q.status.is_none() {
+        // The inbox starts with what is still ahead.
+        filter.from = Some(
+            s.app
+                .now()
+                .checked_sub(jiff::SignedDuration::from_hours(12))
+                .unwrap_or(s.app.now()),
+        );
+    }
+    let views = rq::list(&s.app, &a, &filter).await.map_err(fail(&ctx))?;
+    let now = s.app.now();
+    let institutions = if a.role.manages_mediation() {
+        institutions::list(&s.app, &a, "", false)
+            .await
+            .map_err(fail(&ctx))?
+            .into_iter()
+            .map(|i| (i.id.to_string(), i.name))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(render(&ListPage {
+        base: Base::new(&ctx, "requests-title"),
+        rows: views.iter().map(|v| row(lang, v, now)).collect(),
+        can_book: true,
+        is_centre: a.role.manages_mediation(),
+        statuses: Status::ALL
+            .iter()
+            .map(|st| (st.as_str(), lang.t(&format!("status-{}", st.as_str()))))
+            .collect(),
+        sectors: Sector::ALL
+            .iter()
+            .map(|st| (st.as_str(), lang.t(&format!("sector-{}", st.as_str()))))
+            .collect(),
+        institutions,
+        error,
+        q,
+    }))
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct RequestForm {
+    csrf: String,
+    institution_id: String,
+    place_id: String,
+    mode: String,
+    language: String,
+    sector: String,
+    start: String,
+    duration_min: String,
+    gender_preference: String,
+    gender: String,
+    priority: String,
+    client_ref: String,
+    notes: String,
+}
+
+#[derive(Template)]
+#[template(path = "requests/form.html")]
+struct FormPage {
+    base: Base,
+    f: RequestForm,
+    errs: Vec<(&'static str, Option<String>)>,
+    has_errors: bool,
+    is_centre: bool,
+    institutions: Vec<(String, String)>,
+    places: Vec<(String, String, String)>,
+    sectors: Vec<(&'static str, String)>,
+    common_languages: Vec<(&'static str, String)>,
+}
+
+impl FormPage {
+    fn err(&self, field: &str) -> Option<String> {
+        self.errs
+            .iter()
+            .find(|(f, _)| *f == field)
+            .and_then(|(_, e)| e.clone())
+    }
+}
+
+async fn form_page(
+    s: &AppState,
+    ctx: &PageCtx,
+    a: &Actor,
+    f: RequestForm,
+    e: &FieldErrors,
+) -> Result<FormPage, super::PageError> {
+    let lang = ctx.lang;
+    let insts = institutions::list(&s.app, a, "", false)
+        .await
+        .map_err(fail(ctx))?;
+    let places = insts
+        .iter()
+        .flat_map(|i| {
+            i.places.iter().map(move |p| {
+                (
+                    p.id.to_string(),
+                    format!("{} – {}", i.name, p.name),
+                    p.address.clone(),
+                )
+            })
+        })
+        .collect();
+    let fields = [
+        "institution_id",
+        "place_id",
+        "mode",
+        "language",
+        "sector",
+        "start",
+        "duration_min",
+        "gender_preference",
+        "gender",
+        "priority",
+        "client_ref",
+        "notes",
+    ];
+    Ok(FormPage {
+        base: Base::new(ctx, "request-new-title"),
+        errs: fields
+            .iter()
+            .map(|k| (*k, field_error(lang, e, k)))
+            .collect(),
+        has_errors: !e.is_empty(),
+        is_centre: a.role.manages_mediation(),
+        institutions: insts
+            .iter()
+            .map(|i| (i.id.to_string(), i.name.clone()))
+            .collect(),
+        places,
+        sectors: Sector::ALL
+            .iter()
+            .map(|st| (st.as_str(), lang.t(&format!("sector-{}", st.as_str()))))
+            .collect(),
+        common_languages: mittler_domain::language::search("", 500)
+            .into_iter()
+            .map(|l| {
+                (
+                    l.code,
+                    format!("{} ({})", lang.language_name(l.code), l.code),
+                )
+            })
+            .collect(),
+        f,
+    })
+}
+
+pub async fn new_form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
+    require(
+        &ctx,
+        matches!(a.role, Role::Admin | Role::Coordinator | Role::Institution),
+    )?;
+    let f = RequestForm {
+        mode: "onsite".into(),
+        duration_min: "60".into(),
+        priority: "1".into(),
+        gender_preference: "none".into(),
+        ..Default::default()
+    };
+    Ok(render(
+        &form_page(&s, &ctx, &a, f, &FieldErrors::new()).await?,
+    ))
+}
+
+fn uuid_of(s: &str) -> Option<uuid::Uuid> {
+    uuid::Uuid::parse_str(s.trim()).ok()
+}
+
+pub async fn create(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Form(f): Form<RequestForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    require(
+        &ctx,
+        matches!(a.role, Role::Admin | Role::Coordinator | Role::Institution),
+    )?;
+    let mut e = FieldErrors::new();
+    let int = |field: &'static str, v: &str, e: &mut FieldErrors| -> Option<i64> {
+        let v = v.trim();
+        if v.is_empty() {
+            return None;
+        }
+        v.parse().map(Some).unwrap_or_else(|_| {
+            e.add(field, "invalid-number");
+            None
+        })
+    };
+    let duration = int("duration_min", &f.duration_min, &mut e);
+    let priority = int("priority", &f.priority, &mut e);
+    let mut institution_id = uuid_of(&f.institution_id);
+    let place_id = if f.mode == "onsite" {
+        uuid_of(&f.place_id)
+    } else {
+        None
+    };
+    if a.role.manages_mediation() && institution_id.is_none() {
+        // The place names its institution.
+        if let Some(p) = place_id {
+            let insts = institutions::list(&s.app, &a, "", false)
+                .await
+                .map_err(fail(&ctx))?;
+            institution_id = insts
+                .iter()
+                .find(|i| i.places.iter().any(|x| x.id == p))
+                .map(|i| i.id);
+        }
+    }
+    let language = super::mediators::language_code(&f.language);
+    let input = RequestInput {
+        place_id,
+        mode: f.mode.clone(),
+        language,
+        sector: f.sector.clone(),
+        start: f.start.clone(),
+        duration_min: duration,
+        gender_preference: f.gender_preference.clone(),
+        gender: Some(f.gender.clone()).filter(|g| !g.is_empty()),
+        priority,
+        client_ref: Some(f.client_ref.clone()).filter(|c| !c.trim().is_empty()),
+        preferred_mediator_id: None,
+        notes: Some(f.notes.clone()).filter(|n| !n.trim().is_empty()),
+    };
+    let result = if e.is_empty() {
+        rq::create(&s.app, &a, institution_id, &input).await
+    } else {
+        Err(AppError::Invalid(e))
+    };
+    match result {
+        Ok(id) => Ok(Redirect::to(&format!("/requests/{id}")).into_response()),
+        Err(AppError::Invalid(e)) => {
+            let page = form_page(&s, &ctx, &a, f, &e).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+        }
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+pub struct Cand {
+    id: String,
+    name: String,
+    score: i64,
+    travel: u32,
+    continuity: bool,
+    week_hours: String,
+}
+
+#[derive(Template)]
+#[template(path = "requests/show.html")]
+struct ShowPage {
+    base: Base,
+    r: Row,
+    place: Option<(String, String)>,
+    duration: i32,
+    priority_label: String,
+    ts_label: String,
+    excluded_summary: String,
+    client_ref: String,
+    notes: Option<String>,
+    gender: String,
+    billable: bool,
+    cancel_reason: Option<String>,
+    ts_status: String,
+    ts_text: Option<String>,
+    history: Vec<(String, String, String, String)>,
+    invitations: Vec<(String, String, String)>,
+    is_institution: bool,
+    can_cancel: bool,
+    can_dispatch: bool,
+    candidates: Vec<Cand>,
+    excluded: Vec<(String, String)>,
+    message: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MessageQuery {
+    msg: Option<String>,
+}
+
+pub async fn show(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Query(q): Query<MessageQuery>,
+) -> PageResult {
+    let id = parse_id(&ctx, &id)?;
+    let d = rq::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
+    let lang = ctx.lang;
+    let now = s.app.now();
+    let status = d.view.status;
+    let can_dispatch =
+        a.role.manages_mediation() && matches!(status, Status::Open | Status::Invited);
+    let (candidates, excluded) = if can_dispatch {
+        let c = rq::candidates(&s.app, &a, id).await.map_err(fail(&ctx))?;
+        (
+            c.candidates
+                .into_iter()
+                .map(|c| Cand {
+                    id: c.mediator_id.to_string(),
+                    name: c.name,
+                    score: c.score,
+                    travel: c.travel_min,
+                    continuity: c.continuity,
+                    week_hours: format!("{:.1}", f64::from(c.week_min) / 60.0),
+                })
+                .collect(),
+            c.excluded
+                .into_iter()
+                .map(|(_, name, reasons)| {
+                    let why: Vec<String> = reasons
+                        .iter()
+                        .map(|r| lang.t(&format!("reason-{}", r.as_str())))
+                        .collect();
+                    (name, why.join(", "))
+                })
+                .collect(),
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let r = &d.view.row;
+    let gender = match (r.gender_pref.as_str(), r.gender.as_deref()) {
+        ("wish", Some(g)) => lang.t_args(
+            "request-gender-wish",
+            &[("gender", lang.t(&format!("gender-{g}")))],
+        ),
+        ("must", Some(g)) => lang.t_args(
+            "request-gender-must",
+            &[("gender", lang.t(&format!("gender-{g}")))],
+        ),
+        _ => lang.t("request-gender-none"),
+    };
+    let ts_text = match (r.ts_start, r.ts_end) {
+        (Some(st), Some(en)) => Some(lang.t_args(
+            "timesheet-summary",
+            &[
+                ("start", local(st.0)),
+                ("end", local(en.0)),
+                ("waiting", r.ts_waiting_min.unwrap_or(0).to_string()),
+                ("travel", r.ts_travel_min.unwrap_or(0).to_string()),
+            ],
+        )),
+        _ => None,
+    };
+    let page = ShowPage {
+        base: Base::new(&ctx, "request-title"),
+        place: d.view.place.clone(),
+        duration: r.duration_min,
+        priority_label: lang.t(&format!("priority-{}", r.priority)),
+        ts_label: lang.t(&format!("timesheet-{}", r.ts_status)),
+        excluded_summary: lang.t_count(
+            "candidates-excluded",
+            "count",
+            i64::try_from(excluded.len()).unwrap_or(0),
+        ),
+        client_ref: r.client_ref.clone(),
+        notes: r.notes.clone(),
+        gender,
+        billable: r.billable,
+        cancel_reason: r.cancel_reason.clone(),
+        ts_status: r.ts_status.clone(),
+        ts_text,
+        history: d
+            .history
+            .iter()
+            .map(|h| {
+                (
+                    local(h.at.0),
+                    h.actor.clone(),
+                    lang.t(&format!("event-{}", h.event)),
+                    h.reason.clone().unwrap_or_default(),
+                )
+            })
+            .collect(),
+        invitations: d
+            .invitations
+            .iter()
+            .map(|(i, name)| {
+                (
+                    name.clone(),
+                    lang.t(&format!("invitation-{}", i.status)),
+                    local(i.expires_at.0),
+                )
+            })
+            .collect(),
+        is_institution: a.role == Role::Institution,
+        can_cancel: matches!(a.role, Role::Admin | Role::Coordinator | Role::Institution)
+            && matches!(status, Status::Open | Status::Invited | Status::Confirmed),
+        can_dispatch,
+        candidates,
+        excluded,
+        message: q
+            .msg
+            .filter(|m| m.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            .map(|m| lang.t(&format!("flash-{m}"))),
+        r: row(lang, &d.view, now),
+    };
+    Ok(render(&page))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct InviteForm {
+    csrf: String,
+    mediator_id: Vec<String>,
+    expires_in_min: String,
+}
+
+/// The answer of a dispatch action: back to the request, with a message, or the reasons.
+fn back(id: uuid::Uuid, msg: &str) -> axum::response::Response {
+    Redirect::to(&format!("/requests/{id}?msg={msg}")).into_response()
+}
+
+fn refusal(ctx: &PageCtx, e: AppError) -> super::PageError {
+    match e {
+        AppError::Unavailable(reasons) => {
+            let why: Vec<String> = reasons
+                .iter()
+                .map(|r| ctx.lang.t(&format!("reason-{}", r.as_str())))
+                .collect();
+            let text = ctx
+                .lang
+                .t_args("dispatch-unavailable", &[("reasons", why.join(", "))]);
+            super::PageError(Box::new(super::message_page(
+                ctx,
+                StatusCode::CONFLICT,
+                text,
+            )))
+        }
+        other => fail(ctx)(other),
+    }
+}
+
+pub async fn invite(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<InviteForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    let ids: Vec<uuid::Uuid> = f.mediator_id.iter().filter_map(|m| uuid_of(m)).collect();
+    let expires = f.expires_in_min.trim().parse().unwrap_or(120);
+    match rq::invite(&s.app, &a, id, &ids, expires).await {
+        Ok(_) => Ok(back(id, "invited")),
+        Err(AppError::Invalid(_)) => Ok(back(id, "choose-mediator")),
+        Err(e) => Err(refusal(&ctx, e)),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AssignForm {
+    csrf: String,
+    mediator_id: String,
+}
+
+pub async fn assign(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<AssignForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    let Some(m) = uuid_of(&f.mediator_id) else {
+        return Ok(back(id, "choose-mediator"));
+    };
+    rq::assign(&s.app, &a, id, m)
+        .await
+        .map_err(|e| refusal(&ctx, e))?;
+    Ok(back(id, "assigned"))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReasonForm {
+    csrf: String,
+    reason: String,
+}
+
+pub async fn cancel(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<ReasonForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    match rq::cancel(&s.app, &a, id, &f.reason).await {
+        Ok(_) => Ok(back(id, "cancelled")),
+        Err(AppError::Invalid(_)) => Ok(back(id, "reason-required")),
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+pub async fn confirm_timesheet(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<ReasonForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    rq::answer_timesheet(&s.app, &a, id, true, None)
+        .await
+        .map_err(fail(&ctx))?;
+    Ok(back(id, "timesheet-confirmed"))
+}
+
+pub async fn dispute_timesheet(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<ReasonForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    match rq::answer_timesheet(&s.app, &a, id, false, Some(&f.reason)).await {
+        Ok(_) => Ok(back(id, "timesheet-disputed")),
+        Err(AppError::Invalid(_)) => Ok(back(id, "reason-required")),
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
