@@ -364,3 +364,91 @@ error-not-in-future = Der Beginn muss in der Zukunft liegen.
 error-invalid-datetime = Bitte geben Sie Datum und Uhrzeit an, z. B. 2026-12-01T09:00.
 error-duration-range = Die Dauer muss zwischen 15 und 480 Minuten liegen.
 error-in-future = Das liegt noch in der Zukunft.
+
+## E-Mails
+
+mail-remote = per Telefon oder Video
+mail-ics-summary = Sprachmittlung { $language }
+mail-request-received-subject = Anfrage eingegangen: { $language }, { $when }
+mail-request-received-body =
+    Guten Tag,
+
+    Ihre Anfrage für eine Sprachmittlung ist eingegangen.
+
+    Sprache: { $language }
+    Termin: { $when } ({ $duration } Minuten)
+    Ort: { $place }
+    Kennung: { $client }
+
+    Sobald eine Sprachmittlerin oder ein Sprachmittler zugesagt hat, erhalten Sie eine Bestätigung.
+    Anfrage ansehen: { $link }
+mail-invitation-subject = Einladung: { $language }, { $when }
+mail-invitation-body =
+    Guten Tag,
+
+    Sie sind zu einem Einsatz eingeladen.
+
+    Sprache: { $language }
+    Termin: { $when } ({ $duration } Minuten)
+    Ort: { $place }
+    Einrichtung: { $institution }
+
+    Die Einladung gilt bis { $expires }. Annehmen oder ablehnen: { $invitations }
+mail-confirmed-subject = Bestätigt: { $language }, { $when }
+mail-confirmed-body =
+    Guten Tag,
+
+    der Einsatz ist bestätigt.
+
+    Sprache: { $language }
+    Termin: { $when } ({ $duration } Minuten)
+    Ort: { $place }
+    Einrichtung: { $institution }
+    Kennung: { $client }
+
+    Den Termin finden Sie im Anhang für Ihren Kalender.
+mail-cancelled-subject = Abgesagt: { $language }, { $when }
+mail-cancelled-body =
+    Guten Tag,
+
+    der Termin am { $when } ({ $language }, { $place }) ist abgesagt.
+    Grund: { $reason }
+mail-declined-subject = Abgelehnt: { $language }, { $when }
+mail-declined-body =
+    { $mediator } hat die Einladung für { $language } am { $when } ({ $institution }) abgelehnt.
+    Anfrage: { $link }
+mail-expired-subject = Einladung abgelaufen: { $language }, { $when }
+mail-expired-body =
+    Niemand hat die Einladung für { $language } am { $when } ({ $institution }) rechtzeitig angenommen. Die Anfrage ist wieder offen.
+    Anfrage: { $link }
+mail-dropped-out-subject = Ausfall: { $language }, { $when }
+mail-dropped-out-body =
+    { $mediator } kann den Einsatz { $language } am { $when } ({ $institution }) nicht übernehmen. Die Anfrage ist wieder offen; Kandidaten stehen bereit.
+    Anfrage: { $link }
+mail-timesheet-subject = Zeitnachweis bitte bestätigen: { $when }
+mail-timesheet-body =
+    Guten Tag,
+
+    für den Einsatz { $language } am { $when } liegt ein Zeitnachweis vor. Bitte bestätigen oder beanstanden Sie ihn:
+    { $link }
+mail-reminder-subject = Erinnerung: morgen { $language }, { $when }
+mail-reminder-body =
+    Guten Tag,
+
+    zur Erinnerung: { $when } ({ $duration } Minuten), { $language }, { $place }.
+mail-unfilled-subject = Nicht besetzt: { $when }
+mail-unfilled-body = Für { $when } ({ $language }) fand sich leider niemand.
+
+nav-outbox = Postausgang
+outbox-title = Postausgang
+outbox-hint = E-Mails, die noch nicht versandt sind oder endgültig fehlschlugen. Fehlgeschlagene Versuche werden mit wachsendem Abstand wiederholt.
+outbox-empty = Alle E-Mails sind versandt.
+outbox-to = An
+outbox-subject = Betreff
+outbox-attempts = Versuche
+outbox-next = Nächster Versuch
+outbox-error = Letzter Fehler
+outbox-pending = wartet
+outbox-sending = wird gesendet
+outbox-sent = versandt
+outbox-failed = fehlgeschlagen

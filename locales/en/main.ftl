@@ -364,3 +364,91 @@ error-not-in-future = The start must lie in the future.
 error-invalid-datetime = Please give a date and time, e.g. 2026-12-01T09:00.
 error-duration-range = The duration must be between 15 and 480 minutes.
 error-in-future = That lies in the future.
+
+## E-mails
+
+mail-remote = by phone or video
+mail-ics-summary = Language mediation { $language }
+mail-request-received-subject = Request received: { $language }, { $when }
+mail-request-received-body =
+    Hello,
+
+    your request for language mediation has arrived.
+
+    Language: { $language }
+    Appointment: { $when } ({ $duration } minutes)
+    Place: { $place }
+    Reference: { $client }
+
+    You will get a confirmation as soon as a mediator has accepted.
+    See the request: { $link }
+mail-invitation-subject = Invitation: { $language }, { $when }
+mail-invitation-body =
+    Hello,
+
+    you are invited to an assignment.
+
+    Language: { $language }
+    Appointment: { $when } ({ $duration } minutes)
+    Place: { $place }
+    Institution: { $institution }
+
+    The invitation is valid until { $expires }. Accept or decline: { $invitations }
+mail-confirmed-subject = Confirmed: { $language }, { $when }
+mail-confirmed-body =
+    Hello,
+
+    the assignment is confirmed.
+
+    Language: { $language }
+    Appointment: { $when } ({ $duration } minutes)
+    Place: { $place }
+    Institution: { $institution }
+    Reference: { $client }
+
+    The appointment is attached for your calendar.
+mail-cancelled-subject = Cancelled: { $language }, { $when }
+mail-cancelled-body =
+    Hello,
+
+    the appointment on { $when } ({ $language }, { $place }) is cancelled.
+    Reason: { $reason }
+mail-declined-subject = Declined: { $language }, { $when }
+mail-declined-body =
+    { $mediator } declined the invitation for { $language } on { $when } ({ $institution }).
+    Request: { $link }
+mail-expired-subject = Invitation expired: { $language }, { $when }
+mail-expired-body =
+    Nobody accepted the invitation for { $language } on { $when } ({ $institution }) in time. The request is open again.
+    Request: { $link }
+mail-dropped-out-subject = Drop-out: { $language }, { $when }
+mail-dropped-out-body =
+    { $mediator } cannot serve { $language } on { $when } ({ $institution }). The request is open again; candidates are ready.
+    Request: { $link }
+mail-timesheet-subject = Please confirm the time sheet: { $when }
+mail-timesheet-body =
+    Hello,
+
+    there is a time sheet for { $language } on { $when }. Please confirm or dispute it:
+    { $link }
+mail-reminder-subject = Reminder: tomorrow { $language }, { $when }
+mail-reminder-body =
+    Hello,
+
+    a reminder: { $when } ({ $duration } minutes), { $language }, { $place }.
+mail-unfilled-subject = Not filled: { $when }
+mail-unfilled-body = Nobody could be found for { $when } ({ $language }).
+
+nav-outbox = Outbox
+outbox-title = Outbox
+outbox-hint = E-mails not sent yet or failed for good. Failed attempts are retried at growing intervals.
+outbox-empty = Every e-mail is sent.
+outbox-to = To
+outbox-subject = Subject
+outbox-attempts = Attempts
+outbox-next = Next attempt
+outbox-error = Last error
+outbox-pending = waiting
+outbox-sending = sending
+outbox-sent = sent
+outbox-failed = failed

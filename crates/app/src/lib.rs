@@ -4,11 +4,15 @@
 
 pub mod audit;
 pub mod auth;
+pub mod calendar;
 pub mod clock;
 pub mod error;
+pub mod i18n;
 pub mod institutions;
+pub mod mail;
 pub mod maintenance;
 pub mod mediators;
+pub mod notify;
 pub mod requests;
 pub mod tenants;
 pub mod users;
@@ -28,6 +32,8 @@ use uuid::Uuid;
 pub struct App {
     pub db: Db,
     pub clock: Arc<dyn Clock>,
+    /// The address links in e-mails point to (`MITTLER_PUBLIC_URL`).
+    pub public_url: String,
     hashes: Arc<AtomicU64>,
 }
 
@@ -36,8 +42,15 @@ impl App {
         App {
             db,
             clock,
+            public_url: "http://127.0.0.1:8080".into(),
             hashes: Arc::new(AtomicU64::new(0)),
         }
+    }
+
+    /// Sets the public address for links in e-mails.
+    pub fn with_public_url(mut self, url: &str) -> App {
+        self.public_url = url.trim_end_matches('/').to_owned();
+        self
     }
 
     pub fn now(&self) -> jiff::Timestamp {

@@ -1,9 +1,11 @@
 //! Requests end to end: create, list, show with history, candidates, invite, assign,
 //! accept, decline, drop out, cancel, time sheet, and the sweep for expiry and unfilled.
 
+use crate::notify::{self, Recipient};
 use crate::{Actor, App, AppError, Result};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
+use mittler_db::outbox::NewMail;
 use mittler_db::requests::{self as db, Answer, HistoryEntry, Mediator as Med, RequestRow};
 use mittler_db::{institutions, mediators};
 use mittler_domain::matching::{self, Booked, GenderPreference, Need, Point, Reason};
@@ -136,7 +138,9 @@ pub async fn create(
         GenderPreference::Must(g) => ("must", Some(g.as_str())),
     };
     let local = d.start.to_zoned(tz);
+    let id = Uuid::new_v4();
     let new = db::NewRequest {
+        id,
         institution_id,
         place_id: d.place_id,
         mode: d.mode.as_str(),
@@ -164,7 +168,27 @@ pub async fn create(
         mediator_id: None,
         reason: None,
     };
-    Ok(db::create(&app.db, actor.tenant_id, &new, now, &h).await?)
+    let facts = notify::Facts {
+        when: local.strftime("%d.%m.%Y %H:%M").to_string(),
+        language: new.language.clone(),
+        place: new
+            .place_id
+            .and_then(|p| institution.places.iter().find(|x| x.id == p))
+            .map(|p| format!("{}, {}", p.name, p.address))
+            .unwrap_or_default(),
+        duration: new.duration_min,
+        institution: institution.name.clone(),
+        client_ref: new.client_ref.clone(),
+        start: new.start_at,
+        end: new.start_at + SignedDuration::from_mins(i64::from(new.duration_min)),
+        id,
+    };
+    let me = Recipient {
+        email: actor.email.clone(),
+        lang: crate::i18n::Lang::parse(&actor.lang).unwrap_or(crate::i18n::Lang::De),
+    };
+    let mails = [notify::mail(app, "request-received", &me, &facts, &[])];
+    Ok(db::create(&app.db, actor.tenant_id, &new, now, &h, &mails).await?)
 }
 
 /// The filters of the request lists.
@@ -322,6 +346,17 @@ pub async fn cancel(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Result<
         row.mediator_id,
         Some(reason.chars().take(500).collect()),
     );
+    let mails = tell(
+        app,
+        actor.tenant_id,
+        &row,
+        "cancelled",
+        true,
+        row.mediator_id,
+        false,
+        &[("reason", reason.to_owned())],
+    )
+    .await;
     if db::cancel(
         &app.db,
         actor.tenant_id,
@@ -330,6 +365,7 @@ pub async fn cancel(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Result<
         by.as_str(),
         billable,
         &h,
+        &mails,
     )
     .await?
     {
@@ -561,9 +597,35 @@ pub async fn invite(
         None,
         Some(format!("{} invited", ids.len())),
     );
-    db::invite(&app.db, actor.tenant_id, id, from, &ids, expires, &h)
-        .await?
-        .ok_or_else(|| conflict("status"))
+    let facts = notify::facts(app, actor.tenant_id, &row).await;
+    let mut mails = Vec::new();
+    for m in &ids {
+        if let Some(to) = notify::mediator(app, actor.tenant_id, *m).await {
+            let until = expires
+                .to_zoned(zone())
+                .strftime("%d.%m.%Y %H:%M")
+                .to_string();
+            mails.push(notify::mail(
+                app,
+                "invitation",
+                &to,
+                &facts,
+                &[("expires", until)],
+            ));
+        }
+    }
+    db::invite(
+        &app.db,
+        actor.tenant_id,
+        id,
+        from,
+        &ids,
+        expires,
+        &h,
+        &mails,
+    )
+    .await?
+    .ok_or_else(|| conflict("status"))
 }
 
 /// Direct assignment after a phone call: 409 with the reasons where the mediator cannot serve it.
@@ -585,7 +647,28 @@ pub async fn assign(app: &App, actor: &Actor, id: Uuid, mediator: Uuid) -> Resul
         Some(mediator),
         None,
     );
-    if db::transition(&app.db, actor.tenant_id, id, from, Med::Set(mediator), &h).await? {
+    let mails = tell(
+        app,
+        actor.tenant_id,
+        &row,
+        "confirmed",
+        true,
+        Some(mediator),
+        false,
+        &[],
+    )
+    .await;
+    if db::transition(
+        &app.db,
+        actor.tenant_id,
+        id,
+        from,
+        Med::Set(mediator),
+        &h,
+        &mails,
+    )
+    .await?
+    {
         Ok(Status::Confirmed)
     } else {
         Err(conflict("status"))
@@ -683,7 +766,18 @@ pub async fn accept(
         Some(me),
         None,
     );
-    match db::accept(&app.db, actor.tenant_id, invitation, me, now, &h).await? {
+    let mails = tell(
+        app,
+        actor.tenant_id,
+        &row,
+        "confirmed",
+        true,
+        Some(me),
+        false,
+        &[],
+    )
+    .await;
+    match db::accept(&app.db, actor.tenant_id, invitation, me, now, &h, &mails).await? {
         Answer::Won => Ok(Status::Confirmed),
         _ => Err(conflict("taken")),
     }
@@ -710,6 +804,18 @@ pub async fn decline(
         Some(me),
         reason.or(Some("declined".into())),
     );
+    let row = db::get(&app.db, actor.tenant_id, inv.request_id).await?;
+    let mails = tell(
+        app,
+        actor.tenant_id,
+        &row,
+        "declined",
+        false,
+        None,
+        true,
+        &[("mediator", actor.name.clone())],
+    )
+    .await;
     match db::close_invitation(
         &app.db,
         actor.tenant_id,
@@ -718,6 +824,7 @@ pub async fn decline(
         "declined",
         now,
         &h,
+        &mails,
     )
     .await?
     {
@@ -755,7 +862,18 @@ pub async fn drop_out(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Resul
         row.mediator_id,
         Some(reason.trim().chars().take(500).collect()),
     );
-    if db::transition(&app.db, actor.tenant_id, id, from, Med::Clear, &h).await? {
+    let mails = tell(
+        app,
+        actor.tenant_id,
+        &row,
+        "dropped-out",
+        false,
+        None,
+        true,
+        &[("mediator", actor.name.clone())],
+    )
+    .await;
+    if db::transition(&app.db, actor.tenant_id, id, from, Med::Clear, &h, &mails).await? {
         Ok(Status::Open)
     } else {
         Err(conflict("status"))
@@ -830,7 +948,18 @@ pub async fn submit_timesheet(
         waiting_min: i32::try_from(waiting_min).unwrap_or(0),
         travel_min: i32::try_from(travel_min).unwrap_or(0),
     };
-    if db::submit_timesheet(&app.db, actor.tenant_id, id, me, &sheet, &h).await? {
+    let mails = tell(
+        app,
+        actor.tenant_id,
+        &row,
+        "timesheet",
+        true,
+        None,
+        false,
+        &[],
+    )
+    .await;
+    if db::submit_timesheet(&app.db, actor.tenant_id, id, me, &sheet, &h, &mails).await? {
         Ok(())
     } else {
         Err(conflict("status"))
@@ -872,7 +1001,7 @@ pub async fn answer_timesheet(
         mediator_id: row.mediator_id,
         reason,
     };
-    if db::answer_timesheet(&app.db, actor.tenant_id, id, confirm, &h).await? {
+    if db::answer_timesheet(&app.db, actor.tenant_id, id, confirm, &h, &[]).await? {
         Ok(to)
     } else {
         Err(conflict("status"))
@@ -885,6 +1014,13 @@ pub async fn sweep(app: &App) -> Result<(usize, usize)> {
     let now = app.now();
     let mut expired = 0;
     for (tenant, inv) in db::due_invitations(&app.db, now).await? {
+        let mails = match db::invitation(&app.db, tenant, inv).await {
+            Ok(i) => match db::get(&app.db, tenant, i.request_id).await {
+                Ok(row) => tell(app, tenant, &row, "expired", false, None, true, &[]).await,
+                Err(_) => Vec::new(),
+            },
+            Err(_) => Vec::new(),
+        };
         let h = system(
             now,
             Event::InvitationsClosed,
@@ -893,7 +1029,7 @@ pub async fn sweep(app: &App) -> Result<(usize, usize)> {
             "invitations expired",
         );
         if matches!(
-            db::close_invitation(&app.db, tenant, inv, None, "expired", now, &h).await?,
+            db::close_invitation(&app.db, tenant, inv, None, "expired", now, &h, &mails).await?,
             Answer::Declined(_)
         ) {
             expired += 1;
@@ -911,9 +1047,79 @@ pub async fn sweep(app: &App) -> Result<(usize, usize)> {
             Status::Unfilled,
             "start passed without a mediator",
         );
-        if db::transition(&app.db, tenant, id, from, Med::Keep, &h).await? {
+        if db::transition(&app.db, tenant, id, from, Med::Keep, &h, &[]).await? {
             unfilled += 1;
         }
     }
     Ok((expired, unfilled))
+}
+
+/// The coordinators of a tenant, to be told what needs their attention.
+async fn coordinators(app: &App, tenant: Uuid) -> Vec<Recipient> {
+    mittler_db::users::list(&app.db, tenant)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|u| u.active && u.role == Role::Coordinator)
+        .map(|u| Recipient {
+            email: u.email,
+            lang: crate::i18n::Lang::parse(&u.lang).unwrap_or(crate::i18n::Lang::De),
+        })
+        .collect()
+}
+
+/// The mails of one event: to the booker, a mediator and/or the coordinators.
+#[allow(clippy::too_many_arguments)]
+async fn tell(
+    app: &App,
+    tenant: Uuid,
+    row: &RequestRow,
+    kind: &str,
+    booker: bool,
+    mediator: Option<Uuid>,
+    coordination: bool,
+    extra: &[(&'static str, String)],
+) -> Vec<NewMail> {
+    let facts = notify::facts(app, tenant, row).await;
+    let mut to = Vec::new();
+    if booker && let Some(b) = notify::booker(app, tenant, row).await {
+        to.push(b);
+    }
+    if let Some(m) = mediator
+        && let Some(r) = notify::mediator(app, tenant, m).await
+    {
+        to.push(r);
+    }
+    if coordination {
+        to.extend(coordinators(app, tenant).await);
+    }
+    to.iter()
+        .map(|r| notify::mail(app, kind, r, &facts, extra))
+        .collect()
+}
+
+/// Reminds booker and mediator the day before a confirmed appointment (once).
+pub async fn send_reminders(app: &App) -> Result<usize> {
+    let now = app.now();
+    let until = now
+        .checked_add(SignedDuration::from_hours(24))
+        .unwrap_or(now);
+    let mut sent = 0;
+    for (tenant, row) in db::due_reminders(&app.db, now, until).await? {
+        let mails = tell(
+            app,
+            tenant,
+            &row,
+            "reminder",
+            true,
+            row.mediator_id,
+            false,
+            &[],
+        )
+        .await;
+        if db::mark_reminded(&app.db, tenant, row.id, now, &mails).await? {
+            sent += 1;
+        }
+    }
+    Ok(sent)
 }

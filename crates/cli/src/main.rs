@@ -42,6 +42,14 @@ enum Command {
         /// Seed the demo tenant `essen` and show its logins on the sign-in page.
         #[arg(long)]
         demo: bool,
+        /// Leave sending mail and expiring invitations to a separate `mittler worker`.
+        #[arg(long)]
+        no_worker: bool,
+    },
+    /// Send e-mail and expire invitations in a process of its own (serve does it too unless --no-worker).
+    Worker {
+        #[command(flatten)]
+        db: DbArgs,
     },
     /// Apply pending database migrations.
     Migrate {
@@ -103,7 +111,33 @@ async fn open(db: &DbArgs) -> Result<App> {
     pool.migrate()
         .await
         .context("cannot migrate the database")?;
-    Ok(App::new(pool, Arc::new(SystemClock)))
+    let public =
+        std::env::var("MITTLER_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
+    Ok(App::new(pool, Arc::new(SystemClock)).with_public_url(&public))
+}
+
+/// SMTP when `MITTLER_SMTP_URL` is set, else `.eml` files in `MITTLER_MAIL_DIR`
+/// (default: `mail/` beside the SQLite file, or in the working directory).
+fn mailer(db: &DbArgs) -> Result<mittler_app::mail::Mailer> {
+    let from =
+        std::env::var("MITTLER_MAIL_FROM").unwrap_or_else(|_| "Mittler <mittler@localhost>".into());
+    let m = match std::env::var("MITTLER_SMTP_URL") {
+        Ok(url) => mittler_app::mail::Mailer::smtp(&url, &from),
+        Err(_) => {
+            let dir = match std::env::var("MITTLER_MAIL_DIR") {
+                Ok(d) => std::path::PathBuf::from(d),
+                Err(_) => db
+                    .database_url
+                    .strip_prefix("sqlite://")
+                    .map(|p| std::path::Path::new(p.split('?').next().unwrap_or(p)))
+                    .and_then(|p| p.parent())
+                    .map(|p| p.join("mail"))
+                    .unwrap_or_else(|| std::path::PathBuf::from("mail")),
+            };
+            mittler_app::mail::Mailer::folder(dir, &from)
+        }
+    };
+    m.map_err(|e| anyhow::anyhow!(e))
 }
 
 fn app_error(e: mittler_app::AppError) -> anyhow::Error {
@@ -134,10 +168,19 @@ async fn main() -> Result<()> {
                 .unwrap_or_else(|_| "sqlite://mittler.db".into()),
         },
         demo: false,
+        no_worker: false,
     });
     match command {
-        Command::Serve { bind, db, demo } => {
+        Command::Serve {
+            bind,
+            db,
+            demo,
+            no_worker,
+        } => {
             let app = open(&db).await?;
+            if !no_worker {
+                tokio::spawn(mittler_app::mail::run_worker(app.clone(), mailer(&db)?));
+            }
             let mut config = mittler_web::WebConfig {
                 secure_cookies: std::env::var("MITTLER_PUBLIC_URL")
                     .is_ok_and(|u| u.starts_with("https://")),
@@ -170,6 +213,11 @@ async fn main() -> Result<()> {
                 config: Arc::new(config),
             };
             mittler_web::serve(listener, state).await?;
+        }
+        Command::Worker { db } => {
+            let app = open(&db).await?;
+            tracing::info!("Mittler worker runs ({})", app.db.backend());
+            mittler_app::mail::run_worker(app, mailer(&db)?).await;
         }
         Command::Migrate { db } => {
             open(&db).await?;

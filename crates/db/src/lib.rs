@@ -8,6 +8,7 @@ mod ts;
 pub mod audit;
 pub mod institutions;
 pub mod mediators;
+pub mod outbox;
 pub mod requests;
 pub mod sessions;
 pub mod tenants;

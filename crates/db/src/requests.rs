@@ -3,6 +3,7 @@
 //! Every status change is one conditional UPDATE (`... WHERE status = expected`), so that
 //! of several concurrent changes exactly one wins, on both backends.
 
+use crate::outbox::{NewMail, enqueue};
 use crate::{Db, DbError, Result, UtcTs, from_json, to_json, with_pool};
 use jiff::Timestamp;
 use mittler_domain::request::Status;
@@ -10,7 +11,8 @@ use uuid::Uuid;
 
 const COLUMNS: &str = "id, institution_id, place_id, mode, language, sector, start_at, duration_min, local_date, \
     gender_pref, gender, priority, client_ref, preferred_mediator_id, excluded, notes, status, mediator_id, version, \
-    created_at, cancelled_by, cancel_reason, billable, ts_status, ts_start, ts_end, ts_waiting_min, ts_travel_min, ts_dispute";
+    created_by, created_at, cancelled_by, cancel_reason, billable, ts_status, ts_start, ts_end, ts_waiting_min, ts_travel_min, \
+    ts_dispute";
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RequestRow {
@@ -33,6 +35,7 @@ pub struct RequestRow {
     pub status: String,
     pub mediator_id: Option<Uuid>,
     pub version: i32,
+    pub created_by: Option<Uuid>,
     pub created_at: UtcTs,
     pub cancelled_by: Option<String>,
     pub cancel_reason: Option<String>,
@@ -58,6 +61,7 @@ impl RequestRow {
 /// A new request, validated.
 #[derive(Debug, Clone)]
 pub struct NewRequest {
+    pub id: Uuid,
     pub institution_id: Uuid,
     pub place_id: Option<Uuid>,
     pub mode: &'static str,
@@ -131,8 +135,9 @@ pub async fn create(
     r: &NewRequest,
     now: Timestamp,
     h: &HistoryEntry,
+    mails: &[NewMail],
 ) -> Result<Uuid> {
-    let id = Uuid::new_v4();
+    let id = r.id;
     let excluded = to_json(&r.excluded)?;
     let q = "INSERT INTO requests (id, tenant_id, institution_id, place_id, mode, language, sector, start_at, duration_min, \
              local_date, gender_pref, gender, priority, client_ref, preferred_mediator_id, excluded, notes, status, version, \
@@ -145,6 +150,7 @@ pub async fn create(
             .bind(r.gender).bind(r.priority).bind(&r.client_ref).bind(r.preferred_mediator_id).bind(&excluded)
             .bind(&r.notes).bind(r.created_by).bind(UtcTs(now)).execute(&mut *tx).await?;
         add_history!(&mut *tx, tenant, id, h)?;
+        enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
         tx.commit().await
     })?;
     Ok(id)
@@ -249,12 +255,14 @@ pub async fn transition(
     from: Status,
     mediator: Mediator,
     h: &HistoryEntry,
+    mails: &[NewMail],
 ) -> Result<bool> {
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
         let n = transition_in!(&mut *tx, tenant, id, from, mediator, h)?;
         if n == 1 {
             add_history!(&mut *tx, tenant, id, h)?;
+            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
             if matches!(mediator, Mediator::Clear) || h.to_status.is_final() {
                 withdraw_open!(&mut *tx, tenant, id, h.at)?;
             }
@@ -305,6 +313,8 @@ macro_rules! withdraw_open {
 use withdraw_open;
 
 /// Cancels a request still in `from`; records who, why, and whether it is billable.
+// The change, its history line and its mails belong to one transaction.
+#[allow(clippy::too_many_arguments)]
 pub async fn cancel(
     db: &Db,
     tenant: Uuid,
@@ -313,6 +323,7 @@ pub async fn cancel(
     by: &str,
     billable: bool,
     h: &HistoryEntry,
+    mails: &[NewMail],
 ) -> Result<bool> {
     let q = "UPDATE requests SET status = 'cancelled', cancelled_by = $4, cancel_reason = $5, billable = $6, \
              version = version + 1, updated_at = $7 WHERE tenant_id = $1 AND id = $2 AND status = $3";
@@ -322,6 +333,7 @@ pub async fn cancel(
             .bind(UtcTs(h.at)).execute(&mut *tx).await?.rows_affected();
         if n == 1 {
             add_history!(&mut *tx, tenant, id, h)?;
+            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
             withdraw_open!(&mut *tx, tenant, id, h.at)?;
         }
         tx.commit().await.map(|_| n == 1)
@@ -345,6 +357,7 @@ pub async fn submit_timesheet(
     mediator: Uuid,
     t: &TimeSheet,
     h: &HistoryEntry,
+    mails: &[NewMail],
 ) -> Result<bool> {
     let q = "UPDATE requests SET ts_status = 'submitted', ts_start = $4, ts_end = $5, ts_waiting_min = $6, ts_travel_min = $7, \
              ts_dispute = NULL, version = version + 1, updated_at = $8 \
@@ -355,6 +368,7 @@ pub async fn submit_timesheet(
             .bind(t.waiting_min).bind(t.travel_min).bind(UtcTs(h.at)).execute(&mut *tx).await?.rows_affected();
         if n == 1 {
             add_history!(&mut *tx, tenant, id, h)?;
+            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
         }
         tx.commit().await.map(|_| n == 1)
     }).map_err(DbError::from)
@@ -367,6 +381,7 @@ pub async fn answer_timesheet(
     id: Uuid,
     confirm: bool,
     h: &HistoryEntry,
+    mails: &[NewMail],
 ) -> Result<bool> {
     let q = if confirm {
         "UPDATE requests SET ts_status = 'confirmed', status = 'completed', version = version + 1, updated_at = $3 \
@@ -380,6 +395,7 @@ pub async fn answer_timesheet(
         let n = sqlx::query(q).bind(tenant).bind(id).bind(UtcTs(h.at)).bind(&h.reason).execute(&mut *tx).await?.rows_affected();
         if n == 1 {
             add_history!(&mut *tx, tenant, id, h)?;
+            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
         }
         tx.commit().await.map(|_| n == 1)
     }).map_err(DbError::from)
@@ -396,6 +412,8 @@ pub struct InvitationRow {
 }
 
 /// Invites mediators to a request that is still in `from` (open or invited).
+// The change, its history line and its mails belong to one transaction.
+#[allow(clippy::too_many_arguments)]
 pub async fn invite(
     db: &Db,
     tenant: Uuid,
@@ -404,6 +422,7 @@ pub async fn invite(
     mediators: &[Uuid],
     expires_at: Timestamp,
     h: &HistoryEntry,
+    mails: &[NewMail],
 ) -> Result<Option<Vec<Uuid>>> {
     let ids: Vec<Uuid> = mediators.iter().map(|_| Uuid::new_v4()).collect();
     let qi = "INSERT INTO invitations (id, tenant_id, request_id, mediator_id, status, created_at, expires_at) \
@@ -421,6 +440,7 @@ pub async fn invite(
                     .execute(&mut *tx).await?;
             }
             add_history!(&mut *tx, tenant, id, h)?;
+            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
         }
         tx.commit().await.map(|_| n == 1)
     })?;
@@ -473,6 +493,7 @@ pub async fn accept(
     mediator: Uuid,
     now: Timestamp,
     h: &HistoryEntry,
+    mails: &[NewMail],
 ) -> Result<Answer> {
     let qr = "UPDATE requests SET status = 'confirmed', mediator_id = $3, version = version + 1, updated_at = $5 \
               WHERE tenant_id = $1 AND id = $2 AND status = 'invited' AND EXISTS (SELECT 1 FROM invitations i \
@@ -491,6 +512,7 @@ pub async fn accept(
         sqlx::query(qi).bind(tenant).bind(invitation).bind(UtcTs(now)).execute(&mut *tx).await?;
         withdraw_open!(&mut *tx, tenant, request, now)?;
         add_history!(&mut *tx, tenant, request, h)?;
+        enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
         tx.commit().await.map(|_| Answer::Won)
     });
     Ok(won?)
@@ -503,6 +525,8 @@ async fn invitation_request(db: &Db, tenant: Uuid, invitation: Uuid) -> Result<U
 
 /// Closes one invitation as declined or expired; when no open one is left, the request goes
 /// back to open (with `h` in its history).
+// The change, its history line and its mails belong to one transaction.
+#[allow(clippy::too_many_arguments)]
 pub async fn close_invitation(
     db: &Db,
     tenant: Uuid,
@@ -511,6 +535,7 @@ pub async fn close_invitation(
     status: &'static str,
     now: Timestamp,
     h: &HistoryEntry,
+    mails: &[NewMail],
 ) -> Result<Answer> {
     let request = invitation_request(db, tenant, invitation).await?;
     let qi = "UPDATE invitations SET status = $4, answered_at = $5 \
@@ -528,6 +553,7 @@ pub async fn close_invitation(
             return Ok(Answer::TooLate);
         }
         let left: i64 = sqlx::query_scalar(qc).bind(tenant).bind(request).fetch_one(&mut *tx).await?;
+        enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
         let mut reopened = false;
         if left == 0 {
             let m = transition_in!(&mut *tx, tenant, request, Status::Invited, Mediator::Keep, h)?;
@@ -559,4 +585,44 @@ pub async fn notice_hours(db: &Db, tenant: Uuid) -> Result<i64> {
     let q = "SELECT cancel_notice_hours FROM tenants WHERE id = $1";
     let h: i32 = with_pool!(db, p => sqlx::query_scalar(q).bind(tenant).fetch_one(p).await)?;
     Ok(i64::from(h))
+}
+
+/// Confirmed requests starting between `from` and `to` whose reminder is not sent: (tenant, request).
+pub async fn due_reminders(
+    db: &Db,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<(Uuid, RequestRow)>> {
+    let q = format!(
+        "SELECT tenant_id, {COLUMNS} FROM requests WHERE status = 'confirmed' AND reminder_sent = FALSE \
+         AND start_at >= $1 AND start_at < $2 ORDER BY start_at LIMIT 500"
+    );
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        tenant_id: Uuid,
+        #[sqlx(flatten)]
+        row: RequestRow,
+    }
+    let rows: Vec<Row> = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(UtcTs(from)).bind(UtcTs(to)).fetch_all(p).await)?;
+    Ok(rows.into_iter().map(|r| (r.tenant_id, r.row)).collect())
+}
+
+/// Marks the reminder of a request as sent and queues its mails, once.
+pub async fn mark_reminded(
+    db: &Db,
+    tenant: Uuid,
+    id: Uuid,
+    now: Timestamp,
+    mails: &[NewMail],
+) -> Result<bool> {
+    let q = "UPDATE requests SET reminder_sent = TRUE WHERE tenant_id = $1 AND id = $2 AND reminder_sent = FALSE";
+    with_pool!(db, p => {
+        let mut tx = p.begin().await?;
+        let n = sqlx::query(q).bind(tenant).bind(id).execute(&mut *tx).await?.rows_affected();
+        if n == 1 {
+            enqueue!(&mut *tx, Some(tenant), mails, now)?;
+        }
+        tx.commit().await.map(|_| n == 1)
+    })
+    .map_err(DbError::from)
 }

@@ -3,7 +3,7 @@
 pub mod api;
 pub mod error;
 pub mod extract;
-pub mod i18n;
+pub use mittler_app::i18n;
 pub mod pages;
 pub mod security;
 

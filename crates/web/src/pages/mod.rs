@@ -5,6 +5,7 @@ mod assignments;
 mod audit;
 mod institutions;
 mod mediators;
+mod outbox;
 mod requests;
 mod schedule;
 mod users;
@@ -48,6 +49,7 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/users/{id}" => users::edit_form,
     post "/users/{id}" => users::update,
     get "/audit" => audit::list,
+    get "/outbox" => outbox::list,
     get "/requests" => requests::list,
     get "/requests/new" => requests::new_form,
     post "/requests" => requests::create,
@@ -120,6 +122,7 @@ impl Base {
             if role == Role::Admin {
                 add("/users", "nav-users");
                 add("/audit", "nav-audit");
+                add("/outbox", "nav-outbox");
             }
             add("/account/password", "nav-password");
         }

@@ -9,5 +9,6 @@
 mod api;
 mod common;
 mod dispatch;
+mod mail;
 mod pages;
 mod policy;

@@ -143,6 +143,7 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/users/{id}",                 T::Other,   [PAGE_ANON, 303, 404, 404, 404, 404, 404]),
     ("post", "/users/{id}",                 T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
     ("get",  "/audit",                      T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
+    ("get",  "/outbox",                     T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
     ("get",  "/requests",                   T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
     ("get",  "/requests/new",               T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
     ("post", "/requests",                   T::No,      [PAGE_ANON, 303, 303, 303, 403, 403, 403]),

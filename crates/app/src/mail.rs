@@ -1,0 +1,138 @@
+//! Sending the outbox: over SMTP (`lettre`) or, without a server, as `.eml` files into a
+//! folder, with retries and back-off. The worker runs in-process or as `mittler worker`.
+
+use crate::App;
+use jiff::SignedDuration;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, MultiPart, SinglePart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use mittler_db::outbox::{self, MailRow};
+use std::path::PathBuf;
+
+/// After this many attempts a mail counts as failed (admins see it).
+pub const MAX_ATTEMPTS: i32 = 6;
+
+pub enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Folder(PathBuf),
+}
+
+pub struct Mailer {
+    pub from: lettre::message::Mailbox,
+    pub transport: Transport,
+}
+
+impl Mailer {
+    /// `smtp://HOST:PORT` (plain, for a relay on the same host or network),
+    /// `smtps://...` (TLS) or `smtp://...?tls=required` (STARTTLS), with optional user and password.
+    pub fn smtp(url: &str, from: &str) -> Result<Mailer, String> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| format!("MITTLER_SMTP_URL: {e}"))?
+            .build();
+        Ok(Mailer {
+            from: from
+                .parse()
+                .map_err(|e| format!("MITTLER_MAIL_FROM: {e}"))?,
+            transport: Transport::Smtp(transport),
+        })
+    }
+
+    pub fn folder(dir: PathBuf, from: &str) -> Result<Mailer, String> {
+        Ok(Mailer {
+            from: from
+                .parse()
+                .map_err(|e| format!("MITTLER_MAIL_FROM: {e}"))?,
+            transport: Transport::Folder(dir),
+        })
+    }
+
+    fn message(&self, m: &MailRow) -> Result<Message, String> {
+        let to = m.to_addr.parse().map_err(|e| format!("address: {e}"))?;
+        let builder = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(m.subject.clone());
+        let text = SinglePart::builder()
+            .header(ContentType::TEXT_PLAIN)
+            .body(m.body_text.clone());
+        let msg = match (&m.attachment_name, &m.attachment_type, &m.attachment) {
+            (Some(name), Some(kind), Some(content)) => {
+                let ct = ContentType::parse(kind).map_err(|e| format!("attachment: {e}"))?;
+                builder.multipart(
+                    MultiPart::mixed()
+                        .singlepart(text)
+                        .singlepart(Attachment::new(name.clone()).body(content.clone(), ct)),
+                )
+            }
+            _ => builder.singlepart(text),
+        };
+        msg.map_err(|e| format!("message: {e}"))
+    }
+
+    pub async fn send(&self, m: &MailRow) -> Result<(), String> {
+        let msg = self.message(m)?;
+        match &self.transport {
+            Transport::Smtp(t) => t.send(msg).await.map(|_| ()).map_err(|e| e.to_string()),
+            Transport::Folder(dir) => {
+                tokio::fs::create_dir_all(dir)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                let path = dir.join(format!("{}.eml", m.id));
+                tokio::fs::write(path, msg.formatted())
+                    .await
+                    .map_err(|e| e.to_string())
+            }
+        }
+    }
+}
+
+/// Sends the mails that are due; returns how many went out.
+pub async fn deliver_due(app: &App, mailer: &Mailer) -> crate::Result<usize> {
+    let mut sent = 0;
+    loop {
+        let batch = outbox::claim(&app.db, app.now(), 20).await?;
+        if batch.is_empty() {
+            return Ok(sent);
+        }
+        for m in batch {
+            match mailer.send(&m).await {
+                Ok(()) => {
+                    outbox::mark_sent(&app.db, m.id, app.now()).await?;
+                    sent += 1;
+                }
+                Err(e) => {
+                    tracing::warn!(mail = %m.id, attempt = m.attempts, "sending failed: {e}");
+                    // Back-off: 1, 2, 4, 8, 16 minutes, then failed for good.
+                    let retry = (m.attempts < MAX_ATTEMPTS).then(|| {
+                        let wait = SignedDuration::from_mins(
+                            1_i64 << m.attempts.clamp(0, 10).saturating_sub(1),
+                        );
+                        app.now().checked_add(wait).unwrap_or(app.now())
+                    });
+                    outbox::mark_failed(&app.db, m.id, &e, retry).await?;
+                }
+            }
+        }
+    }
+}
+
+/// The worker: sends mail every few seconds, expires invitations, marks unfilled requests
+/// and sends reminders every minute. Runs until the process ends.
+pub async fn run_worker(app: App, mailer: Mailer) {
+    let mut tick: u64 = 0;
+    loop {
+        if tick.is_multiple_of(12) {
+            if let Err(e) = crate::requests::sweep(&app).await {
+                tracing::warn!("sweep failed: {e}");
+            }
+            if let Err(e) = crate::requests::send_reminders(&app).await {
+                tracing::warn!("reminders failed: {e}");
+            }
+        }
+        if let Err(e) = deliver_due(&app, &mailer).await {
+            tracing::warn!("mail delivery failed: {e}");
+        }
+        tick = tick.wrapping_add(1);
+        tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    }
+}

@@ -1,0 +1,164 @@
+//! The e-mail outbox: mails are written in the transaction of the change they report and
+//! sent by the worker, with retries and back-off.
+
+use crate::{Db, Result, UtcTs, with_pool};
+use jiff::{SignedDuration, Timestamp};
+use uuid::Uuid;
+
+/// A mail to send, already rendered in the recipient's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewMail {
+    pub to: String,
+    pub subject: String,
+    pub body_text: String,
+    /// (file name, MIME type, content), e.g. an `.ics` invitation.
+    pub attachment: Option<(String, String, String)>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MailRow {
+    pub id: Uuid,
+    pub to_addr: String,
+    pub subject: String,
+    pub body_text: String,
+    pub attachment_name: Option<String>,
+    pub attachment_type: Option<String>,
+    pub attachment: Option<String>,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+    pub created_at: UtcTs,
+    pub next_attempt_at: UtcTs,
+}
+
+/// Writes mails on `$conn` (a pool or the caller's transaction).
+macro_rules! enqueue {
+    ($conn:expr, $tenant:expr, $mails:expr, $now:expr) => {{
+        let mut r: std::result::Result<(), sqlx::Error> = Ok(());
+        for m in $mails.iter() {
+            let m: &$crate::outbox::NewMail = m;
+            let (name, kind, content) = match &m.attachment {
+                Some((n, k, c)) => (Some(n.as_str()), Some(k.as_str()), Some(c.as_str())),
+                None => (None, None, None),
+            };
+            r = sqlx::query(
+                "INSERT INTO outbox (id, tenant_id, to_addr, subject, body_text, attachment_name, attachment_type, \
+                 attachment, status, attempts, next_attempt_at, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $9)",
+            )
+            .bind(uuid::Uuid::new_v4())
+            .bind($tenant)
+            .bind(&m.to)
+            .bind(&m.subject)
+            .bind(&m.body_text)
+            .bind(name)
+            .bind(kind)
+            .bind(content)
+            .bind($crate::UtcTs($now))
+            .execute(&mut *$conn)
+            .await
+            .map(|_| ());
+            if r.is_err() {
+                break;
+            }
+        }
+        r
+    }};
+}
+pub(crate) use enqueue;
+
+/// Writes mails on their own (when nothing else changes).
+pub async fn add(db: &Db, tenant: Option<Uuid>, mails: &[NewMail], now: Timestamp) -> Result<()> {
+    with_pool!(db, p => {
+        let mut tx = p.begin().await?;
+        enqueue!(&mut *tx, tenant, mails, now)?;
+        tx.commit().await
+    })?;
+    Ok(())
+}
+
+const COLUMNS: &str = "id, to_addr, subject, body_text, attachment_name, attachment_type, attachment, status, attempts, \
+                       last_error, created_at, next_attempt_at";
+
+/// Claims up to `limit` due mails for sending. A claimed mail is due again after ten
+/// minutes, so a worker that dies while sending does not lose it.
+pub async fn claim(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<MailRow>> {
+    let retry = UtcTs(
+        now.checked_add(SignedDuration::from_mins(10))
+            .unwrap_or(now),
+    );
+    let rows = match db {
+        // One writer at a time on SQLite: a plain subselect is enough.
+        Db::Sqlite(p) => {
+            let q = format!(
+                "UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = $2 WHERE id IN \
+                 (SELECT id FROM outbox WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1 \
+                 ORDER BY next_attempt_at LIMIT $3) RETURNING {COLUMNS}"
+            );
+            sqlx::query_as(sqlx::AssertSqlSafe(q))
+                .bind(UtcTs(now))
+                .bind(retry)
+                .bind(limit)
+                .fetch_all(p)
+                .await?
+        }
+        // Several workers on PostgreSQL: SKIP LOCKED lets each claim different rows.
+        Db::Postgres(p) => {
+            let q = format!(
+                "UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = $2 WHERE id IN \
+                 (SELECT id FROM outbox WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1 \
+                 ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING {COLUMNS}"
+            );
+            sqlx::query_as(sqlx::AssertSqlSafe(q))
+                .bind(UtcTs(now))
+                .bind(retry)
+                .bind(limit)
+                .fetch_all(p)
+                .await?
+        }
+    };
+    Ok(rows)
+}
+
+pub async fn mark_sent(db: &Db, id: Uuid, now: Timestamp) -> Result<()> {
+    let q = "UPDATE outbox SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = $1";
+    with_pool!(db, p => sqlx::query(q).bind(id).bind(UtcTs(now)).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Records a failed attempt: due again at `retry_at`, or failed for good without one.
+pub async fn mark_failed(
+    db: &Db,
+    id: Uuid,
+    error: &str,
+    retry_at: Option<Timestamp>,
+) -> Result<()> {
+    let error: String = error.chars().take(500).collect();
+    match retry_at {
+        Some(t) => {
+            let q = "UPDATE outbox SET status = 'pending', last_error = $2, next_attempt_at = $3 WHERE id = $1";
+            with_pool!(db, p => sqlx::query(q).bind(id).bind(&error).bind(UtcTs(t)).execute(p).await.map(|r| r.rows_affected()))?;
+        }
+        None => {
+            let q = "UPDATE outbox SET status = 'failed', last_error = $2 WHERE id = $1";
+            with_pool!(db, p => sqlx::query(q).bind(id).bind(&error).execute(p).await.map(|r| r.rows_affected()))?;
+        }
+    }
+    Ok(())
+}
+
+/// The tenant's mails that are not sent yet or failed, newest first (for admins).
+pub async fn unsent(db: &Db, tenant: Uuid, limit: i64) -> Result<Vec<MailRow>> {
+    let q = format!(
+        "SELECT {COLUMNS} FROM outbox WHERE tenant_id = $1 AND status <> 'sent' ORDER BY created_at DESC LIMIT $2"
+    );
+    Ok(
+        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(limit).fetch_all(p).await)?,
+    )
+}
+
+/// Every mail to an address, oldest first (tests and support).
+pub async fn to_address(db: &Db, to: &str) -> Result<Vec<MailRow>> {
+    let q = format!("SELECT {COLUMNS} FROM outbox WHERE to_addr = $1 ORDER BY created_at");
+    Ok(with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(to).fetch_all(p).await)?)
+}
