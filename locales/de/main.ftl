@@ -452,3 +452,14 @@ outbox-pending = wartet
 outbox-sending = wird gesendet
 outbox-sent = versandt
 outbox-failed = fehlgeschlagen
+
+nav-calendar = Kalender
+nav-calendar-hint = Einsätze im eigenen Kalender
+calendar-title = Kalender abonnieren
+calendar-hint = Mit dieser geheimen Adresse zeigen Outlook, Google Kalender oder das Telefon Ihre bestätigten Einsätze an. Geben Sie sie nicht weiter.
+calendar-new = Ihre neue Adresse. Sie wird nur jetzt angezeigt; die alte gilt nicht mehr.
+calendar-url = Kalenderadresse
+calendar-active = Ein Kalender-Abo ist eingerichtet.
+calendar-create = Adresse erzeugen
+calendar-renew = Neue Adresse erzeugen (die alte wird ungültig)
+calendar-revoke = Abo beenden

@@ -452,3 +452,14 @@ outbox-pending = waiting
 outbox-sending = sending
 outbox-sent = sent
 outbox-failed = failed
+
+nav-calendar = Calendar
+nav-calendar-hint = Assignments in your own calendar
+calendar-title = Subscribe to your calendar
+calendar-hint = With this secret address Outlook, Google Calendar or your phone show your confirmed assignments. Do not share it.
+calendar-new = Your new address. It is shown only now; the old one no longer works.
+calendar-url = Calendar address
+calendar-active = A calendar subscription is set up.
+calendar-create = Create the address
+calendar-renew = Create a new address (the old one stops working)
+calendar-revoke = End the subscription

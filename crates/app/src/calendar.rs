@@ -1,6 +1,8 @@
 //! iCalendar (RFC 5545) text for confirmed assignments: mail attachments and feeds.
 
+use crate::{Actor, App, AppError, Result};
 use jiff::Timestamp;
+use mittler_domain::Role;
 
 /// One event of a calendar.
 #[derive(Debug, Clone)]
@@ -74,6 +76,76 @@ pub fn calendar(name: &str, events: &[Event], method: Option<&str>, now: Timesta
     }
     s.push_str(&fold("END:VCALENDAR"));
     s
+}
+
+fn own_mediator(actor: &Actor) -> Result<uuid::Uuid> {
+    match (actor.role, actor.mediator_id) {
+        (Role::Mediator, Some(m)) => Ok(m),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+/// Makes a new secret feed token for the mediator (the old one stops working) and returns it.
+pub async fn renew_feed(app: &App, actor: &Actor) -> Result<String> {
+    let m = own_mediator(actor)?;
+    let token = crate::auth::random_token();
+    mittler_db::mediators::set_calendar_token(
+        &app.db,
+        actor.tenant_id,
+        m,
+        Some(&crate::auth::token_hash(&token)),
+    )
+    .await?;
+    Ok(token)
+}
+
+pub async fn revoke_feed(app: &App, actor: &Actor) -> Result<()> {
+    let m = own_mediator(actor)?;
+    Ok(mittler_db::mediators::set_calendar_token(&app.db, actor.tenant_id, m, None).await?)
+}
+
+pub async fn has_feed(app: &App, actor: &Actor) -> Result<bool> {
+    let m = own_mediator(actor)?;
+    Ok(mittler_db::mediators::has_calendar(&app.db, actor.tenant_id, m).await?)
+}
+
+/// The feed behind a token: the confirmed assignments of the last 30 days and ahead.
+pub async fn feed(app: &App, token: &str) -> Result<String> {
+    let Some((tenant, mediator)) =
+        mittler_db::mediators::by_calendar_token(&app.db, &crate::auth::token_hash(token)).await?
+    else {
+        return Err(AppError::NotFound);
+    };
+    let now = app.now();
+    let filter = mittler_db::requests::Filter {
+        mediator_id: Some(mediator),
+        from: now
+            .checked_sub(jiff::SignedDuration::from_hours(24 * 30))
+            .ok(),
+        ..Default::default()
+    };
+    let rows = mittler_db::requests::list(&app.db, tenant, &filter, 2000).await?;
+    let mut events = Vec::new();
+    for r in rows
+        .iter()
+        .filter(|r| r.status == "confirmed" || r.status == "completed")
+    {
+        let f = crate::notify::facts(app, tenant, r).await;
+        events.push(Event {
+            uid: format!("{}@mittler", r.id),
+            start: f.start,
+            end: f.end,
+            summary: format!(
+                "Sprachmittlung {} ({})",
+                crate::i18n::Lang::De.language_name(&r.language),
+                f.institution
+            ),
+            location: f.place,
+            description: f.client_ref,
+            cancelled: false,
+        });
+    }
+    Ok(calendar("Mittler", &events, None, now))
 }
 
 #[cfg(test)]

@@ -254,3 +254,28 @@ pub async fn set_active(
         Err(DbError::NotFound)
     }
 }
+
+/// Sets (or with `None` revokes) the hash of the mediator's calendar feed token.
+pub async fn set_calendar_token(db: &Db, tenant: Uuid, id: Uuid, hash: Option<&str>) -> Result<()> {
+    let q = "UPDATE mediators SET calendar_token_hash = $3 WHERE tenant_id = $1 AND id = $2";
+    let n = with_pool!(db, p => sqlx::query(q).bind(tenant).bind(id).bind(hash).execute(p).await.map(|r| r.rows_affected()))?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(DbError::NotFound)
+    }
+}
+
+/// The (tenant, mediator) a calendar feed token belongs to.
+pub async fn by_calendar_token(db: &Db, hash: &str) -> Result<Option<(Uuid, Uuid)>> {
+    let q = "SELECT tenant_id, id FROM mediators WHERE calendar_token_hash = $1 AND active = TRUE";
+    Ok(with_pool!(db, p => sqlx::query_as(q).bind(hash).fetch_optional(p).await)?)
+}
+
+/// Whether the mediator has a calendar feed.
+pub async fn has_calendar(db: &Db, tenant: Uuid, id: Uuid) -> Result<bool> {
+    let q = "SELECT calendar_token_hash FROM mediators WHERE tenant_id = $1 AND id = $2";
+    let h: Option<String> =
+        with_pool!(db, p => sqlx::query_scalar(q).bind(tenant).bind(id).fetch_one(p).await)?;
+    Ok(h.is_some())
+}

@@ -3,6 +3,7 @@
 mod account;
 mod assignments;
 mod audit;
+mod calendar;
 mod institutions;
 mod mediators;
 mod outbox;
@@ -50,6 +51,10 @@ crate::routes! { PAGE_ROUTES, page_router;
     post "/users/{id}" => users::update,
     get "/audit" => audit::list,
     get "/outbox" => outbox::list,
+    get "/calendar/{token}" => calendar::feed,
+    get "/me/calendar" => calendar::page,
+    post "/me/calendar" => calendar::renew,
+    post "/me/calendar/revoke" => calendar::revoke,
     get "/requests" => requests::list,
     get "/requests/new" => requests::new_form,
     post "/requests" => requests::create,
@@ -117,6 +122,7 @@ impl Base {
             if role == Role::Mediator {
                 add("/me/invitations", "nav-invitations");
                 add("/me/assignments", "nav-assignments");
+                add("/me/calendar", "nav-calendar");
                 add("/me/schedule", "nav-my-schedule");
             }
             if role == Role::Admin {

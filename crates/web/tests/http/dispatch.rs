@@ -866,3 +866,74 @@ mod properties {
         }
     }
 }
+
+#[tokio::test]
+async fn the_calendar_feed_shows_confirmed_assignments_until_revoked() {
+    for w in worlds().await {
+        let (token, csrf) = w.session(Role::Mediator).await;
+        let (s, _, body) = w
+            .page(
+                "POST",
+                "/me/calendar",
+                Some(&token),
+                crate::common::ANON_CSRF,
+                Some(format!("csrf={}", crate::common::enc(&csrf))),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        let start = body.find("/calendar/").unwrap();
+        let path: String = body[start..].chars().take_while(|c| *c != '"').collect();
+        assert!(path.ends_with(".ics"), "{path}");
+        let (s, h, ics) = w
+            .page("GET", &path, None, crate::common::ANON_CSRF, None)
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(
+            h["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/calendar")
+        );
+        assert!(
+            ics.contains("BEGIN:VEVENT") && ics.contains(&format!("UID:{}@mittler", w.a.req_own)),
+            "{ics}"
+        );
+        assert!(
+            ics.contains("DTSTART:20261130T090000Z"),
+            "10:00 in Berlin is 09:00 UTC"
+        );
+        // Renewing revokes the old address; revoking ends it.
+        let (_, _, body2) = w
+            .page(
+                "POST",
+                "/me/calendar",
+                Some(&token),
+                crate::common::ANON_CSRF,
+                Some(format!("csrf={}", crate::common::enc(&csrf))),
+            )
+            .await;
+        assert!(!body2.contains(&path));
+        assert_eq!(
+            w.page("GET", &path, None, crate::common::ANON_CSRF, None)
+                .await
+                .0,
+            StatusCode::NOT_FOUND
+        );
+        w.page(
+            "POST",
+            "/me/calendar/revoke",
+            Some(&token),
+            crate::common::ANON_CSRF,
+            Some(format!("csrf={}", crate::common::enc(&csrf))),
+        )
+        .await;
+        let start = body2.find("/calendar/").unwrap();
+        let path2: String = body2[start..].chars().take_while(|c| *c != '"').collect();
+        assert_eq!(
+            w.page("GET", &path2, None, crate::common::ANON_CSRF, None)
+                .await
+                .0,
+            StatusCode::NOT_FOUND
+        );
+    }
+}

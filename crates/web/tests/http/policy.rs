@@ -143,6 +143,11 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/users/{id}",                 T::Other,   [PAGE_ANON, 303, 404, 404, 404, 404, 404]),
     ("post", "/users/{id}",                 T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
     ("get",  "/audit",                      T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
+    // A calendar feed opens with its secret only; an unknown one is 404 for everyone.
+    ("get",  "/calendar/{token}",           T::No,      [404, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/me/calendar",                T::No,      [PAGE_ANON, 403, 403, 403, 200, 403, 403]),
+    ("post", "/me/calendar",                T::No,      [PAGE_ANON, 403, 403, 403, 200, 403, 403]),
+    ("post", "/me/calendar/revoke",         T::No,      [PAGE_ANON, 403, 403, 403, 303, 403, 403]),
     ("get",  "/outbox",                     T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
     ("get",  "/requests",                   T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
     ("get",  "/requests/new",               T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
@@ -314,6 +319,7 @@ fn page_form(
         "/me/assignments/{id}/timesheet" => format!(
             "{c}&start=2026-11-25T08%3A00&end=2026-11-25T09%3A00&waiting_min=0&travel_min=0"
         ),
+        "/me/calendar" | "/me/calendar/revoke" => c,
         "/me/schedule" => format!(
             "{c}&av_day=5&av_start=09%3A00&av_end=13%3A00&abs_from=2027-01-04&abs_to=2027-01-08"
         ),
@@ -348,7 +354,7 @@ async fn check(w: &World) {
             let role = col.checked_sub(1).map(|i| ROLES[i]);
             let concrete = match target_id(w, path, *target, role) {
                 Some(id) => path.replace("{id}", &id),
-                None => path.to_string(),
+                None => path.replace("{token}", "not-a-valid-token.ics"),
             };
             let status = if path.starts_with("/api/") {
                 let token = col.checked_sub(1).map(|i| tokens[i].as_str());
