@@ -64,6 +64,8 @@ async fn start_driver() -> Option<(Driver, Client)> {
         );
         return None;
     };
+    // lettre brings ring, the WebDriver client aws-lc-rs: name the one to use.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let port = free_port();
     let child = Command::new(chromedriver)
         .arg(format!("--port={port}"))
@@ -323,5 +325,263 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
     .unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].languages[0].code.as_str(), "tir");
+    drop(t);
+}
+
+async fn sign_in(c: &Client, base: &str, email: &str) {
+    c.delete_all_cookies().await.unwrap();
+    c.goto(&format!("{base}/login")).await.unwrap();
+    fill(c, "#email", email).await;
+    fill(c, "#password", PASSWORD).await;
+    c.find(Locator::Css("form.narrow button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait()
+        .for_element(Locator::Css("form[action='/logout']"))
+        .await
+        .unwrap();
+}
+
+/// An institution books; the coordinator invites from the candidates panel; the mediator
+/// accepts on a phone; the institution sees the confirmation; the mediator sends the time
+/// sheet; the institution confirms it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_from_booking_to_confirmed_time_sheet() {
+    let Some((_driver, c)) = start_driver().await else {
+        return;
+    };
+    let t = mittler_db::testing::sqlite().await;
+    let clock = Arc::new(mittler_app::ManualClock::new(
+        "2026-11-25T09:00:00Z".parse().unwrap(),
+    ));
+    let app = App::new(t.db.clone(), clock.clone());
+    let tenant = mittler_app::tenants::add(&app, "essen", "KI Essen")
+        .await
+        .unwrap();
+    let mk = |email: &str, role: &str| mittler_domain::user::UserInput {
+        email: email.into(),
+        name: email.split('@').next().unwrap().into(),
+        role: role.into(),
+        password: PASSWORD.into(),
+        ..Default::default()
+    };
+    let admin_id =
+        mittler_app::users::create_in(&app, tenant.id, &mk("admin@essen.test", "admin"), None)
+            .await
+            .unwrap();
+    let admin = mittler_app::Actor::from_user(
+        &mittler_db::users::get(&app.db, tenant.id, admin_id)
+            .await
+            .unwrap(),
+        None,
+    );
+    let inst = mittler_app::institutions::create(
+        &app,
+        &admin,
+        &mittler_domain::institution::InstitutionInput {
+            name: "Jobcenter Mitte".into(),
+            category: "authority".into(),
+            places: vec![mittler_domain::institution::PlaceInput {
+                id: None,
+                name: "Haus A".into(),
+                address: "Beispielweg 1, 45127 Essen".into(),
+                lat: Some(51.455),
+                lon: Some(7.011),
+            }],
+        },
+    )
+    .await
+    .unwrap();
+    let med = mittler_app::mediators::create(
+        &app,
+        &admin,
+        &mittler_domain::mediator::MediatorInput {
+            name: "Farida Karimi".into(),
+            email: "farida@example.org".into(),
+            phone: String::new(),
+            gender: "f".into(),
+            languages: vec![mittler_domain::mediator::SkillInput {
+                code: "prs".into(),
+                level: "native".into(),
+            }],
+            sectors: vec!["authority".into()],
+            home_lat: Some(51.46),
+            home_lon: Some(7.02),
+            remote: true,
+            speed_kmh: Some(20),
+            max_work_min_per_day: Some(360),
+            availability: vec![mittler_domain::mediator::WindowInput {
+                weekday: 1,
+                start: "08:00".into(),
+                end: "16:00".into(),
+            }],
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    mittler_app::users::create_in(
+        &app,
+        tenant.id,
+        &mittler_domain::user::UserInput {
+            institution_id: Some(inst.id),
+            ..mk("jobcenter@essen.test", "institution")
+        },
+        None,
+    )
+    .await
+    .unwrap();
+    mittler_app::users::create_in(
+        &app,
+        tenant.id,
+        &mk("koordination@essen.test", "coordinator"),
+        None,
+    )
+    .await
+    .unwrap();
+    mittler_app::users::create_in(
+        &app,
+        tenant.id,
+        &mittler_domain::user::UserInput {
+            mediator_id: Some(med),
+            ..mk("farida@example.org", "mediator")
+        },
+        None,
+    )
+    .await
+    .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(mittler_web::serve(
+        listener,
+        AppState {
+            app: app.clone(),
+            config: Arc::new(WebConfig::default()),
+        },
+    ));
+
+    // 1. The institution books.
+    sign_in(&c, &base, "jobcenter@essen.test").await;
+    c.goto(&format!("{base}/requests/new")).await.unwrap();
+    c.find(Locator::Css("#place_id"))
+        .await
+        .unwrap()
+        .select_by_value(&inst.places[0].id.to_string())
+        .await
+        .unwrap();
+    fill(&c, "#language", "prs").await;
+    c.find(Locator::Css("#sector"))
+        .await
+        .unwrap()
+        .select_by_value("authority")
+        .await
+        .unwrap();
+    c.execute(
+        "document.getElementById('start').value = '2026-11-30T10:00';",
+        vec![],
+    )
+    .await
+    .unwrap();
+    c.find(Locator::Css(
+        "form[action='/requests'] > button[type=submit]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    c.wait()
+        .for_element(Locator::Css("dl.facts"))
+        .await
+        .unwrap();
+    let request_url = c.current_url().await.unwrap().path().to_owned();
+    assert!(c.source().await.unwrap().contains("status-open"));
+
+    // 2. The coordinator invites from the candidates panel.
+    sign_in(&c, &base, "koordination@essen.test").await;
+    c.goto(&format!("{base}/requests")).await.unwrap();
+    c.find(Locator::Css(&format!("a[href='{request_url}']")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait()
+        .for_element(Locator::Css("#invite-form"))
+        .await
+        .unwrap();
+    c.find(Locator::Css("#cand1"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Css("#invite-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_source(&c, "Die Einladungen sind verschickt.").await;
+
+    // 3. The mediator accepts on a phone.
+    c.set_window_size(360, 800).await.unwrap();
+    sign_in(&c, &base, "farida@example.org").await;
+    c.goto(&format!("{base}/me/invitations")).await.unwrap();
+    let (scroll, inner) = no_horizontal_overflow(&c).await;
+    assert!(
+        scroll <= inner,
+        "the invitation page fits the phone: {scroll} > {inner}"
+    );
+    assert!(c.source().await.unwrap().contains("Jobcenter Mitte"));
+    c.find(Locator::Css("input[name=no_conflict_of_interest]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Css("form[action$='/accept'] button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_source(&c, "Angenommen.").await;
+
+    // 4. The institution sees the confirmed mediator.
+    c.set_window_size(1280, 900).await.unwrap();
+    sign_in(&c, &base, "jobcenter@essen.test").await;
+    c.goto(&format!("{base}{request_url}")).await.unwrap();
+    let src = c.source().await.unwrap();
+    assert!(src.contains("status-confirmed") && src.contains("Farida Karimi"));
+
+    // 5. After the appointment the mediator sends the time sheet.
+    clock.advance(jiff::SignedDuration::from_hours(24 * 5 + 3));
+    c.set_window_size(360, 800).await.unwrap();
+    sign_in(&c, &base, "farida@example.org").await;
+    c.goto(&format!("{base}/me/assignments")).await.unwrap();
+    c.find(Locator::Css("form[action$='/timesheet'] button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_source(&c, "Zeitnachweis gesendet.").await;
+
+    // 6. The institution confirms it: completed.
+    c.set_window_size(1280, 900).await.unwrap();
+    sign_in(&c, &base, "jobcenter@essen.test").await;
+    c.goto(&format!("{base}{request_url}")).await.unwrap();
+    c.find(Locator::Css("form[action$='/timesheet/confirm'] button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_source(&c, "status-completed").await;
+    c.close().await.unwrap();
     drop(t);
 }
