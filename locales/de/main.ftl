@@ -463,3 +463,15 @@ calendar-active = Ein Kalender-Abo ist eingerichtet.
 calendar-create = Adresse erzeugen
 calendar-renew = Neue Adresse erzeugen (die alte wird ungültig)
 calendar-revoke = Abo beenden
+
+series-title = Wiederholung
+series-hint = Zum Beispiel Sprachbegleitung in der Schule: jede Woche zur selben Uhrzeit, auch über die Zeitumstellung hinweg.
+series-none = einmalig
+series-weekly = wöchentlich
+series-fortnightly = alle zwei Wochen
+series-count = Anzahl der Termine
+series-until = oder bis einschließlich
+series-scope = Welche Termine der Reihe?
+series-scope-one = nur dieser
+series-scope-following = dieser und alle folgenden
+series-scope-all = alle

@@ -463,3 +463,15 @@ calendar-active = A calendar subscription is set up.
 calendar-create = Create the address
 calendar-renew = Create a new address (the old one stops working)
 calendar-revoke = End the subscription
+
+series-title = Repeat
+series-hint = For example a language companion at school: every week at the same time, also across the change to summer time.
+series-none = once
+series-weekly = weekly
+series-fortnightly = every two weeks
+series-count = Number of appointments
+series-until = or until (inclusive)
+series-scope = Which appointments of the series?
+series-scope-one = only this one
+series-scope-following = this and all following
+series-scope-all = all

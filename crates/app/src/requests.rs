@@ -72,12 +72,13 @@ fn system(now: Timestamp, event: Event, from: Status, to: Status, reason: &str) 
 
 /// Creates a request. Institution users create for their own institution; coordinators
 /// and admins name the institution.
-pub async fn create(
+pub async fn create_series(
     app: &App,
     actor: &Actor,
     institution_id: Option<Uuid>,
     input: &RequestInput,
-) -> Result<Uuid> {
+    repeat: Option<mittler_domain::series::Repeat>,
+) -> Result<Vec<Uuid>> {
     let institution_id = match actor.role {
         Role::Institution => actor.institution_id.ok_or(AppError::Forbidden)?,
         Role::Admin | Role::Coordinator => institution_id
@@ -137,58 +138,120 @@ pub async fn create(
         GenderPreference::Wish(g) => ("wish", Some(g.as_str())),
         GenderPreference::Must(g) => ("must", Some(g.as_str())),
     };
-    let local = d.start.to_zoned(tz);
-    let id = Uuid::new_v4();
-    let new = db::NewRequest {
-        id,
-        institution_id,
-        place_id: d.place_id,
-        mode: d.mode.as_str(),
-        language: d.language.to_string(),
-        sector: d.sector.as_str(),
-        start_at: d.start,
-        duration_min: i32::try_from(d.duration_min).unwrap_or(60),
-        local_date: local.date().to_string(),
-        gender_pref,
-        gender,
-        priority: i32::from(d.priority),
-        client_ref,
-        preferred_mediator_id: preferred,
-        excluded: Vec::new(),
-        notes: d.notes.clone(),
-        created_by: Some(actor.user_id),
+    let local = d.start.to_zoned(tz.clone());
+    let starts = match repeat {
+        Some(r) => mittler_domain::series::instants(
+            &mittler_domain::series::occurrences(local.datetime(), &r),
+            &tz,
+        ),
+        None => vec![d.start],
     };
-    let h = HistoryEntry {
-        at: now,
-        actor_id: Some(actor.user_id),
-        actor: actor.name.clone(),
-        event: "create",
-        from_status: None,
-        to_status: Status::Open,
-        mediator_id: None,
-        reason: None,
-    };
-    let facts = notify::Facts {
-        when: local.strftime("%d.%m.%Y %H:%M").to_string(),
-        language: new.language.clone(),
-        place: new
-            .place_id
-            .and_then(|p| institution.places.iter().find(|x| x.id == p))
-            .map(|p| format!("{}, {}", p.name, p.address))
-            .unwrap_or_default(),
-        duration: new.duration_min,
-        institution: institution.name.clone(),
-        client_ref: new.client_ref.clone(),
-        start: new.start_at,
-        end: new.start_at + SignedDuration::from_mins(i64::from(new.duration_min)),
-        id,
-    };
+    let series_id = repeat.map(|_| Uuid::new_v4());
     let me = Recipient {
         email: actor.email.clone(),
         lang: crate::i18n::Lang::parse(&actor.lang).unwrap_or(crate::i18n::Lang::De),
     };
-    let mails = [notify::mail(app, "request-received", &me, &facts, &[])];
-    Ok(db::create(&app.db, actor.tenant_id, &new, now, &h, &mails).await?)
+    let mut ids = Vec::new();
+    for (k, start) in starts.into_iter().enumerate() {
+        let id = Uuid::new_v4();
+        let local = start.to_zoned(tz.clone());
+        let new = db::NewRequest {
+            id,
+            series: series_id.map(|s| (s, i32::try_from(k).unwrap_or(0))),
+            institution_id,
+            place_id: d.place_id,
+            mode: d.mode.as_str(),
+            language: d.language.to_string(),
+            sector: d.sector.as_str(),
+            start_at: start,
+            duration_min: i32::try_from(d.duration_min).unwrap_or(60),
+            local_date: local.date().to_string(),
+            gender_pref,
+            gender,
+            priority: i32::from(d.priority),
+            client_ref: client_ref.clone(),
+            preferred_mediator_id: preferred,
+            excluded: Vec::new(),
+            notes: d.notes.clone(),
+            created_by: Some(actor.user_id),
+        };
+        let h = HistoryEntry {
+            at: now,
+            actor_id: Some(actor.user_id),
+            actor: actor.name.clone(),
+            event: "create",
+            from_status: None,
+            to_status: Status::Open,
+            mediator_id: None,
+            reason: None,
+        };
+        // The booker hears once, for the first occurrence.
+        let mails = if k == 0 {
+            let facts = notify::Facts {
+                when: local.strftime("%d.%m.%Y %H:%M").to_string(),
+                language: new.language.clone(),
+                place: new
+                    .place_id
+                    .and_then(|p| institution.places.iter().find(|x| x.id == p))
+                    .map(|p| format!("{}, {}", p.name, p.address))
+                    .unwrap_or_default(),
+                duration: new.duration_min,
+                institution: institution.name.clone(),
+                client_ref: new.client_ref.clone(),
+                start: new.start_at,
+                end: new.start_at + SignedDuration::from_mins(i64::from(new.duration_min)),
+                id,
+            };
+            vec![notify::mail(app, "request-received", &me, &facts, &[])]
+        } else {
+            Vec::new()
+        };
+        ids.push(db::create(&app.db, actor.tenant_id, &new, now, &h, &mails).await?);
+    }
+    Ok(ids)
+}
+
+/// Creates a request; see [`create_series`].
+pub async fn create(
+    app: &App,
+    actor: &Actor,
+    institution_id: Option<Uuid>,
+    input: &RequestInput,
+) -> Result<Uuid> {
+    create_series(app, actor, institution_id, input, None)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(AppError::NotFound)
+}
+
+/// Cancels one occurrence of a series, this and the following ones, or all; occurrences
+/// that can no longer be cancelled (done, cancelled) are left as they are.
+pub async fn cancel_scoped(
+    app: &App,
+    actor: &Actor,
+    id: Uuid,
+    reason: &str,
+    scope: mittler_domain::series::Scope,
+) -> Result<(Status, bool, usize)> {
+    let row = load(app, actor, id).await?;
+    let (status, billable) = cancel(app, actor, id, reason).await?;
+    let mut n = 1;
+    if let (Some(series), Some(at)) = (row.series_id, row.series_index)
+        && scope != mittler_domain::series::Scope::One
+    {
+        for other in db::series(&app.db, actor.tenant_id, series).await? {
+            let idx = other.series_index.unwrap_or(-1);
+            if other.id != id
+                && scope.covers(at, idx)
+                && !other.status()?.is_final()
+                && cancel(app, actor, other.id, reason).await.is_ok()
+            {
+                n += 1;
+            }
+        }
+    }
+    Ok((status, billable, n))
 }
 
 /// The filters of the request lists.

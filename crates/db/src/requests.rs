@@ -12,7 +12,7 @@ use uuid::Uuid;
 const COLUMNS: &str = "id, institution_id, place_id, mode, language, sector, start_at, duration_min, local_date, \
     gender_pref, gender, priority, client_ref, preferred_mediator_id, excluded, notes, status, mediator_id, version, \
     created_by, created_at, cancelled_by, cancel_reason, billable, ts_status, ts_start, ts_end, ts_waiting_min, ts_travel_min, \
-    ts_dispute";
+    ts_dispute, series_id, series_index";
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RequestRow {
@@ -46,6 +46,8 @@ pub struct RequestRow {
     pub ts_waiting_min: Option<i32>,
     pub ts_travel_min: Option<i32>,
     pub ts_dispute: Option<String>,
+    pub series_id: Option<Uuid>,
+    pub series_index: Option<i32>,
 }
 
 impl RequestRow {
@@ -62,6 +64,8 @@ impl RequestRow {
 #[derive(Debug, Clone)]
 pub struct NewRequest {
     pub id: Uuid,
+    /// The series and the place in it, for repeated requests.
+    pub series: Option<(Uuid, i32)>,
     pub institution_id: Uuid,
     pub place_id: Option<Uuid>,
     pub mode: &'static str,
@@ -141,14 +145,16 @@ pub async fn create(
     let excluded = to_json(&r.excluded)?;
     let q = "INSERT INTO requests (id, tenant_id, institution_id, place_id, mode, language, sector, start_at, duration_min, \
              local_date, gender_pref, gender, priority, client_ref, preferred_mediator_id, excluded, notes, status, version, \
-             created_by, created_at, updated_at, billable, ts_status) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'open', 1, $18, $19, $19, FALSE, 'none')";
+             created_by, created_at, updated_at, billable, ts_status, series_id, series_index) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'open', 1, $18, $19, $19, FALSE, 'none', \
+             $20, $21)";
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(id).bind(tenant).bind(r.institution_id).bind(r.place_id).bind(r.mode).bind(&r.language)
             .bind(r.sector).bind(UtcTs(r.start_at)).bind(r.duration_min).bind(&r.local_date).bind(r.gender_pref)
             .bind(r.gender).bind(r.priority).bind(&r.client_ref).bind(r.preferred_mediator_id).bind(&excluded)
-            .bind(&r.notes).bind(r.created_by).bind(UtcTs(now)).execute(&mut *tx).await?;
+            .bind(&r.notes).bind(r.created_by).bind(UtcTs(now)).bind(r.series.map(|s| s.0)).bind(r.series.map(|s| s.1))
+            .execute(&mut *tx).await?;
         add_history!(&mut *tx, tenant, id, h)?;
         enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
         tx.commit().await
@@ -625,4 +631,14 @@ pub async fn mark_reminded(
         tx.commit().await.map(|_| n == 1)
     })
     .map_err(DbError::from)
+}
+
+/// The requests of a series, in order.
+pub async fn series(db: &Db, tenant: Uuid, series: Uuid) -> Result<Vec<RequestRow>> {
+    let q = format!(
+        "SELECT {COLUMNS} FROM requests WHERE tenant_id = $1 AND series_id = $2 ORDER BY series_index"
+    );
+    Ok(
+        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(series).fetch_all(p).await)?,
+    )
 }

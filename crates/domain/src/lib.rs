@@ -8,6 +8,7 @@ pub mod matching;
 pub mod mediator;
 pub mod request;
 pub mod role;
+pub mod series;
 pub mod user;
 pub mod validation;
 

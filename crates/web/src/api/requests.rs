@@ -39,6 +39,17 @@ pub struct RequestBody {
     preferred_mediator_id: Option<uuid::Uuid>,
     /// No health details here.
     notes: Option<String>,
+    /// Repeat weekly (1) or fortnightly (2), for `count` occurrences or `until` a date.
+    repeat: Option<RepeatBody>,
+}
+
+#[derive(Deserialize, Serialize, ToSchema, Default, Clone)]
+#[serde(default)]
+pub struct RepeatBody {
+    every_weeks: Option<i64>,
+    count: Option<i64>,
+    /// `YYYY-MM-DD`, inclusive
+    until: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -89,6 +100,11 @@ pub struct RequestOut {
     billable: bool,
     cancel_reason: Option<String>,
     timesheet: TimesheetOut,
+    series_id: Option<uuid::Uuid>,
+    series_index: Option<i32>,
+    /// On creation of a series: every occurrence, in order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    occurrences: Option<Vec<uuid::Uuid>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     history: Option<Vec<HistoryOut>>,
 }
@@ -123,6 +139,9 @@ fn out(v: RequestView) -> RequestOut {
             travel_min: r.ts_travel_min,
             dispute: r.ts_dispute,
         },
+        series_id: r.series_id,
+        series_index: r.series_index,
+        occurrences: None,
         history: None,
     }
 }
@@ -167,9 +186,17 @@ pub async fn create(
         preferred_mediator_id: b.preferred_mediator_id,
         notes: b.notes,
     };
-    let id = requests::create(&s.app, &a, b.institution_id, &input).await?;
-    let d = requests::get(&s.app, &a, id).await?;
-    Ok((StatusCode::CREATED, Json(out(d.view))))
+    let r = b.repeat.unwrap_or_default();
+    let repeat = mittler_domain::series::validate(r.every_weeks, r.count, r.until.as_deref())
+        .map_err(|e| ApiError::invalid(&e))?;
+    let ids = requests::create_series(&s.app, &a, b.institution_id, &input, repeat).await?;
+    let first = *ids.first().ok_or_else(ApiError::not_found)?;
+    let d = requests::get(&s.app, &a, first).await?;
+    let mut o = out(d.view);
+    if repeat.is_some() {
+        o.occurrences = Some(ids);
+    }
+    Ok((StatusCode::CREATED, Json(o)))
 }
 
 #[derive(Deserialize, IntoParams, Default, Clone)]
@@ -274,12 +301,16 @@ pub async fn get(
 #[serde(default)]
 pub struct ReasonBody {
     reason: String,
+    /// For a series: `one` (default), `following` or `all`.
+    scope: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
 pub struct CancelOut {
     status: String,
     billable: bool,
+    /// How many requests were cancelled (more than one for a series scope).
+    cancelled: usize,
 }
 
 #[utoipa::path(post, path = "/api/v1/requests/{id}/cancel", tag = "requests", request_body = ReasonBody, params(("id" = String, Path)),
@@ -290,10 +321,14 @@ pub async fn cancel(
     Path(id): Path<String>,
     ApiJson(b): ApiJson<ReasonBody>,
 ) -> Result<Json<CancelOut>, ApiError> {
-    let (status, billable) = requests::cancel(&s.app, &a, parse_id(&id)?, &b.reason).await?;
+    let scope = mittler_domain::series::Scope::parse(b.scope.as_deref().unwrap_or(""))
+        .ok_or_else(|| ApiError::invalid(&FieldErrors::single("scope", "invalid")))?;
+    let (status, billable, cancelled) =
+        requests::cancel_scoped(&s.app, &a, parse_id(&id)?, &b.reason, scope).await?;
     Ok(Json(CancelOut {
         status: status.as_str().into(),
         billable,
+        cancelled,
     }))
 }
 

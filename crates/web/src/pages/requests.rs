@@ -150,6 +150,9 @@ pub struct RequestForm {
     priority: String,
     client_ref: String,
     notes: String,
+    repeat: String,
+    repeat_count: String,
+    repeat_until: String,
 }
 
 #[derive(Template)]
@@ -199,6 +202,9 @@ async fn form_page(
         })
         .collect();
     let fields = [
+        "repeat.every_weeks",
+        "repeat.count",
+        "repeat.until",
         "institution_id",
         "place_id",
         "mode",
@@ -319,8 +325,21 @@ pub async fn create(
         preferred_mediator_id: None,
         notes: Some(f.notes.clone()).filter(|n| !n.trim().is_empty()),
     };
+    let count = int("repeat.count", &f.repeat_count, &mut e);
+    let every = f.repeat.trim().parse::<i64>().ok();
+    let repeat = match mittler_domain::series::validate(every, count, Some(&f.repeat_until)) {
+        Ok(r) => r,
+        Err(re) => {
+            for (k, v) in re.iter() {
+                e.add(k, v);
+            }
+            None
+        }
+    };
     let result = if e.is_empty() {
-        rq::create(&s.app, &a, institution_id, &input).await
+        rq::create_series(&s.app, &a, institution_id, &input, repeat)
+            .await
+            .and_then(|ids| ids.into_iter().next().ok_or(AppError::NotFound))
     } else {
         Err(AppError::Invalid(e))
     };
@@ -358,6 +377,7 @@ struct ShowPage {
     gender: String,
     billable: bool,
     cancel_reason: Option<String>,
+    in_series: bool,
     ts_status: String,
     ts_text: Option<String>,
     history: Vec<(String, String, String, String)>,
@@ -457,6 +477,7 @@ pub async fn show(
         gender,
         billable: r.billable,
         cancel_reason: r.cancel_reason.clone(),
+        in_series: r.series_id.is_some(),
         ts_status: r.ts_status.clone(),
         ts_text,
         history: d
@@ -576,6 +597,7 @@ pub async fn assign(
 pub struct ReasonForm {
     csrf: String,
     reason: String,
+    scope: String,
 }
 
 pub async fn cancel(
@@ -586,7 +608,9 @@ pub async fn cancel(
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
-    match rq::cancel(&s.app, &a, id, &f.reason).await {
+    let scope = mittler_domain::series::Scope::parse(&f.scope)
+        .unwrap_or(mittler_domain::series::Scope::One);
+    match rq::cancel_scoped(&s.app, &a, id, &f.reason, scope).await {
         Ok(_) => Ok(back(id, "cancelled")),
         Err(AppError::Invalid(_)) => Ok(back(id, "reason-required")),
         Err(e) => Err(fail(&ctx)(e)),

@@ -937,3 +937,80 @@ async fn the_calendar_feed_shows_confirmed_assignments_until_revoked() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_weekly_series_keeps_its_local_time_and_cancels_by_scope() {
+    for w in worlds().await {
+        let inst = w.token(Role::Institution).await;
+        let r = new_request(&w, &inst, json!({ "mode": "onsite", "place_id": place(&w).await, "language": "prs", "sector": "school",
+            "start": "2027-03-15T09:00", "duration_min": 90, "client_ref": "K-2027-SCHULE",
+            "preferred_mediator_id": w.a.med_own, "repeat": { "every_weeks": 1, "count": 4 } })).await;
+        let occ: Vec<String> = r["occurrences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(occ.len(), 4);
+        let mut starts = Vec::new();
+        for id in &occ {
+            let (_, o) = w
+                .api("GET", &format!("/api/v1/requests/{id}"), Some(&inst), None)
+                .await;
+            assert_eq!(
+                o["preferred_mediator_id"],
+                w.a.med_own.to_string(),
+                "continuity proposed for all"
+            );
+            assert_eq!(o["series_id"], r["series_id"]);
+            starts.push(o["start"].as_str().unwrap().to_owned());
+        }
+        assert_eq!(
+            starts,
+            [
+                "2027-03-15T09:00:00+01:00",
+                "2027-03-22T09:00:00+01:00",
+                "2027-03-29T09:00:00+02:00",
+                "2027-04-05T09:00:00+02:00"
+            ],
+            "09:00 across the change to summer time"
+        );
+        let (s, v) = w
+            .api(
+                "POST",
+                &format!("/api/v1/requests/{}/cancel", occ[2]),
+                Some(&inst),
+                Some(json!({ "reason": "Schulferien", "scope": "following" })),
+            )
+            .await;
+        assert_eq!(
+            (s, v["cancelled"].as_u64()),
+            (StatusCode::OK, Some(2)),
+            "{v}"
+        );
+        let mut statuses = Vec::new();
+        for id in &occ {
+            let (_, o) = w
+                .api("GET", &format!("/api/v1/requests/{id}"), Some(&inst), None)
+                .await;
+            statuses.push(o["status"].as_str().unwrap().to_owned());
+        }
+        assert_eq!(statuses, ["open", "open", "cancelled", "cancelled"]);
+        let (s, v) = w
+            .api(
+                "POST",
+                "/api/v1/requests",
+                Some(&inst),
+                Some(
+                    json!({ "mode": "phone", "language": "prs", "sector": "school",
+            "start": "2027-03-15T09:00", "duration_min": 60, "repeat": { "every_weeks": 3 } }),
+                ),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            v["error"]["fields"]["repeat.every_weeks"].is_string(),
+            "{v}"
+        );
+    }
+}
