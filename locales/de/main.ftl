@@ -475,3 +475,5 @@ series-scope = Welche Termine der Reihe?
 series-scope-one = nur dieser
 series-scope-following = dieser und alle folgenden
 series-scope-all = alle
+
+requests-live = Die Liste aktualisiert sich von selbst, wenn Anfragen eingehen oder Einladungen beantwortet werden.

@@ -475,3 +475,5 @@ series-scope = Which appointments of the series?
 series-scope-one = only this one
 series-scope-following = this and all following
 series-scope-all = all
+
+requests-live = The list updates itself when requests arrive or invitations are answered.

@@ -34,6 +34,8 @@ pub struct App {
     pub clock: Arc<dyn Clock>,
     /// The address links in e-mails point to (`MITTLER_PUBLIC_URL`).
     pub public_url: String,
+    /// Changes of requests, for live pages of this process.
+    events: tokio::sync::broadcast::Sender<Change>,
     hashes: Arc<AtomicU64>,
 }
 
@@ -43,6 +45,7 @@ impl App {
             db,
             clock,
             public_url: "http://127.0.0.1:8080".into(),
+            events: tokio::sync::broadcast::channel(256).0,
             hashes: Arc::new(AtomicU64::new(0)),
         }
     }
@@ -51,6 +54,16 @@ impl App {
     pub fn with_public_url(mut self, url: &str) -> App {
         self.public_url = url.trim_end_matches('/').to_owned();
         self
+    }
+
+    /// Tells open live pages that a request changed.
+    pub fn publish(&self, change: Change) {
+        // Nobody listening is fine.
+        let _ = self.events.send(change);
+    }
+
+    pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Change> {
+        self.events.subscribe()
     }
 
     pub fn now(&self) -> jiff::Timestamp {
@@ -65,6 +78,16 @@ impl App {
     fn count_evaluation(&self) {
         self.hashes.fetch_add(1, Ordering::SeqCst);
     }
+}
+
+/// A change of a request, for live updates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub tenant_id: Uuid,
+    pub institution_id: Uuid,
+    pub request_id: Uuid,
+    /// `created`, `invited`, `answered`, `confirmed`, `cancelled`, `reopened`, `timesheet`.
+    pub kind: &'static str,
 }
 
 /// The signed-in user on whose behalf a use-case runs.

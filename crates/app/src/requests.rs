@@ -208,6 +208,14 @@ pub async fn create_series(
         };
         ids.push(db::create(&app.db, actor.tenant_id, &new, now, &h, &mails).await?);
     }
+    for id in &ids {
+        app.publish(crate::Change {
+            tenant_id: actor.tenant_id,
+            institution_id,
+            request_id: *id,
+            kind: "created",
+        });
+    }
     Ok(ids)
 }
 
@@ -432,6 +440,12 @@ pub async fn cancel(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Result<
     )
     .await?
     {
+        app.publish(crate::Change {
+            tenant_id: actor.tenant_id,
+            institution_id: row.institution_id,
+            request_id: id,
+            kind: "cancelled",
+        });
         Ok((Status::Cancelled, billable))
     } else {
         Err(conflict("status"))
@@ -689,6 +703,14 @@ pub async fn invite(
     )
     .await?
     .ok_or_else(|| conflict("status"))
+    .inspect(|_| {
+        app.publish(crate::Change {
+            tenant_id: actor.tenant_id,
+            institution_id: row.institution_id,
+            request_id: id,
+            kind: "invited",
+        })
+    })
 }
 
 /// Direct assignment after a phone call: 409 with the reasons where the mediator cannot serve it.
@@ -732,6 +754,12 @@ pub async fn assign(app: &App, actor: &Actor, id: Uuid, mediator: Uuid) -> Resul
     )
     .await?
     {
+        app.publish(crate::Change {
+            tenant_id: actor.tenant_id,
+            institution_id: row.institution_id,
+            request_id: id,
+            kind: "confirmed",
+        });
         Ok(Status::Confirmed)
     } else {
         Err(conflict("status"))
@@ -841,7 +869,15 @@ pub async fn accept(
     )
     .await;
     match db::accept(&app.db, actor.tenant_id, invitation, me, now, &h, &mails).await? {
-        Answer::Won => Ok(Status::Confirmed),
+        Answer::Won => {
+            app.publish(crate::Change {
+                tenant_id: actor.tenant_id,
+                institution_id: row.institution_id,
+                request_id: row.id,
+                kind: "confirmed",
+            });
+            Ok(Status::Confirmed)
+        }
         _ => Err(conflict("taken")),
     }
 }
@@ -891,9 +927,17 @@ pub async fn decline(
     )
     .await?
     {
-        Answer::Declined(_) => Ok(db::get(&app.db, actor.tenant_id, inv.request_id)
-            .await?
-            .status()?),
+        Answer::Declined(_) => {
+            app.publish(crate::Change {
+                tenant_id: actor.tenant_id,
+                institution_id: row.institution_id,
+                request_id: row.id,
+                kind: "answered",
+            });
+            Ok(db::get(&app.db, actor.tenant_id, inv.request_id)
+                .await?
+                .status()?)
+        }
         _ => Err(conflict("closed")),
     }
 }
@@ -937,6 +981,12 @@ pub async fn drop_out(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Resul
     )
     .await;
     if db::transition(&app.db, actor.tenant_id, id, from, Med::Clear, &h, &mails).await? {
+        app.publish(crate::Change {
+            tenant_id: actor.tenant_id,
+            institution_id: row.institution_id,
+            request_id: id,
+            kind: "reopened",
+        });
         Ok(Status::Open)
     } else {
         Err(conflict("status"))
@@ -1023,6 +1073,12 @@ pub async fn submit_timesheet(
     )
     .await;
     if db::submit_timesheet(&app.db, actor.tenant_id, id, me, &sheet, &h, &mails).await? {
+        app.publish(crate::Change {
+            tenant_id: actor.tenant_id,
+            institution_id: row.institution_id,
+            request_id: id,
+            kind: "timesheet",
+        });
         Ok(())
     } else {
         Err(conflict("status"))

@@ -28,3 +28,26 @@
     }, 150);
   });
 })();
+
+// Live inbox: when a request arrives or an invitation is answered, the list is fetched
+// again and swapped in place (no reload; the filters stay as they are).
+(function () {
+  "use strict";
+  var box = document.getElementById("inbox");
+  if (!box || !window.EventSource) { return; }
+  var source = new EventSource(box.getAttribute("data-live"));
+  var refresh = function () {
+    fetch(window.location.href, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (!html) { return; }
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var fresh = doc.getElementById("inbox");
+        if (fresh) { box.innerHTML = fresh.innerHTML; }
+      })
+      .catch(function () {});
+  };
+  ["created", "invited", "answered", "confirmed", "cancelled", "reopened", "timesheet"].forEach(function (kind) {
+    source.addEventListener(kind, refresh);
+  });
+})();

@@ -57,6 +57,7 @@ crate::routes! { PAGE_ROUTES, page_router;
     post "/me/calendar/revoke" => calendar::revoke,
     get "/requests" => requests::list,
     get "/requests/new" => requests::new_form,
+    get "/requests/events" => requests::events,
     post "/requests" => requests::create,
     get "/requests/{id}" => requests::show,
     post "/requests/{id}/invite" => requests::invite,

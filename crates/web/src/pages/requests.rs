@@ -645,3 +645,37 @@ pub async fn dispute_timesheet(
         Err(e) => Err(fail(&ctx)(e)),
     }
 }
+
+/// Live updates of the inbox (server-sent events): a message whenever a request of the
+/// tenant (for institution users: of their institution) is created or changes.
+pub async fn events(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
+    use axum::response::sse::{Event, KeepAlive, Sse};
+    require(
+        &ctx,
+        matches!(a.role, Role::Admin | Role::Coordinator | Role::Institution),
+    )?;
+    let rx = s.app.subscribe();
+    let tenant = a.tenant_id;
+    let only = if a.role == Role::Institution {
+        a.institution_id
+    } else {
+        None
+    };
+    let stream = futures_util::stream::unfold(rx, move |mut rx| async move {
+        loop {
+            match rx.recv().await {
+                Ok(c) if c.tenant_id == tenant && only.is_none_or(|i| i == c.institution_id) => {
+                    let ev = Event::default()
+                        .event(c.kind)
+                        .data(c.request_id.to_string());
+                    return Some((Ok::<_, std::convert::Infallible>(ev), rx));
+                }
+                Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    });
+    Ok(Sse::new(stream)
+        .keep_alive(KeepAlive::default())
+        .into_response())
+}

@@ -1014,3 +1014,44 @@ async fn a_weekly_series_keeps_its_local_time_and_cancels_by_scope() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_inbox_hears_of_new_requests_and_answers_live() {
+    use http_body_util::BodyExt;
+    let w = World::new(mittler_db::testing::sqlite().await).await;
+    let (token, _) = w.session(Role::Coordinator).await;
+    let req = axum::http::Request::builder()
+        .uri("/requests/events")
+        .header("cookie", format!("mittler_session={token}"))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let resp = tower::ServiceExt::oneshot(w.router.clone(), req)
+        .await
+        .unwrap();
+    assert_eq!(resp.headers()["content-type"], "text/event-stream");
+    let mut body = resp.into_body();
+    // Tenant b's news does not reach tenant a's coordinator; tenant a's does.
+    let inst_b = mittler_db::users::get(&w.app.db, w.b.id, w.b.users[&Role::Institution].0)
+        .await
+        .unwrap();
+    mittler_app::requests::create(
+        &w.app,
+        &Actor::from_user(&inst_b, None),
+        None,
+        &crate::common::request_input(None, "2026-12-01T09:00"),
+    )
+    .await
+    .unwrap();
+    let inst = w.token(Role::Institution).await;
+    let r = new_request(&w, &inst, json!({ "mode": "phone", "language": "prs", "sector": "authority", "start": "2026-12-01T09:00", "duration_min": 30 })).await;
+    let frame = tokio::time::timeout(std::time::Duration::from_secs(5), body.frame())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    let text = String::from_utf8(frame.into_data().unwrap().to_vec()).unwrap();
+    assert!(
+        text.contains("event: created") && text.contains(r["id"].as_str().unwrap()),
+        "{text}"
+    );
+}

@@ -150,6 +150,7 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/me/calendar/revoke",         T::No,      [PAGE_ANON, 403, 403, 403, 303, 403, 403]),
     ("get",  "/outbox",                     T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
     ("get",  "/requests",                   T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
+    ("get",  "/requests/events",            T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
     ("get",  "/requests/new",               T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
     ("post", "/requests",                   T::No,      [PAGE_ANON, 303, 303, 303, 403, 403, 403]),
     ("get",  "/requests/{id}",              T::Own,     [PAGE_ANON, 200, 200, 200, 200, 404, 404]),
