@@ -59,6 +59,7 @@ pub async fn get_for_change(app: &App, actor: &Actor, id: Uuid) -> Result<Instit
 }
 
 pub async fn create(app: &App, actor: &Actor, input: &InstitutionInput) -> Result<Institution> {
+    app.cache.forget(actor.tenant_id);
     if !actor.role.manages_mediation() {
         return Err(AppError::Forbidden);
     }
@@ -87,6 +88,7 @@ pub async fn update(
     id: Uuid,
     input: &InstitutionInput,
 ) -> Result<Institution> {
+    app.cache.forget(actor.tenant_id);
     let current = get(app, actor, id).await?;
     if !actor.role.manages_mediation() {
         return Err(AppError::Forbidden);
@@ -107,6 +109,7 @@ pub async fn update(
 }
 
 pub async fn set_active(app: &App, actor: &Actor, id: Uuid, active: bool) -> Result<()> {
+    app.cache.forget(actor.tenant_id);
     get(app, actor, id).await?;
     if !actor.role.manages_mediation() {
         return Err(AppError::Forbidden);

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod auth;
+mod cache;
 pub mod calendar;
 pub mod clock;
 pub mod error;
@@ -34,6 +35,8 @@ pub struct App {
     pub clock: Arc<dyn Clock>,
     /// The address links in e-mails point to (`MITTLER_PUBLIC_URL`).
     pub public_url: String,
+    /// The mediator pool and the places of each tenant, kept while unchanged.
+    pub(crate) cache: Arc<cache::Cache>,
     /// Changes of requests, for live pages of this process.
     events: tokio::sync::broadcast::Sender<Change>,
     hashes: Arc<AtomicU64>,
@@ -46,6 +49,7 @@ impl App {
             clock,
             public_url: "http://127.0.0.1:8080".into(),
             events: tokio::sync::broadcast::channel(256).0,
+            cache: Arc::default(),
             hashes: Arc::new(AtomicU64::new(0)),
         }
     }

@@ -69,6 +69,7 @@ pub async fn get_for_change(app: &App, actor: &Actor, id: Uuid) -> Result<Mediat
 }
 
 pub async fn create(app: &App, actor: &Actor, input: &MediatorInput) -> Result<Uuid> {
+    app.cache.forget(actor.tenant_id);
     if !actor.role.manages_mediation() {
         return Err(AppError::Forbidden);
     }
@@ -129,6 +130,7 @@ pub fn to_input(m: &Mediator) -> MediatorInput {
 
 /// Replaces the whole profile (coordinators and admins).
 pub async fn update(app: &App, actor: &Actor, id: Uuid, input: &MediatorInput) -> Result<Mediator> {
+    app.cache.forget(actor.tenant_id);
     get(app, actor, id).await?;
     if !actor.role.manages_mediation() {
         return Err(AppError::Forbidden);
@@ -154,6 +156,7 @@ pub async fn set_schedule(
     availability: &[WindowInput],
     absences: &[AbsenceInput],
 ) -> Result<Mediator> {
+    app.cache.forget(actor.tenant_id);
     get(app, actor, id).await?;
     let mut e = FieldErrors::new();
     let windows = validate_windows(&mut e, availability);
@@ -178,6 +181,7 @@ pub async fn set_schedule(
 }
 
 pub async fn set_active(app: &App, actor: &Actor, id: Uuid, active: bool) -> Result<()> {
+    app.cache.forget(actor.tenant_id);
     get(app, actor, id).await?;
     if !actor.role.manages_mediation() {
         return Err(AppError::Forbidden);

@@ -513,27 +513,14 @@ fn booked(row: &RequestRow, places: &HashMap<Uuid, Point>) -> Result<Booked> {
 /// Everything matching needs for one request: the need, the pool, each mediator's day.
 struct Pool {
     need: Need,
-    mediators: Vec<Mediator>,
+    /// Every mediator of the tenant; inactive ones are skipped when ranking.
+    mediators: std::sync::Arc<Vec<Mediator>>,
     days: HashMap<Uuid, Vec<Booked>>,
     week: HashMap<Uuid, u32>,
 }
 
 async fn pool(app: &App, tenant: Uuid, row: &RequestRow) -> Result<Pool> {
-    let places: HashMap<Uuid, Point> = institutions::list(&app.db, tenant)
-        .await?
-        .into_iter()
-        .flat_map(|i| {
-            i.places.into_iter().map(|p| {
-                (
-                    p.id,
-                    Point {
-                        lat: p.lat,
-                        lon: p.lon,
-                    },
-                )
-            })
-        })
-        .collect();
+    let places = crate::cache::places(app, tenant).await?;
     let need = need_of(row, &places)?;
     let mut days: HashMap<Uuid, Vec<Booked>> = HashMap::new();
     for r in db::booked_on(&app.db, tenant, &row.local_date, None).await? {
@@ -558,11 +545,7 @@ async fn pool(app: &App, tenant: Uuid, row: &RequestRow) -> Result<Pool> {
         .into_iter()
         .map(|(m, min)| (m, u32::try_from(min).unwrap_or(u32::MAX)))
         .collect();
-    let mediators = mediators::list(&app.db, tenant)
-        .await?
-        .into_iter()
-        .filter(|m| m.active)
-        .collect();
+    let mediators = crate::cache::pool(app, tenant).await?;
     Ok(Pool {
         need,
         mediators,
@@ -573,7 +556,7 @@ async fn pool(app: &App, tenant: Uuid, row: &RequestRow) -> Result<Pool> {
 
 fn rank(p: &Pool) -> Candidates {
     let mut out = Candidates::default();
-    for m in &p.mediators {
+    for m in p.mediators.iter().filter(|m| m.active) {
         let day = p.days.get(&m.id).map(Vec::as_slice).unwrap_or(&[]);
         match matching::check(m, &p.need, day) {
             Ok(fit) => {
@@ -612,7 +595,7 @@ pub async fn candidates(app: &App, actor: &Actor, id: Uuid) -> Result<Candidates
 /// Checks one mediator against the request: `Ok` or 409 with the reasons.
 async fn check_one(app: &App, tenant: Uuid, row: &RequestRow, mediator: Uuid) -> Result<()> {
     let p = pool(app, tenant, row).await?;
-    let Some(m) = p.mediators.iter().find(|m| m.id == mediator) else {
+    let Some(m) = p.mediators.iter().find(|m| m.id == mediator && m.active) else {
         return Err(AppError::Invalid(FieldErrors::single(
             "mediator_id",
             "unknown",

@@ -177,3 +177,9 @@ pub async fn set_active(
         Err(DbError::NotFound)
     }
 }
+
+/// A cheap fingerprint of the tenant's institutions and places (count and last change).
+pub async fn fingerprint(db: &Db, tenant: Uuid) -> Result<(i64, Option<UtcTs>)> {
+    let q = "SELECT COUNT(*), MAX(updated_at) FROM institutions WHERE tenant_id = $1";
+    Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).fetch_one(p).await)?)
+}

@@ -279,3 +279,10 @@ pub async fn has_calendar(db: &Db, tenant: Uuid, id: Uuid) -> Result<bool> {
         with_pool!(db, p => sqlx::query_scalar(q).bind(tenant).bind(id).fetch_one(p).await)?;
     Ok(h.is_some())
 }
+
+/// A cheap fingerprint of the tenant's pool (count and last change): caches of the pool
+/// stay valid while it is unchanged, across instances.
+pub async fn fingerprint(db: &Db, tenant: Uuid) -> Result<(i64, Option<UtcTs>)> {
+    let q = "SELECT COUNT(*), MAX(updated_at) FROM mediators WHERE tenant_id = $1";
+    Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).fetch_one(p).await)?)
+}
