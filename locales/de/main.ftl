@@ -477,3 +477,13 @@ series-scope-following = dieser und alle folgenden
 series-scope-all = alle
 
 requests-live = Die Liste aktualisiert sich von selbst, wenn Anfragen eingehen oder Einladungen beantwortet werden.
+
+nav-settings = Einstellungen
+settings-title = Einstellungen des Zentrums
+settings-notice = Kostenfreie Absage bis (Stunden vor dem Termin)
+settings-fee-hour = Aufwandsentschädigung je Stunde (€)
+settings-fee-minimum = Mindestens vergütete Minuten
+settings-fee-increment = Danach je angefangene Minuten
+settings-fee-travel = Fahrtkostenpauschale vor Ort (€)
+settings-hint = Sprachmittler:innen sehen die zu erwartende Entschädigung schon in der Einladung.
+invitation-fee = Voraussichtliche Entschädigung

@@ -477,3 +477,13 @@ series-scope-following = this and all following
 series-scope-all = all
 
 requests-live = The list updates itself when requests arrive or invitations are answered.
+
+nav-settings = Settings
+settings-title = Settings of the centre
+settings-notice = Free cancellation until (hours before the appointment)
+settings-fee-hour = Allowance per hour (€)
+settings-fee-minimum = Minutes paid at least
+settings-fee-increment = Then per started minutes
+settings-fee-travel = Travel flat rate on site (€)
+settings-hint = Mediators see the expected allowance in the invitation already.
+invitation-fee = Expected allowance

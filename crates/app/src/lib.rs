@@ -15,6 +15,7 @@ pub mod maintenance;
 pub mod mediators;
 pub mod notify;
 pub mod requests;
+pub mod settings;
 pub mod tenants;
 pub mod users;
 

@@ -752,6 +752,8 @@ pub async fn assign(app: &App, actor: &Actor, id: Uuid, mediator: Uuid) -> Resul
 /// An open invitation of a mediator, with its request.
 pub struct OpenInvitation {
     pub invitation: mittler_db::requests::InvitationRow,
+    /// What the mediator can expect to be paid, in cents (the centre's allowance rule).
+    pub expected_fee_cents: i64,
     pub request: RequestView,
     pub travel_min: Option<u32>,
     pub continuity: bool,
@@ -763,6 +765,7 @@ pub async fn my_invitations(app: &App, actor: &Actor) -> Result<Vec<OpenInvitati
         (Role::Mediator, Some(m)) => m,
         _ => return Err(AppError::Forbidden),
     };
+    let rule = crate::settings::fee_rule(app, actor.tenant_id).await?;
     let invs = db::open_invitations(&app.db, actor.tenant_id, me, app.now()).await?;
     let mut out = Vec::new();
     for inv in invs {
@@ -781,7 +784,13 @@ pub async fn my_invitations(app: &App, actor: &Actor) -> Result<Vec<OpenInvitati
             .into_iter()
             .next()
             .ok_or(AppError::NotFound)?;
+        let expected_fee_cents = mittler_domain::fee::expected_cents(
+            &rule,
+            i64::from(request.row.duration_min),
+            request.row.mode == "onsite",
+        );
         out.push(OpenInvitation {
+            expected_fee_cents,
             travel_min: fit.map(|f| f.travel_min),
             continuity: fit.is_some_and(|f| f.continuity),
             invitation: inv,

@@ -40,3 +40,37 @@ pub async fn list(db: &Db) -> Result<Vec<Tenant>> {
     let q = "SELECT id, slug, name FROM tenants ORDER BY slug";
     Ok(with_pool!(db, p => sqlx::query_as(q).fetch_all(p).await)?)
 }
+
+/// A centre's settings.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Settings {
+    pub cancel_notice_hours: i32,
+    pub fee_cents_per_hour: i32,
+    pub fee_minimum_min: i32,
+    pub fee_increment_min: i32,
+    pub fee_travel_cents: i32,
+}
+
+pub async fn settings(db: &Db, tenant: Uuid) -> Result<Settings> {
+    let q = "SELECT cancel_notice_hours, fee_cents_per_hour, fee_minimum_min, fee_increment_min, fee_travel_cents \
+             FROM tenants WHERE id = $1";
+    Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).fetch_one(p).await)?)
+}
+
+pub async fn set_settings(
+    db: &Db,
+    tenant: Uuid,
+    s: &Settings,
+    audit: &crate::audit::AuditEntry,
+) -> Result<()> {
+    let q = "UPDATE tenants SET cancel_notice_hours = $2, fee_cents_per_hour = $3, fee_minimum_min = $4, \
+             fee_increment_min = $5, fee_travel_cents = $6 WHERE id = $1";
+    with_pool!(db, p => {
+        let mut tx = p.begin().await?;
+        sqlx::query(q).bind(tenant).bind(s.cancel_notice_hours).bind(s.fee_cents_per_hour).bind(s.fee_minimum_min)
+            .bind(s.fee_increment_min).bind(s.fee_travel_cents).execute(&mut *tx).await?;
+        crate::audit::append!(&mut *tx, audit)?;
+        tx.commit().await
+    })?;
+    Ok(())
+}

@@ -1,6 +1,7 @@
 //! Mittler's domain: the words and rules of `shared/spec/domain.md` as pure types, no I/O.
 
 pub mod audit;
+pub mod fee;
 pub mod institution;
 pub mod language;
 pub mod lockout;

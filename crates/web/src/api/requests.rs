@@ -475,6 +475,8 @@ pub struct InvitationOut {
     expires_at: String,
     travel_min: Option<u32>,
     continuity: bool,
+    /// The expected fee in cents under the centre's allowance rule.
+    expected_fee_cents: i64,
     request: RequestOut,
 }
 
@@ -492,6 +494,7 @@ pub async fn my_invitations(
                 expires_at: berlin(i.invitation.expires_at.0),
                 travel_min: i.travel_min,
                 continuity: i.continuity,
+                expected_fee_cents: i.expected_fee_cents,
                 request: out(i.request),
             })
             .collect(),

@@ -27,6 +27,7 @@ pub struct Card {
     continuity: bool,
     expires: String,
     institution: String,
+    fee: String,
 }
 
 #[derive(Template)]
@@ -77,6 +78,7 @@ pub async fn invitations(
                 continuity: i.continuity,
                 expires: local(i.invitation.expires_at.0),
                 institution: i.request.institution.clone(),
+                fee: mittler_domain::fee::euros(i.expected_fee_cents),
             }
         })
         .collect();

@@ -9,6 +9,7 @@ mod mediators;
 mod outbox;
 mod requests;
 mod schedule;
+mod settings;
 mod users;
 
 use crate::extract::{PageCtx, SignedIn};
@@ -51,6 +52,8 @@ crate::routes! { PAGE_ROUTES, page_router;
     post "/users/{id}" => users::update,
     get "/audit" => audit::list,
     get "/outbox" => outbox::list,
+    get "/settings" => settings::form,
+    post "/settings" => settings::save,
     get "/calendar/{token}" => calendar::feed,
     get "/me/calendar" => calendar::page,
     post "/me/calendar" => calendar::renew,
@@ -130,6 +133,7 @@ impl Base {
                 add("/users", "nav-users");
                 add("/audit", "nav-audit");
                 add("/outbox", "nav-outbox");
+                add("/settings", "nav-settings");
             }
             add("/account/password", "nav-password");
         }

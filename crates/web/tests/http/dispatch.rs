@@ -1055,3 +1055,55 @@ async fn the_inbox_hears_of_new_requests_and_answers_live() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn invitations_show_the_expected_fee_under_the_centres_rule() {
+    for w in worlds().await {
+        let med = w.token(Role::Mediator).await;
+        let (_, invs) = w.api("GET", "/api/v1/invitations", Some(&med), None).await;
+        // The fixture's invitation: 60 minutes by phone, default rule 18 €/h, first hour in full.
+        assert_eq!(invs[0]["expected_fee_cents"], 1800, "{invs}");
+        let (token, csrf) = w.session(Role::Admin).await;
+        let form = format!(
+            "csrf={}&cancel_notice_hours=48&fee_euros_per_hour=21%2C50&fee_minimum_min=30&fee_increment_min=15&fee_travel_euros=5",
+            crate::common::enc(&csrf)
+        );
+        let (s, _, _) = w
+            .page(
+                "POST",
+                "/settings",
+                Some(&token),
+                crate::common::ANON_CSRF,
+                Some(form),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        let (_, invs) = w.api("GET", "/api/v1/invitations", Some(&med), None).await;
+        assert_eq!(invs[0]["expected_fee_cents"], 2150);
+        let bad = format!(
+            "csrf={}&cancel_notice_hours=-1&fee_euros_per_hour=abc&fee_minimum_min=30&fee_increment_min=0&fee_travel_euros=5",
+            crate::common::enc(&csrf)
+        );
+        let (s, _, body) = w
+            .page(
+                "POST",
+                "/settings",
+                Some(&token),
+                crate::common::ANON_CSRF,
+                Some(bad),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            body.contains("value=\"abc\""),
+            "the form keeps what was typed"
+        );
+        assert_eq!(
+            mittler_db::tenants::settings(&w.app.db, w.a.id)
+                .await
+                .unwrap()
+                .cancel_notice_hours,
+            48
+        );
+    }
+}

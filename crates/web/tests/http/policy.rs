@@ -148,6 +148,8 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("get",  "/me/calendar",                T::No,      [PAGE_ANON, 403, 403, 403, 200, 403, 403]),
     ("post", "/me/calendar",                T::No,      [PAGE_ANON, 403, 403, 403, 200, 403, 403]),
     ("post", "/me/calendar/revoke",         T::No,      [PAGE_ANON, 403, 403, 403, 303, 403, 403]),
+    ("get",  "/settings",                   T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
+    ("post", "/settings",                   T::No,      [PAGE_ANON, 303, 403, 403, 403, 403, 403]),
     ("get",  "/outbox",                     T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
     ("get",  "/requests",                   T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
     ("get",  "/requests/events",            T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
@@ -321,6 +323,9 @@ fn page_form(
             "{c}&start=2026-11-25T08%3A00&end=2026-11-25T09%3A00&waiting_min=0&travel_min=0"
         ),
         "/me/calendar" | "/me/calendar/revoke" => c,
+        "/settings" => format!(
+            "{c}&cancel_notice_hours=24&fee_euros_per_hour=18%2C00&fee_minimum_min=60&fee_increment_min=30&fee_travel_euros=6"
+        ),
         "/me/schedule" => format!(
             "{c}&av_day=5&av_start=09%3A00&av_end=13%3A00&abs_from=2027-01-04&abs_to=2027-01-08"
         ),

@@ -1,0 +1,60 @@
+//! The centre's settings: cancellation notice and the mediators' allowance rule (admins).
+
+use crate::{Actor, App, AppError, Result};
+use mittler_db::tenants::{self, Settings};
+use mittler_domain::audit::AuditAction;
+use mittler_domain::fee::FeeRule;
+use mittler_domain::{FieldErrors, Role};
+
+pub async fn get(app: &App, actor: &Actor) -> Result<Settings> {
+    if actor.role != Role::Admin {
+        return Err(AppError::Forbidden);
+    }
+    Ok(tenants::settings(&app.db, actor.tenant_id).await?)
+}
+
+/// The allowance rule of a tenant (for everyone's expected fee).
+pub async fn fee_rule(app: &App, tenant: uuid::Uuid) -> Result<FeeRule> {
+    let s = tenants::settings(&app.db, tenant).await?;
+    Ok(FeeRule {
+        cents_per_hour: i64::from(s.fee_cents_per_hour),
+        minimum_min: i64::from(s.fee_minimum_min),
+        increment_min: i64::from(s.fee_increment_min),
+        travel_cents: i64::from(s.fee_travel_cents),
+    })
+}
+
+pub async fn set(app: &App, actor: &Actor, s: &Settings) -> Result<()> {
+    if actor.role != Role::Admin {
+        return Err(AppError::Forbidden);
+    }
+    let mut e = FieldErrors::new();
+    let range = |e: &mut FieldErrors, f: &str, v: i32, lo: i32, hi: i32| {
+        if !(lo..=hi).contains(&v) {
+            e.add(f, "out-of-range");
+        }
+    };
+    range(&mut e, "cancel_notice_hours", s.cancel_notice_hours, 0, 336);
+    range(
+        &mut e,
+        "fee_cents_per_hour",
+        s.fee_cents_per_hour,
+        0,
+        50_000,
+    );
+    range(&mut e, "fee_minimum_min", s.fee_minimum_min, 0, 240);
+    range(&mut e, "fee_increment_min", s.fee_increment_min, 1, 120);
+    range(&mut e, "fee_travel_cents", s.fee_travel_cents, 0, 20_000);
+    if !e.is_empty() {
+        return Err(AppError::Invalid(e));
+    }
+    let detail = serde_json::json!({ "cancel_notice_hours": s.cancel_notice_hours, "fee_cents_per_hour": s.fee_cents_per_hour });
+    let entry = actor.audit(
+        app.now(),
+        AuditAction::Update,
+        "settings",
+        Some(actor.tenant_id),
+        detail,
+    );
+    Ok(tenants::set_settings(&app.db, actor.tenant_id, s, &entry).await?)
+}

@@ -1,0 +1,153 @@
+//! The centre's settings page (admins): cancellation notice and the allowance rule.
+
+use super::{Base, PageResult, check_csrf, fail, field_error, render};
+use crate::AppState;
+use crate::extract::{PageCtx, SignedIn};
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect};
+use axum_extra::extract::Form;
+use mittler_app::{AppError, settings};
+use mittler_db::tenants::Settings;
+use mittler_domain::FieldErrors;
+use serde::Deserialize;
+
+pub struct Field {
+    name: &'static str,
+    label: String,
+    value: String,
+    err: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "settings.html")]
+struct SettingsPage {
+    base: Base,
+    fields: Vec<Field>,
+    has_errors: bool,
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct SettingsForm {
+    csrf: String,
+    cancel_notice_hours: String,
+    fee_euros_per_hour: String,
+    fee_minimum_min: String,
+    fee_increment_min: String,
+    fee_travel_euros: String,
+}
+
+fn cents(e: &str) -> String {
+    let c: i64 = e.parse().unwrap_or(0);
+    format!("{},{:02}", c / 100, c % 100)
+}
+
+fn page(ctx: &PageCtx, f: &SettingsForm, e: &FieldErrors) -> SettingsPage {
+    let l = ctx.lang;
+    let field = |name: &'static str, key: &str, value: &str, err: &str| Field {
+        name,
+        label: l.t(key),
+        value: value.to_owned(),
+        err: field_error(l, e, err),
+    };
+    SettingsPage {
+        base: Base::new(ctx, "settings-title"),
+        has_errors: !e.is_empty(),
+        fields: vec![
+            field(
+                "cancel_notice_hours",
+                "settings-notice",
+                &f.cancel_notice_hours,
+                "cancel_notice_hours",
+            ),
+            field(
+                "fee_euros_per_hour",
+                "settings-fee-hour",
+                &f.fee_euros_per_hour,
+                "fee_cents_per_hour",
+            ),
+            field(
+                "fee_minimum_min",
+                "settings-fee-minimum",
+                &f.fee_minimum_min,
+                "fee_minimum_min",
+            ),
+            field(
+                "fee_increment_min",
+                "settings-fee-increment",
+                &f.fee_increment_min,
+                "fee_increment_min",
+            ),
+            field(
+                "fee_travel_euros",
+                "settings-fee-travel",
+                &f.fee_travel_euros,
+                "fee_travel_cents",
+            ),
+        ],
+    }
+}
+
+pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
+    let st = settings::get(&s.app, &a).await.map_err(fail(&ctx))?;
+    let f = SettingsForm {
+        csrf: String::new(),
+        cancel_notice_hours: st.cancel_notice_hours.to_string(),
+        fee_euros_per_hour: cents(&st.fee_cents_per_hour.to_string()),
+        fee_minimum_min: st.fee_minimum_min.to_string(),
+        fee_increment_min: st.fee_increment_min.to_string(),
+        fee_travel_euros: cents(&st.fee_travel_cents.to_string()),
+    };
+    Ok(render(&page(&ctx, &f, &FieldErrors::new())))
+}
+
+/// Euros as typed (`18`, `18,50`, `18.5`) in cents.
+fn parse_euros(s: &str) -> Option<i32> {
+    let v: f64 = s.trim().replace(',', ".").parse().ok()?;
+    let c = (v * 100.0).round();
+    (c.is_finite() && (0.0..=1_000_000.0).contains(&c)).then_some(c as i32)
+}
+
+pub async fn save(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Form(f): Form<SettingsForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let mut e = FieldErrors::new();
+    let int = |e: &mut FieldErrors, field: &str, v: &str| {
+        v.trim().parse::<i32>().unwrap_or_else(|_| {
+            e.add(field, "invalid-number");
+            -1
+        })
+    };
+    let money = |e: &mut FieldErrors, field: &str, v: &str| {
+        parse_euros(v).unwrap_or_else(|| {
+            e.add(field, "invalid-number");
+            -1
+        })
+    };
+    let st = Settings {
+        cancel_notice_hours: int(&mut e, "cancel_notice_hours", &f.cancel_notice_hours),
+        fee_cents_per_hour: money(&mut e, "fee_cents_per_hour", &f.fee_euros_per_hour),
+        fee_minimum_min: int(&mut e, "fee_minimum_min", &f.fee_minimum_min),
+        fee_increment_min: int(&mut e, "fee_increment_min", &f.fee_increment_min),
+        fee_travel_cents: money(&mut e, "fee_travel_cents", &f.fee_travel_euros),
+    };
+    let result = if e.is_empty() {
+        settings::set(&s.app, &a, &st).await
+    } else {
+        Err(AppError::Invalid(e))
+    };
+    match result {
+        Ok(()) => Ok(Redirect::to("/settings").into_response()),
+        Err(AppError::Invalid(e)) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            render(&page(&ctx, &f, &e)),
+        )
+            .into_response()),
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
