@@ -178,6 +178,101 @@ pub async fn seed(app: &App) -> Result<()> {
     users::create_in(app, tenant.id, &mediator, Some(&admin))
         .await
         .map_err(err)?;
+    requests(app, &admin).await
+}
+
+/// A working fortnight of requests: open, invited and confirmed ones, and a school series.
+async fn requests(app: &App, admin: &mittler_app::Actor) -> Result<()> {
+    use mittler_app::requests as rq;
+    let insts = institutions::list(app, admin, "", false)
+        .await
+        .map_err(err)?;
+    let tz = rq::zone();
+    let today = app.now().to_zoned(tz.clone()).date();
+    let plan: [(&str, &str, i64, i8, &str); 12] = [
+        ("arb", "authority", 1, 9, "onsite"),
+        ("prs", "medical", 1, 11, "onsite"),
+        ("tur", "school", 2, 8, "onsite"),
+        ("ukr", "social", 2, 14, "video"),
+        ("kmr", "authority", 3, 10, "onsite"),
+        ("tir", "medical", 3, 13, "phone"),
+        ("rus", "social", 4, 9, "onsite"),
+        ("pus", "authority", 6, 10, "onsite"),
+        ("apc", "medical", 7, 15, "onsite"),
+        ("pes", "psychotherapy", 8, 11, "onsite"),
+        ("sqi", "school", 9, 12, "onsite"),
+        ("arb", "court", 10, 9, "onsite"),
+    ];
+    for (k, (lang, sector, days, hour, mode)) in plan.iter().enumerate() {
+        let Some(inst) = insts.get(k % insts.len().max(1)) else {
+            break;
+        };
+        let Ok(date) = today.checked_add(jiff::Span::new().days(*days)) else {
+            continue;
+        };
+        let input = mittler_domain::request::RequestInput {
+            place_id: if *mode == "onsite" {
+                inst.places.first().map(|p| p.id)
+            } else {
+                None
+            },
+            mode: (*mode).into(),
+            language: (*lang).into(),
+            sector: (*sector).into(),
+            start: date.at(*hour, 0, 0, 0).to_string(),
+            duration_min: Some(60),
+            gender_preference: "none".into(),
+            priority: Some(if k % 5 == 0 { 2 } else { 1 }),
+            ..Default::default()
+        };
+        let Ok(id) = rq::create(app, admin, Some(inst.id), &input).await else {
+            continue;
+        };
+        // Confirm every third, invite every third; leave the rest open for the coordinator.
+        let best: Vec<uuid::Uuid> = rq::candidates(app, admin, id)
+            .await
+            .map_err(err)?
+            .candidates
+            .iter()
+            .take(3)
+            .map(|c| c.mediator_id)
+            .collect();
+        match (k % 3, best.first()) {
+            (0, Some(m)) => {
+                rq::assign(app, admin, id, *m).await.map_err(err)?;
+            }
+            (1, Some(_)) => {
+                rq::invite(app, admin, id, &best, 240).await.map_err(err)?;
+            }
+            _ => {}
+        }
+    }
+    // A language companion at a school: weekly for eight weeks.
+    if let Some(school) = insts
+        .iter()
+        .find(|i| i.category == mittler_domain::institution::Category::School)
+        && let Ok(date) = today.checked_add(jiff::Span::new().days(5))
+    {
+        let input = mittler_domain::request::RequestInput {
+            place_id: school.places.first().map(|p| p.id),
+            mode: "onsite".into(),
+            language: "arb".into(),
+            sector: "school".into(),
+            start: date.at(8, 0, 0, 0).to_string(),
+            duration_min: Some(90),
+            gender_preference: "none".into(),
+            client_ref: Some("K-DEMO-SCHULE".into()),
+            ..Default::default()
+        };
+        let repeat = mittler_domain::series::Repeat {
+            every_weeks: 1,
+            count: Some(8),
+            until: None,
+        };
+        rq::create_series(app, admin, Some(school.id), &input, Some(repeat))
+            .await
+            .map_err(err)?;
+    }
     Ok(())
 }
 

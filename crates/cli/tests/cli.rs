@@ -288,6 +288,21 @@ async fn the_demo_seeds_essen_and_shows_its_logins() {
             .iter()
             .any(|u| u.role == mittler_domain::Role::Mediator && u.mediator_id.is_some())
     );
+    let f = mittler_db::requests::Filter::default();
+    let reqs = mittler_db::requests::list(&db, t.id, &f, 1000)
+        .await
+        .unwrap();
+    assert!(reqs.len() >= 18, "{} demo requests", reqs.len());
+    for status in ["open", "invited", "confirmed"] {
+        assert!(
+            reqs.iter().any(|r| r.status == status),
+            "a demo request is {status}"
+        );
+    }
+    assert!(
+        reqs.iter().filter(|r| r.series_id.is_some()).count() == 8,
+        "a school series"
+    );
     db.close().await;
     // A second start keeps the data as it is.
     let d = dir.clone();
