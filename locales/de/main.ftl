@@ -487,3 +487,11 @@ settings-fee-increment = Danach je angefangene Minuten
 settings-fee-travel = Fahrtkostenpauschale vor Ort (€)
 settings-hint = Sprachmittler:innen sehen die zu erwartende Entschädigung schon in der Einladung.
 invitation-fee = Voraussichtliche Entschädigung
+
+reschedule-title = Uhrzeit oder Dauer ändern
+reschedule-time = Neue Uhrzeit
+reschedule-hint = Offene Einladungen werden zurückgezogen; die Anfrage ist danach wieder offen. Bestätigte Termine bleiben unverändert.
+reschedule-submit = Ändern
+flash-rescheduled = Geändert. Bitte laden Sie erneut ein.
+flash-reschedule-invalid = Bitte prüfen Sie Uhrzeit und Dauer (15 bis 480 Minuten).
+event-reschedule = verlegt

@@ -487,3 +487,11 @@ settings-fee-increment = Then per started minutes
 settings-fee-travel = Travel flat rate on site (€)
 settings-hint = Mediators see the expected allowance in the invitation already.
 invitation-fee = Expected allowance
+
+reschedule-title = Change time or duration
+reschedule-time = New time
+reschedule-hint = Open invitations are withdrawn; the request is open again. Confirmed appointments stay as they are.
+reschedule-submit = Change
+flash-rescheduled = Changed. Please invite again.
+flash-reschedule-invalid = Please check time and duration (15 to 480 minutes).
+event-reschedule = moved

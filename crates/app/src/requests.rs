@@ -1234,3 +1234,101 @@ pub async fn send_reminders(app: &App) -> Result<usize> {
     }
     Ok(sent)
 }
+
+/// Moves a request (and, for a series, this and the following or all occurrences) to a new
+/// local time of day and duration. Occurrences already confirmed, done or cancelled stay
+/// as they are and are counted as skipped. Returns (changed, skipped).
+pub async fn reschedule(
+    app: &App,
+    actor: &Actor,
+    id: Uuid,
+    time: &str,
+    duration_min: i64,
+    scope: mittler_domain::series::Scope,
+) -> Result<(usize, usize)> {
+    let row = load(app, actor, id).await?;
+    if !matches!(
+        actor.role,
+        Role::Admin | Role::Coordinator | Role::Institution
+    ) {
+        return Err(AppError::Forbidden);
+    }
+    let mut e = FieldErrors::new();
+    let minute = mittler_domain::mediator::parse_hhmm(time).filter(|m| *m < 24 * 60);
+    if minute.is_none() {
+        e.add("time", "invalid-time");
+    }
+    if !(15..=480).contains(&duration_min) {
+        e.add("duration_min", "duration-range");
+    }
+    let Some(minute) = minute else {
+        return Err(AppError::Invalid(e));
+    };
+    if !e.is_empty() {
+        return Err(AppError::Invalid(e));
+    }
+    let targets = match (row.series_id, row.series_index) {
+        (Some(series), Some(at)) => db::series(&app.db, actor.tenant_id, series)
+            .await?
+            .into_iter()
+            .filter(|r| scope.covers(at, r.series_index.unwrap_or(-1)))
+            .collect(),
+        _ => vec![row],
+    };
+    let tz = zone();
+    let now = app.now();
+    let (mut changed, mut skipped) = (0, 0);
+    for r in targets {
+        let from = r.status()?;
+        let local_day: jiff::civil::Date = r
+            .local_date
+            .parse()
+            .map_err(|e: jiff::Error| AppError::Internal(e.to_string()))?;
+        let hour = i8::try_from(minute / 60).unwrap_or(0);
+        let min = i8::try_from(minute % 60).unwrap_or(0);
+        let start = local_day
+            .at(hour, min, 0, 0)
+            .to_zoned(tz.clone())
+            .map_err(|e| AppError::Internal(e.to_string()))?
+            .timestamp();
+        if next(from, Event::Reschedule).is_none() || start <= now {
+            skipped += 1;
+            continue;
+        }
+        let reason = Some(format!("{} {time}, {duration_min} min", local_day));
+        let h = entry(
+            actor,
+            now,
+            Event::Reschedule,
+            Some(from),
+            Status::Open,
+            None,
+            reason,
+        );
+        let dur = i32::try_from(duration_min).unwrap_or(60);
+        if db::reschedule(
+            &app.db,
+            actor.tenant_id,
+            r.id,
+            from,
+            start,
+            &r.local_date,
+            dur,
+            &h,
+            &[],
+        )
+        .await?
+        {
+            app.publish(crate::Change {
+                tenant_id: actor.tenant_id,
+                institution_id: r.institution_id,
+                request_id: r.id,
+                kind: "reopened",
+            });
+            changed += 1;
+        } else {
+            skipped += 1;
+        }
+    }
+    Ok((changed, skipped))
+}

@@ -642,3 +642,33 @@ pub async fn series(db: &Db, tenant: Uuid, series: Uuid) -> Result<Vec<RequestRo
         with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(series).fetch_all(p).await)?,
     )
 }
+
+/// Moves a request that nobody is confirmed for to a new start and duration; it is open
+/// again and its invitations are withdrawn.
+// The change, its history line and its mails belong to one transaction.
+#[allow(clippy::too_many_arguments)]
+pub async fn reschedule(
+    db: &Db,
+    tenant: Uuid,
+    id: Uuid,
+    from: Status,
+    start: Timestamp,
+    local_date: &str,
+    duration_min: i32,
+    h: &HistoryEntry,
+    mails: &[NewMail],
+) -> Result<bool> {
+    let q = "UPDATE requests SET status = 'open', start_at = $4, local_date = $5, duration_min = $6, reminder_sent = FALSE, \
+             version = version + 1, updated_at = $7 WHERE tenant_id = $1 AND id = $2 AND status = $3";
+    with_pool!(db, p => {
+        let mut tx = p.begin().await?;
+        let n = sqlx::query(q).bind(tenant).bind(id).bind(from.as_str()).bind(UtcTs(start)).bind(local_date)
+            .bind(duration_min).bind(UtcTs(h.at)).execute(&mut *tx).await?.rows_affected();
+        if n == 1 {
+            withdraw_open!(&mut *tx, tenant, id, h.at)?;
+            add_history!(&mut *tx, tenant, id, h)?;
+            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
+        }
+        tx.commit().await.map(|_| n == 1)
+    }).map_err(DbError::from)
+}

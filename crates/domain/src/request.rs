@@ -72,6 +72,8 @@ pub enum Event {
     Complete,
     /// The start passed without a confirmed mediator.
     StartPassed,
+    /// Time or duration changed before anyone was confirmed: open again, invitations withdrawn.
+    Reschedule,
 }
 
 impl Event {
@@ -85,6 +87,7 @@ impl Event {
             Event::Cancel => "cancel",
             Event::Complete => "complete",
             Event::StartPassed => "start_passed",
+            Event::Reschedule => "reschedule",
         }
     }
 }
@@ -102,6 +105,7 @@ pub fn next(from: Status, event: Event) -> Option<Status> {
         (S::Open | S::Invited | S::Confirmed, E::Cancel) => Some(S::Cancelled),
         (S::Confirmed, E::Complete) => Some(S::Completed),
         (S::Open | S::Invited, E::StartPassed) => Some(S::Unfilled),
+        (S::Open | S::Invited, E::Reschedule) => Some(S::Open),
         _ => None,
     }
 }
@@ -443,10 +447,10 @@ mod tests {
         #[test]
         fn final_states_stay_final(events in proptest::collection::vec(0u8..8, 0..40)) {
             let all = [Event::Invite, Event::InvitationsClosed, Event::Accept, Event::Assign, Event::DropOut,
-                       Event::Cancel, Event::Complete, Event::StartPassed];
+                       Event::Cancel, Event::Complete, Event::StartPassed, Event::Reschedule];
             let mut s = Status::Open;
             for e in events {
-                let ev = all[usize::from(e)];
+                let ev = all[usize::from(e) % all.len()];
                 if let Some(n) = next(s, ev) {
                     prop_assert!(!s.is_final(), "{s:?} moved on {ev:?}");
                     if n == Status::Completed {

@@ -628,3 +628,35 @@ pub async fn dispute_timesheet(
         status: status.as_str().into(),
     }))
 }
+
+#[derive(Deserialize, Serialize, ToSchema, Default)]
+#[serde(default)]
+pub struct RescheduleBody {
+    /// New local time of day, `HH:MM` (Europe/Berlin), on the same date(s).
+    time: String,
+    duration_min: i64,
+    /// For a series: `one` (default), `following` or `all`.
+    scope: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RescheduleOut {
+    changed: usize,
+    /// Occurrences already confirmed, done or cancelled, left as they are.
+    skipped: usize,
+}
+
+#[utoipa::path(post, path = "/api/v1/requests/{id}/reschedule", tag = "requests", request_body = RescheduleBody, params(("id" = String, Path)),
+    security(("bearer" = [])), responses((status = 200, body = RescheduleOut), (status = 403, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)))]
+pub async fn reschedule(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(b): ApiJson<RescheduleBody>,
+) -> Result<Json<RescheduleOut>, ApiError> {
+    let scope = mittler_domain::series::Scope::parse(b.scope.as_deref().unwrap_or(""))
+        .ok_or_else(|| ApiError::invalid(&FieldErrors::single("scope", "invalid")))?;
+    let (changed, skipped) =
+        requests::reschedule(&s.app, &a, parse_id(&id)?, &b.time, b.duration_min, scope).await?;
+    Ok(Json(RescheduleOut { changed, skipped }))
+}

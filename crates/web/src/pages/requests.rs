@@ -378,6 +378,8 @@ struct ShowPage {
     billable: bool,
     cancel_reason: Option<String>,
     in_series: bool,
+    can_reschedule: bool,
+    time_value: String,
     ts_status: String,
     ts_text: Option<String>,
     history: Vec<(String, String, String, String)>,
@@ -478,6 +480,14 @@ pub async fn show(
         billable: r.billable,
         cancel_reason: r.cancel_reason.clone(),
         in_series: r.series_id.is_some(),
+        can_reschedule: matches!(a.role, Role::Admin | Role::Coordinator | Role::Institution)
+            && matches!(status, Status::Open | Status::Invited),
+        time_value: r
+            .start_at
+            .0
+            .to_zoned(rq::zone())
+            .strftime("%H:%M")
+            .to_string(),
         ts_status: r.ts_status.clone(),
         ts_text,
         history: d
@@ -678,4 +688,31 @@ pub async fn events(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> Pa
     Ok(Sse::new(stream)
         .keep_alive(KeepAlive::default())
         .into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RescheduleForm {
+    csrf: String,
+    time: String,
+    duration_min: String,
+    scope: String,
+}
+
+pub async fn reschedule(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<RescheduleForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    let scope = mittler_domain::series::Scope::parse(&f.scope)
+        .unwrap_or(mittler_domain::series::Scope::One);
+    let duration = f.duration_min.trim().parse().unwrap_or(0);
+    match rq::reschedule(&s.app, &a, id, &f.time, duration, scope).await {
+        Ok(_) => Ok(back(id, "rescheduled")),
+        Err(AppError::Invalid(_)) => Ok(back(id, "reschedule-invalid")),
+        Err(e) => Err(fail(&ctx)(e)),
+    }
 }

@@ -1107,3 +1107,108 @@ async fn invitations_show_the_expected_fee_under_the_centres_rule() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_series_is_moved_from_one_occurrence_on_and_confirmed_ones_stay() {
+    for w in worlds().await {
+        let inst = w.token(Role::Institution).await;
+        let coord = w.token(Role::Coordinator).await;
+        let r = new_request(&w, &inst, json!({ "mode": "phone", "language": "prs", "sector": "authority",
+            "start": "2026-11-30T09:00", "duration_min": 60, "repeat": { "every_weeks": 2, "count": 4 } })).await;
+        let occ: Vec<String> = r["occurrences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect();
+        // The last one is confirmed already; the second is invited.
+        let (s, _) = w
+            .api(
+                "POST",
+                &format!("/api/v1/requests/{}/assign", occ[3]),
+                Some(&coord),
+                Some(json!({ "mediator_id": w.a.med_own })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        w.api(
+            "POST",
+            &format!("/api/v1/requests/{}/invitations", occ[1]),
+            Some(&coord),
+            Some(json!({ "mediator_ids": [w.a.med_other] })),
+        )
+        .await;
+        let (s, v) = w
+            .api(
+                "POST",
+                &format!("/api/v1/requests/{}/reschedule", occ[1]),
+                Some(&inst),
+                Some(json!({ "time": "13:30", "duration_min": 45, "scope": "following" })),
+            )
+            .await;
+        assert_eq!(
+            (s, v["changed"].as_u64(), v["skipped"].as_u64()),
+            (StatusCode::OK, Some(2), Some(1)),
+            "{v}"
+        );
+        let mut got = Vec::new();
+        for id in &occ {
+            let (_, o) = w
+                .api("GET", &format!("/api/v1/requests/{id}"), Some(&inst), None)
+                .await;
+            got.push((
+                o["start"].as_str().unwrap().to_owned(),
+                o["duration_min"].as_i64().unwrap(),
+                o["status"].as_str().unwrap().to_owned(),
+            ));
+        }
+        assert_eq!(
+            got[0],
+            (
+                "2026-11-30T09:00:00+01:00".to_owned(),
+                60,
+                "open".to_owned()
+            ),
+            "before the scope"
+        );
+        assert_eq!(
+            got[1],
+            (
+                "2026-12-14T13:30:00+01:00".to_owned(),
+                45,
+                "open".to_owned()
+            ),
+            "moved, invitation withdrawn"
+        );
+        assert_eq!(
+            got[2],
+            (
+                "2026-12-28T13:30:00+01:00".to_owned(),
+                45,
+                "open".to_owned()
+            )
+        );
+        assert_eq!(
+            got[3],
+            (
+                "2027-01-11T09:00:00+01:00".to_owned(),
+                60,
+                "confirmed".to_owned()
+            ),
+            "confirmed stays"
+        );
+        let (s, v) = w
+            .api(
+                "POST",
+                &format!("/api/v1/requests/{}/reschedule", occ[0]),
+                Some(&inst),
+                Some(json!({ "time": "25:00", "duration_min": 5 })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            v["error"]["fields"]["time"].is_string()
+                && v["error"]["fields"]["duration_min"].is_string()
+        );
+    }
+}

@@ -68,6 +68,9 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/api/v1/requests/{id}/cancel",              T::Own,     [API_ANON, AUTH, AUTH, AUTH, 403, 404, 404]),
     ("post", "/api/v1/requests/{id}/cancel",              T::Other,   [API_ANON, AUTH, AUTH, 404, 404, 404, 404]),
     ("post", "/api/v1/requests/{id}/cancel",              T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/api/v1/requests/{id}/reschedule",          T::Own,     [API_ANON, AUTH, AUTH, AUTH, 403, 404, 404]),
+    ("post", "/api/v1/requests/{id}/reschedule",          T::Other,   [API_ANON, AUTH, AUTH, 404, 404, 404, 404]),
+    ("post", "/api/v1/requests/{id}/reschedule",          T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
     ("post", "/api/v1/requests/{id}/drop-out",            T::Own,     [API_ANON, AUTH, AUTH, 403, AUTH, 404, 404]),
     ("post", "/api/v1/requests/{id}/drop-out",            T::Other,   [API_ANON, AUTH, AUTH, 404, 404, 404, 404]),
     ("post", "/api/v1/requests/{id}/drop-out",            T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
@@ -164,6 +167,9 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/requests/{id}/assign",       T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 403, 403, 404, 404]),
     ("post", "/requests/{id}/assign",       T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 404, 404, 404]),
     ("post", "/requests/{id}/assign",       T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/reschedule",   T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, PAGE_AUTH, 403, 404, 404]),
+    ("post", "/requests/{id}/reschedule",   T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/reschedule",   T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
     ("post", "/requests/{id}/cancel",       T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, PAGE_AUTH, 403, 404, 404]),
     ("post", "/requests/{id}/cancel",       T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 404, 404, 404]),
     ("post", "/requests/{id}/cancel",       T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
@@ -271,6 +277,9 @@ fn api_body(w: &World, method: &str, path: &str, n: usize) -> Option<Value> {
             json!({ "mediator_ids": [w.a.med_other], "expires_in_min": 60 })
         }
         ("post", "/api/v1/requests/{id}/assign") => json!({ "mediator_id": w.a.med_other }),
+        ("post", "/api/v1/requests/{id}/reschedule") => {
+            json!({ "time": "11:00", "duration_min": 45 })
+        }
         ("post", "/api/v1/requests/{id}/timesheet") => {
             json!({ "start": "2026-11-25T08:00:00+01:00",
             "end": "2026-11-25T09:00:00+01:00", "waiting_min": 0, "travel_min": 10 })
@@ -317,6 +326,7 @@ fn page_form(
         | "/requests/{id}/timesheet/dispute"
         | "/me/assignments/{id}/drop-out" => format!("{c}&reason=policy"),
         "/requests/{id}/timesheet/confirm" => c,
+        "/requests/{id}/reschedule" => format!("{c}&time=11%3A00&duration_min=45"),
         "/me/invitations/{id}/accept" => format!("{c}&no_conflict_of_interest=1"),
         "/me/invitations/{id}/decline" => format!("{c}&reason="),
         "/me/assignments/{id}/timesheet" => format!(
