@@ -320,3 +320,38 @@ async fn the_demo_seeds_essen_and_shows_its_logins() {
     db.close().await;
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn a_separate_worker_sends_what_serve_left() {
+    let dir = temp_dir();
+    let (server, _) = serve(&dir, &["--demo", "--no-worker"]);
+    drop(server);
+    let mail_dir = dir.join("outgoing");
+    let mut worker = bin()
+        .current_dir(&dir)
+        .args(["worker"])
+        .env("MITTLER_MAIL_DIR", &mail_dir)
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let mut n = 0;
+    while start.elapsed() < Duration::from_secs(30) {
+        n = std::fs::read_dir(&mail_dir).map(|d| d.count()).unwrap_or(0);
+        if n > 0 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let _ = worker.kill();
+    let _ = worker.wait();
+    assert!(n > 0, "the worker wrote the demo's mails as files");
+    let first = std::fs::read_dir(&mail_dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let text = std::fs::read_to_string(first).unwrap();
+    assert!(text.contains("Subject:") && text.contains("From: Mittler"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
