@@ -51,6 +51,18 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Plan a day: a plan-format.md instance in, a solution on standard output.
+    Plan {
+        instance: std::path::PathBuf,
+        /// Seconds to search (the plan improves until then).
+        #[arg(long, default_value_t = 10.0)]
+        time_limit: f64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Stop after this many improvement rounds per thread (reproducible runs).
+        #[arg(long)]
+        iterations: Option<u64>,
+    },
     /// Apply pending database migrations.
     Migrate {
         #[command(flatten)]
@@ -218,6 +230,28 @@ async fn main() -> Result<()> {
             let app = open(&db).await?;
             tracing::info!("Mittler worker runs ({})", app.db.backend());
             mittler_app::mail::run_worker(app, mailer(&db)?).await;
+        }
+        Command::Plan {
+            instance,
+            time_limit,
+            seed,
+            iterations,
+        } => {
+            let text = std::fs::read_to_string(&instance)
+                .with_context(|| format!("cannot read {}", instance.display()))?;
+            let inst = mittler_planner::parse(&text)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", instance.display()))?;
+            if !(time_limit.is_finite() && time_limit > 0.0 && time_limit <= 86_400.0) {
+                bail!("--time-limit must be a number of seconds between 0 and 86400");
+            }
+            let opts = mittler_planner::Options {
+                time_limit: std::time::Duration::from_secs_f64(time_limit),
+                seed,
+                max_iterations: iterations,
+                threads: 2,
+            };
+            let sol = mittler_planner::solve(&inst, &opts);
+            println!("{}", serde_json::to_string(&sol)?);
         }
         Command::Migrate { db } => {
             open(&db).await?;
