@@ -275,9 +275,9 @@ impl State {
     }
 
     /// Regret-2 insertion of `todo`: the appointment that would lose most by waiting goes first.
-    fn repair(&mut self, model: &Model, mut todo: Vec<u32>) {
+    fn repair(&mut self, model: &Model, mut todo: Vec<u32>, rng: &mut Rng, noise: f64) {
         while !todo.is_empty() {
-            let mut pick: Option<(usize, i64, (i64, u32, usize))> = None;
+            let mut pick: Option<(usize, f64, (i64, u32, usize))> = None;
             for (i, &a) in todo.iter().enumerate() {
                 let (best, second) = self.best_two(model, a);
                 let Some(b) = best else { continue };
@@ -285,8 +285,9 @@ impl State {
                     continue;
                 }
                 // Not inserting at all costs nothing more (delta 0): that bounds the regret.
-                let regret =
-                    second.unwrap_or(0).min(0) - b.0 + i64::from(model.prio[a as usize]) * 10;
+                let regret = (second.unwrap_or(0).min(0) - b.0
+                    + i64::from(model.prio[a as usize]) * 10) as f64
+                    + noise * rng.unit();
                 if pick
                     .as_ref()
                     .is_none_or(|p| regret > p.1 || (regret == p.1 && b.0 < p.2.0))
@@ -347,6 +348,86 @@ fn construct(model: &Model) -> State {
         }
     }
     st
+}
+
+/// Local search to a local optimum: move one appointment to another mediator, or swap two
+/// appointments that overlap in time between their mediators, whenever that lowers the cost.
+fn polish(model: &Model, st: &mut State, deadline: Instant) {
+    let n = model.n() as u32;
+    let mut by_start: Vec<u32> = (0..n).collect();
+    by_start.sort_by_key(|&a| model.start[a as usize]);
+    let mut improved = true;
+    while improved && Instant::now() < deadline {
+        improved = false;
+        // Relocate.
+        for a in 0..n {
+            let Some(m0) = st.assigned[a as usize] else {
+                continue;
+            };
+            let before = st.cost;
+            st.remove(model, a);
+            let (best, _) = st.best_two(model, a);
+            match best {
+                Some((d, m, pos)) if (before as i64) > st.cost as i64 + d => {
+                    st.insert(model, a, m, pos, d);
+                    improved = improved || m != m0 || st.cost < before;
+                }
+                _ => {
+                    if let Some((d, pos)) = st.insertion(model, a, m0) {
+                        st.insert(model, a, m0, pos, d);
+                    }
+                }
+            }
+        }
+        // Swap appointments of two mediators that are near in time.
+        for (i, &a) in by_start.iter().enumerate() {
+            let Some(ma) = st.assigned[a as usize] else {
+                continue;
+            };
+            for &b in by_start.iter().skip(i + 1) {
+                if model.start[b as usize] > model.end[a as usize] + 120 {
+                    break;
+                }
+                let Some(mb) = st.assigned[b as usize] else {
+                    continue;
+                };
+                if ma == mb
+                    || !model.cand[a as usize].contains(&mb)
+                    || !model.cand[b as usize].contains(&ma)
+                {
+                    continue;
+                }
+                let before = st.cost;
+                st.remove(model, a);
+                st.remove(model, b);
+                let fits = st
+                    .insertion(model, a, mb)
+                    .map(|(d, pos)| st.insert(model, a, mb, pos, d))
+                    .is_some()
+                    && st
+                        .insertion(model, b, ma)
+                        .map(|(d, pos)| st.insert(model, b, ma, pos, d))
+                        .is_some();
+                if fits && st.cost < before {
+                    improved = true;
+                    break;
+                }
+                // Undo.
+                if st.assigned[a as usize].is_some() {
+                    st.remove(model, a);
+                }
+                if st.assigned[b as usize].is_some() {
+                    st.remove(model, b);
+                }
+                if let Some((d, pos)) = st.insertion(model, a, ma) {
+                    st.insert(model, a, ma, pos, d);
+                }
+                if let Some((d, pos)) = st.insertion(model, b, mb) {
+                    st.insert(model, b, mb, pos, d);
+                }
+            }
+        }
+    }
 }
 
 /// Related removal (Shaw): appointments close in time and space to a random seed.
@@ -481,7 +562,13 @@ fn search(model: &Model, opts: &Options, seed: u64, deadline: Instant) -> State 
                 saved_routes.push((m, cur.route[m as usize].clone(), cur.work[m as usize]));
             }
         }
-        cur.repair(model, todo);
+        // Half of the repairs order insertions with noise, to leave a local optimum.
+        let noise = match rng.below(3) {
+            0 => 0.0,
+            1 => 1500.0,
+            _ => 4000.0,
+        };
+        cur.repair(model, todo, &mut rng, noise);
         let accept = cur.cost <= before_cost
             || rng.unit() < (-((cur.cost - before_cost) as f64) / temp).exp();
         // Now and then go back to the best plan found, to search around it.
@@ -491,6 +578,7 @@ fn search(model: &Model, opts: &Options, seed: u64, deadline: Instant) -> State 
         }
         if accept {
             if cur.cost < best.cost {
+                polish(model, &mut cur, deadline);
                 best = cur.clone();
             }
         } else {
