@@ -493,12 +493,13 @@ fn search(model: &Model, opts: &Options, seed: u64, deadline: Instant) -> State 
         let mut removed = match rng.below(10) {
             0..=5 => related(model, &cur, &mut rng, k),
             6..=7 => (0..k).map(|_| rng.below(n) as u32).collect(),
-            _ => {
+            _ if !cur.route.is_empty() => {
                 let m = rng.below(cur.route.len());
                 let mut r = cur.route[m].clone();
                 r.extend(related(model, &cur, &mut rng, k / 2));
                 r
             }
+            _ => related(model, &cur, &mut rng, k),
         };
         removed.sort_unstable();
         removed.dedup();
@@ -578,7 +579,10 @@ fn search(model: &Model, opts: &Options, seed: u64, deadline: Instant) -> State 
         }
         if accept {
             if cur.cost < best.cost {
-                polish(model, &mut cur, deadline);
+                // The pairwise polish pays on small days; on large ones the search time is worth more.
+                if n <= 1000 {
+                    polish(model, &mut cur, deadline);
+                }
                 best = cur.clone();
             }
         } else {
