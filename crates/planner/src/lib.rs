@@ -642,8 +642,11 @@ fn recompute(model: &Model, st: &State) -> u64 {
 
 /// Plans the instance.
 pub fn solve(inst: &Instance, opts: &Options) -> Solution {
+    let began = Instant::now();
     let model = Model::new(inst);
-    let deadline = Instant::now() + opts.time_limit;
+    // Leave a little of the limit for writing the answer (and for a large day's last round).
+    let margin = opts.time_limit.mul_f64(0.03).min(Duration::from_secs(3));
+    let deadline = began + opts.time_limit.saturating_sub(margin);
     let threads = opts.threads.clamp(1, 8);
     let results: Vec<State> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..threads)
