@@ -203,11 +203,17 @@ async fn requests(app: &App, admin: &mittler_app::Actor) -> Result<()> {
         ("sqi", "school", 9, 12, "onsite"),
         ("arb", "court", 10, 9, "onsite"),
     ];
+    // The next working days (the pool works on weekdays).
+    let weekdays: Vec<jiff::civil::Date> = (1..30)
+        .filter_map(|d| today.checked_add(jiff::Span::new().days(d)).ok())
+        .filter(|d| d.weekday().to_monday_one_offset() <= 5)
+        .collect();
+    let (mut confirmed, mut invited, mut left_open) = (0, 0, 0);
     for (k, (lang, sector, days, hour, mode)) in plan.iter().enumerate() {
         let Some(inst) = insts.get(k % insts.len().max(1)) else {
             break;
         };
-        let Ok(date) = today.checked_add(jiff::Span::new().days(*days)) else {
+        let Some(date) = weekdays.get(usize::try_from(*days).unwrap_or(0)).copied() else {
             continue;
         };
         let input = mittler_domain::request::RequestInput {
@@ -228,7 +234,7 @@ async fn requests(app: &App, admin: &mittler_app::Actor) -> Result<()> {
         let Ok(id) = rq::create(app, admin, Some(inst.id), &input).await else {
             continue;
         };
-        // Confirm every third, invite every third; leave the rest open for the coordinator.
+        // A mix for the coordinator: some confirmed, some invited, some still open.
         let best: Vec<uuid::Uuid> = rq::candidates(app, admin, id)
             .await
             .map_err(err)?
@@ -237,21 +243,22 @@ async fn requests(app: &App, admin: &mittler_app::Actor) -> Result<()> {
             .take(3)
             .map(|c| c.mediator_id)
             .collect();
-        match (k % 3, best.first()) {
-            (0, Some(m)) => {
-                rq::assign(app, admin, id, *m).await.map_err(err)?;
-            }
-            (1, Some(_)) => {
-                rq::invite(app, admin, id, &best, 240).await.map_err(err)?;
-            }
-            _ => {}
+        let Some(first) = best.first() else { continue };
+        if confirmed <= invited && confirmed <= left_open {
+            rq::assign(app, admin, id, *first).await.map_err(err)?;
+            confirmed += 1;
+        } else if invited <= left_open {
+            rq::invite(app, admin, id, &best, 240).await.map_err(err)?;
+            invited += 1;
+        } else {
+            left_open += 1;
         }
     }
     // A language companion at a school: weekly for eight weeks.
     if let Some(school) = insts
         .iter()
         .find(|i| i.category == mittler_domain::institution::Category::School)
-        && let Ok(date) = today.checked_add(jiff::Span::new().days(5))
+        && let Some(date) = weekdays.get(4).copied()
     {
         let input = mittler_domain::request::RequestInput {
             place_id: school.places.first().map(|p| p.id),
