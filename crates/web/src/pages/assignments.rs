@@ -38,16 +38,7 @@ struct InvitationsPage {
     message: Option<String>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct MessageQuery {
-    msg: Option<String>,
-}
-
-fn flash(lang: crate::i18n::Lang, msg: Option<String>) -> Option<String> {
-    msg.filter(|m| m.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
-        .map(|m| lang.t(&format!("flash-{m}")))
-}
+use super::MessageQuery;
 
 pub async fn invitations(
     State(s): State<AppState>,
@@ -85,7 +76,7 @@ pub async fn invitations(
     Ok(render(&InvitationsPage {
         base: Base::new(&ctx, "invitations-title"),
         cards,
-        message: flash(lang, q.msg),
+        message: q.text(lang),
     }))
 }
 
@@ -209,7 +200,7 @@ pub async fn assignments(
         base: Base::new(&ctx, "assignments-title"),
         upcoming,
         to_report,
-        message: flash(lang, q.msg),
+        message: q.text(lang),
     }))
 }
 

@@ -525,12 +525,7 @@ pub async fn update(
     }
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ActiveForm {
-    csrf: String,
-    active: String,
-}
+use super::ActiveForm;
 
 pub async fn set_active(
     State(s): State<AppState>,

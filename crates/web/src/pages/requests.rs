@@ -392,11 +392,7 @@ struct ShowPage {
     message: Option<String>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct MessageQuery {
-    msg: Option<String>,
-}
+use super::MessageQuery;
 
 pub async fn show(
     State(s): State<AppState>,
@@ -519,10 +515,7 @@ pub async fn show(
         can_dispatch,
         candidates,
         excluded,
-        message: q
-            .msg
-            .filter(|m| m.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
-            .map(|m| lang.t(&format!("flash-{m}"))),
+        message: q.text(lang),
         r: row(lang, &d.view, now),
     };
     Ok(render(&page))
