@@ -14,6 +14,7 @@ pub mod mail;
 pub mod maintenance;
 pub mod mediators;
 pub mod notify;
+pub mod plans;
 pub mod requests;
 pub mod settings;
 pub mod tenants;

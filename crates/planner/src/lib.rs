@@ -640,6 +640,25 @@ fn recompute(model: &Model, st: &State) -> u64 {
     cost
 }
 
+/// Who may serve each appointment by rules 1-6, as mediator ids (for comparisons with
+/// the application's candidates).
+pub fn candidates(inst: &Instance) -> Vec<(String, Vec<String>)> {
+    let model = Model::new(inst);
+    inst.appointments
+        .iter()
+        .zip(&model.cand)
+        .map(|(a, c)| {
+            (
+                a.id.clone(),
+                c.iter()
+                    .filter_map(|&m| inst.mediators.get(m as usize))
+                    .map(|m| m.id.clone())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
 /// Plans the instance.
 pub fn solve(inst: &Instance, opts: &Options) -> Solution {
     let began = Instant::now();

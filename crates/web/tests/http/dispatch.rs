@@ -1212,3 +1212,142 @@ async fn a_series_is_moved_from_one_occurrence_on_and_confirmed_ones_stay() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_candidates_panel_and_the_planner_agree_on_who_may_serve_what() {
+    for w in worlds().await {
+        let admin = admin_actor(&w).await;
+        use mittler_domain::mediator::{AbsenceInput, SkillInput, WindowInput};
+        let mk = |name: &str,
+                  langs: &[&str],
+                  gender: &str,
+                  remote: bool,
+                  day: i64,
+                  from: &str,
+                  to: &str,
+                  sectors: &[&str],
+                  absent: bool| {
+            let mut m = mediator_input(
+                name,
+                &format!("{}@example.org", name.to_lowercase().replace(' ', ".")),
+            );
+            m.languages = langs
+                .iter()
+                .map(|l| SkillInput {
+                    code: (*l).into(),
+                    level: "native".into(),
+                })
+                .collect();
+            m.gender = gender.into();
+            m.remote = remote;
+            m.availability = vec![WindowInput {
+                weekday: day,
+                start: from.into(),
+                end: to.into(),
+            }];
+            m.sectors = sectors.iter().map(|s| (*s).to_owned()).collect();
+            if absent {
+                m.absences = vec![AbsenceInput {
+                    from: "2026-12-05".into(),
+                    to: "2026-12-09".into(),
+                }];
+            }
+            m
+        };
+        for m in [
+            mk(
+                "Tir Morning",
+                &["tir"],
+                "f",
+                false,
+                1,
+                "08:00",
+                "12:00",
+                &["medical", "authority"],
+                false,
+            ),
+            mk(
+                "Dari Away",
+                &["prs"],
+                "m",
+                true,
+                1,
+                "08:00",
+                "18:00",
+                &["authority"],
+                true,
+            ),
+            mk(
+                "Court Afternoon",
+                &["prs", "tir"],
+                "d",
+                true,
+                1,
+                "12:00",
+                "18:00",
+                &["court"],
+                false,
+            ),
+            mk(
+                "Tuesday Only",
+                &["prs"],
+                "f",
+                true,
+                2,
+                "08:00",
+                "18:00",
+                &["authority", "medical"],
+                false,
+            ),
+        ] {
+            mittler_app::mediators::create(&w.app, &admin, &m)
+                .await
+                .unwrap();
+        }
+        let place = place(&w).await;
+        let asks = [
+            ("prs", "authority", "09:00", 60, true, ""),
+            ("prs", "authority", "13:00", 60, false, "m"),
+            ("tir", "medical", "10:00", 90, true, "f"),
+            ("tir", "medical", "11:30", 60, true, ""),
+            ("prs", "court", "14:00", 45, false, ""),
+            ("tir", "court", "14:00", 45, true, "d"),
+            ("prs", "medical", "07:00", 30, false, ""),
+            ("prs", "authority", "15:00", 400, false, ""),
+        ];
+        for (lang, sector, time, dur, onsite, must) in asks {
+            let mut input = crate::common::request_input(
+                if onsite { Some(place) } else { None },
+                &format!("2026-12-07T{time}"),
+            );
+            input.language = lang.into();
+            input.sector = sector.into();
+            input.duration_min = Some(dur);
+            if !must.is_empty() {
+                input.gender_preference = "must".into();
+                input.gender = Some(must.into());
+            }
+            mittler_app::requests::create(&w.app, &admin, Some(w.a.inst_own), &input)
+                .await
+                .unwrap();
+        }
+        let inst = mittler_app::plans::instance_for(&w.app, &admin, "2026-12-07".parse().unwrap())
+            .await
+            .unwrap();
+        assert_eq!(inst.appointments.len(), asks.len());
+        for (id, planner) in mittler_planner::candidates(&inst) {
+            let panel = mittler_app::requests::candidates(&w.app, &admin, id.parse().unwrap())
+                .await
+                .unwrap();
+            let mut ranked: Vec<String> = panel
+                .candidates
+                .iter()
+                .map(|c| c.mediator_id.to_string())
+                .collect();
+            let mut planned = planner.clone();
+            ranked.sort();
+            planned.sort();
+            assert_eq!(ranked, planned, "[{}] request {id}", w.backend());
+        }
+    }
+}
