@@ -31,6 +31,20 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
     let places = crate::cache::places(app, tenant).await?;
     let pool = crate::cache::pool(app, tenant).await?;
     let weekday = u8::try_from(date.weekday().to_monday_one_offset()).unwrap_or(1);
+    // Confirmed assignments stay: their time (with half an hour for travel on each side) is
+    // taken out of the mediator's windows and their minutes out of the daily limit.
+    let mut booked: std::collections::HashMap<uuid::Uuid, Vec<(u32, u32)>> = Default::default();
+    for r in mittler_db::requests::booked_on(&app.db, tenant, &date.to_string(), None).await? {
+        if let Some(m) = r.mediator_id {
+            let local = r.start_at.0.to_zoned(tz.clone());
+            let start = u32::try_from(i32::from(local.hour()) * 60 + i32::from(local.minute()))
+                .unwrap_or(0);
+            booked
+                .entry(m)
+                .or_default()
+                .push((start, start + u32::try_from(r.duration_min).unwrap_or(0)));
+        }
+    }
     let mediators = pool
         .iter()
         .filter(|m| m.active)
@@ -45,13 +59,20 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
                 available: if absent {
                     Vec::new()
                 } else {
-                    m.availability
+                    let windows: Vec<[u32; 2]> = m
+                        .availability
                         .iter()
                         .filter(|w| w.weekday == weekday)
                         .map(|w| [u32::from(w.start_min), u32::from(w.end_min)])
-                        .collect()
+                        .collect();
+                    cut(windows, booked.get(&m.id).map(Vec::as_slice).unwrap_or(&[]))
                 },
-                max_work_min: u32::from(m.max_work_min_per_day),
+                max_work_min: u32::from(m.max_work_min_per_day).saturating_sub(
+                    booked
+                        .get(&m.id)
+                        .map(|b| b.iter().map(|(s, e)| e - s).sum())
+                        .unwrap_or(0),
+                ),
                 sectors: m.sectors.iter().map(|s| s.as_str().to_owned()).collect(),
                 remote: m.remote,
             }
@@ -103,4 +124,127 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
         mediators,
         appointments,
     })
+}
+
+/// Windows minus the booked times, each widened by 30 minutes for travel.
+fn cut(windows: Vec<[u32; 2]>, booked: &[(u32, u32)]) -> Vec<[u32; 2]> {
+    let mut out = windows;
+    for (s, e) in booked {
+        let (s, e) = (s.saturating_sub(30), (e + 30).min(1440));
+        out = out
+            .into_iter()
+            .flat_map(|[a, b]| {
+                let mut parts = Vec::new();
+                if a < s.min(b) {
+                    parts.push([a, s.min(b)]);
+                }
+                if e.max(a) < b {
+                    parts.push([e.max(a), b]);
+                }
+                parts
+            })
+            .collect();
+    }
+    out
+}
+
+/// A proposal of the planner for a date.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Proposal {
+    pub id: uuid::Uuid,
+    pub date: String,
+    /// (request, mediator, the request's version when planned).
+    pub assignments: Vec<(uuid::Uuid, uuid::Uuid, i32)>,
+    pub unassigned: Vec<uuid::Uuid>,
+    pub cost: u64,
+}
+
+/// Plans the open requests of a date (confirmed ones stay) and keeps the proposal.
+pub async fn propose(
+    app: &App,
+    actor: &Actor,
+    date: jiff::civil::Date,
+    seconds: f64,
+) -> Result<Proposal> {
+    let inst = instance_for(app, actor, date).await?;
+    let opts = mittler_planner::Options {
+        time_limit: std::time::Duration::from_secs_f64(seconds.clamp(0.1, 30.0)),
+        seed: 1,
+        max_iterations: None,
+        threads: 2,
+    };
+    let solved = tokio::task::spawn_blocking(move || {
+        let sol = mittler_planner::solve(&inst, &opts);
+        let cost = mittler_planner::evaluate(&inst, &sol);
+        (sol, cost)
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    let (sol, cost) = solved;
+    let cost = cost.map_err(AppError::Internal)?;
+    let mut assignments = Vec::new();
+    for a in &sol.assignments {
+        let (Ok(r), Ok(m)) = (
+            a.appointment.parse::<uuid::Uuid>(),
+            a.mediator.parse::<uuid::Uuid>(),
+        ) else {
+            continue;
+        };
+        let row = mittler_db::requests::get(&app.db, actor.tenant_id, r).await?;
+        assignments.push((r, m, row.version));
+    }
+    let unassigned = sol
+        .unassigned
+        .iter()
+        .filter_map(|u| u.parse().ok())
+        .collect();
+    let mut p = Proposal {
+        id: uuid::Uuid::nil(),
+        date: date.to_string(),
+        assignments,
+        unassigned,
+        cost,
+    };
+    let json = serde_json::to_string(&p).map_err(|e| AppError::Internal(e.to_string()))?;
+    p.id = mittler_db::plans::create(
+        &app.db,
+        actor.tenant_id,
+        &p.date,
+        &json,
+        i64::try_from(cost).unwrap_or(i64::MAX),
+        app.now(),
+    )
+    .await?;
+    Ok(p)
+}
+
+/// Sends the proposal's invitations; 409 when a request changed since it was planned.
+pub async fn apply(app: &App, actor: &Actor, id: uuid::Uuid, expires_in_min: i64) -> Result<usize> {
+    if !actor.role.manages_mediation() {
+        // Plans are the centre's: other roles cannot see them.
+        return Err(AppError::NotFound);
+    }
+    let row = mittler_db::plans::get(&app.db, actor.tenant_id, id).await?;
+    if row.applied_at.is_some() {
+        return Err(AppError::Conflict("applied".into()));
+    }
+    let p: Proposal =
+        serde_json::from_str(&row.proposal).map_err(|e| AppError::Internal(e.to_string()))?;
+    for (r, _, version) in &p.assignments {
+        let now = mittler_db::requests::get(&app.db, actor.tenant_id, *r).await?;
+        if now.version != *version || now.status != "open" {
+            return Err(AppError::Conflict("requests changed".into()));
+        }
+    }
+    mittler_db::plans::mark_applied(&app.db, actor.tenant_id, id, app.now()).await?;
+    let mut sent = 0;
+    for (r, m, _) in &p.assignments {
+        if crate::requests::invite(app, actor, *r, &[*m], expires_in_min)
+            .await
+            .is_ok()
+        {
+            sent += 1;
+        }
+    }
+    Ok(sent)
 }

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod institutions;
 pub mod mediators;
 pub mod outbox;
+pub mod plans;
 pub mod requests;
 pub mod sessions;
 pub mod tenants;

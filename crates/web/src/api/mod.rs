@@ -4,6 +4,7 @@ mod auth;
 mod institutions;
 mod languages;
 mod mediators;
+mod plans;
 pub mod requests;
 mod users;
 
@@ -40,6 +41,8 @@ crate::routes! { API_ROUTES, api_router;
     post "/api/v1/requests/{id}/timesheet" => requests::timesheet,
     post "/api/v1/requests/{id}/timesheet/confirm" => requests::confirm_timesheet,
     post "/api/v1/requests/{id}/timesheet/dispute" => requests::dispute_timesheet,
+    post "/api/v1/plans" => plans::create,
+    post "/api/v1/plans/{id}/apply" => plans::apply,
     get "/api/v1/invitations" => requests::my_invitations,
     post "/api/v1/invitations/{id}/accept" => requests::accept,
     post "/api/v1/invitations/{id}/decline" => requests::decline,
@@ -68,7 +71,7 @@ impl Modify for BearerAuth {
         users::list, users::create, users::get, users::patch,
         requests::list, requests::create, requests::get, requests::cancel, requests::reschedule, requests::drop_out, requests::candidates,
         requests::invite, requests::assign, requests::timesheet, requests::confirm_timesheet, requests::dispute_timesheet,
-        requests::my_invitations, requests::accept, requests::decline,
+        requests::my_invitations, requests::accept, requests::decline, plans::create, plans::apply,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerAuth),

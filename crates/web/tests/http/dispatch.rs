@@ -1351,3 +1351,151 @@ async fn the_candidates_panel_and_the_planner_agree_on_who_may_serve_what() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_day_plan_is_proposed_and_applied_once() {
+    for w in worlds().await {
+        let coord = w.token(Role::Coordinator).await;
+        let inst = w.token(Role::Institution).await;
+        let mut ids = Vec::new();
+        for (time, lang) in [
+            ("08:00", "prs"),
+            ("10:00", "prs"),
+            ("12:00", "prs"),
+            ("09:00", "ara"),
+        ] {
+            let r = new_request(
+                &w,
+                &inst,
+                json!({ "mode": "phone", "language": lang, "sector": "authority",
+                "start": format!("2026-12-07T{time}"), "duration_min": 60 }),
+            )
+            .await;
+            ids.push(r["id"].as_str().unwrap().to_owned());
+        }
+        let (s, v) = w
+            .api(
+                "POST",
+                "/api/v1/plans",
+                Some(&coord),
+                Some(json!({ "date": "2026-12-07", "time_limit_s": 0.3 })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::CREATED, "{v}");
+        assert_eq!(
+            v["assignments"].as_array().unwrap().len(),
+            3,
+            "three Dari requests for two Dari mediators: {v}"
+        );
+        assert_eq!(
+            v["unassigned"].as_array().unwrap().len(),
+            1,
+            "nobody speaks Arabic here"
+        );
+        assert!(v["cost"].as_u64().unwrap() >= 1000);
+        let plan = v["id"].as_str().unwrap().to_owned();
+        // The other tenant cannot apply it.
+        let other = {
+            let email = &w.b.users[&Role::Coordinator].1;
+            mittler_app::auth::sign_in(
+                &w.app,
+                email,
+                crate::common::PASSWORD,
+                None,
+                mittler_db::sessions::Kind::Api,
+            )
+            .await
+            .unwrap()
+            .token
+        };
+        assert_eq!(
+            w.api(
+                "POST",
+                &format!("/api/v1/plans/{plan}/apply"),
+                Some(&other),
+                None
+            )
+            .await
+            .0,
+            StatusCode::NOT_FOUND
+        );
+        let (s, v) = w
+            .api(
+                "POST",
+                &format!("/api/v1/plans/{plan}/apply"),
+                Some(&coord),
+                None,
+            )
+            .await;
+        assert_eq!(
+            (s, v["invitations"].as_u64()),
+            (StatusCode::OK, Some(3)),
+            "{v}"
+        );
+        let (_, r) = w
+            .api(
+                "GET",
+                &format!("/api/v1/requests/{}", ids[0]),
+                Some(&coord),
+                None,
+            )
+            .await;
+        assert_eq!(r["status"], "invited");
+        assert_eq!(
+            w.api(
+                "POST",
+                &format!("/api/v1/plans/{plan}/apply"),
+                Some(&coord),
+                None
+            )
+            .await
+            .0,
+            StatusCode::CONFLICT
+        );
+        // A plan whose requests changed since is refused.
+        let (_, v) = w
+            .api(
+                "POST",
+                "/api/v1/plans",
+                Some(&coord),
+                Some(json!({ "date": "2026-12-07", "time_limit_s": 0.1 })),
+            )
+            .await;
+        let plan2 = v["id"].as_str().unwrap().to_owned();
+        let changed = v["assignments"]
+            .as_array()
+            .unwrap()
+            .first()
+            .map(|a| a["request_id"].as_str().unwrap().to_owned());
+        if let Some(changed) = changed {
+            w.api(
+                "POST",
+                &format!("/api/v1/requests/{changed}/cancel"),
+                Some(&coord),
+                Some(json!({ "reason": "verlegt" })),
+            )
+            .await;
+            assert_eq!(
+                w.api(
+                    "POST",
+                    &format!("/api/v1/plans/{plan2}/apply"),
+                    Some(&coord),
+                    None
+                )
+                .await
+                .0,
+                StatusCode::CONFLICT
+            );
+        }
+        let (s, v) = w
+            .api(
+                "POST",
+                "/api/v1/plans",
+                Some(&coord),
+                Some(json!({ "date": "7.12." })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(v["error"]["fields"]["date"].is_string());
+    }
+}

@@ -92,6 +92,9 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/api/v1/requests/{id}/timesheet/dispute",   T::Own,     [API_ANON, 403, 403, AUTH, 403, 404, 404]),
     ("post", "/api/v1/requests/{id}/timesheet/dispute",   T::Other,   [API_ANON, 403, 403, 404, 404, 404, 404]),
     ("post", "/api/v1/requests/{id}/timesheet/dispute",   T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/api/v1/plans",                             T::No,      [API_ANON, 201, 201, 403, 403, 403, 403]),
+    // A plan of another tenant or one that does not exist is not found; the matrix uses an unknown id.
+    ("post", "/api/v1/plans/{id}/apply",                  T::No,      [API_ANON, 404, 404, 404, 404, 404, 404]),
     ("get",  "/api/v1/invitations",                       T::No,      [API_ANON, 403, 403, 403, 200, 403, 403]),
     ("post", "/api/v1/invitations/{id}/accept",           T::Own,     [API_ANON, 404, 404, 404, AUTH, 404, 404]),
     ("post", "/api/v1/invitations/{id}/accept",           T::Other,   [API_ANON, 404, 404, 404, 404, 404, 404]),
@@ -285,6 +288,7 @@ fn api_body(w: &World, method: &str, path: &str, n: usize) -> Option<Value> {
             "end": "2026-11-25T09:00:00+01:00", "waiting_min": 0, "travel_min": 10 })
         }
         ("post", "/api/v1/requests/{id}/timesheet/confirm") => json!({}),
+        ("post", "/api/v1/plans") => json!({ "date": "2026-12-07", "time_limit_s": 0.1 }),
         _ => return None,
     })
 }
@@ -370,7 +374,9 @@ async fn check(w: &World) {
             let role = col.checked_sub(1).map(|i| ROLES[i]);
             let concrete = match target_id(w, path, *target, role) {
                 Some(id) => path.replace("{id}", &id),
-                None => path.replace("{token}", "not-a-valid-token.ics"),
+                None => path
+                    .replace("{token}", "not-a-valid-token.ics")
+                    .replace("{id}", &uuid::Uuid::nil().to_string()),
             };
             let status = if path.starts_with("/api/") {
                 let token = col.checked_sub(1).map(|i| tokens[i].as_str());

@@ -1,0 +1,87 @@
+//! `/api/v1/plans`: the planner's proposal for a day, and applying it.
+
+use super::parse_id;
+use crate::AppState;
+use crate::error::ApiError;
+use crate::extract::{ApiActor, ApiJson};
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use mittler_app::plans;
+use mittler_domain::FieldErrors;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Deserialize, Serialize, ToSchema, Default)]
+#[serde(default)]
+pub struct PlanBody {
+    /// The local date, `YYYY-MM-DD`.
+    date: String,
+    /// Seconds the planner may search (0.1 to 30, default 3).
+    time_limit_s: Option<f64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PlannedOut {
+    request_id: uuid::Uuid,
+    mediator_id: uuid::Uuid,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PlanOut {
+    id: uuid::Uuid,
+    date: String,
+    assignments: Vec<PlannedOut>,
+    unassigned: Vec<uuid::Uuid>,
+    /// The objective of plan-format.md (unserved weight x 1000 + travel minutes + 60 per continuity break).
+    cost: u64,
+}
+
+#[utoipa::path(post, path = "/api/v1/plans", tag = "plans", request_body = PlanBody, security(("bearer" = [])),
+    responses((status = 201, body = PlanOut), (status = 403, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)))]
+pub async fn create(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiJson(b): ApiJson<PlanBody>,
+) -> Result<(StatusCode, Json<PlanOut>), ApiError> {
+    let date: jiff::civil::Date = b
+        .date
+        .trim()
+        .parse()
+        .map_err(|_| ApiError::invalid(&FieldErrors::single("date", "invalid-date")))?;
+    let p = plans::propose(&s.app, &a, date, b.time_limit_s.unwrap_or(3.0)).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(PlanOut {
+            id: p.id,
+            date: p.date,
+            assignments: p
+                .assignments
+                .iter()
+                .map(|(r, m, _)| PlannedOut {
+                    request_id: *r,
+                    mediator_id: *m,
+                })
+                .collect(),
+            unassigned: p.unassigned,
+            cost: p.cost,
+        }),
+    ))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AppliedOut {
+    /// Invitations sent.
+    invitations: usize,
+}
+
+#[utoipa::path(post, path = "/api/v1/plans/{id}/apply", tag = "plans", params(("id" = String, Path)), security(("bearer" = [])),
+    responses((status = 200, body = AppliedOut), (status = 404, body = crate::error::ErrorBody), (status = 409, body = crate::error::ErrorBody)))]
+pub async fn apply(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<AppliedOut>, ApiError> {
+    let n = plans::apply(&s.app, &a, parse_id(&id)?, 120).await?;
+    Ok(Json(AppliedOut { invitations: n }))
+}
