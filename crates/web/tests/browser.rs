@@ -131,6 +131,33 @@ async fn fill(c: &Client, css: &str, text: &str) {
     e.send_keys(text).await.unwrap();
 }
 
+/// Clicks an element, retrying while the page is still changing under it.
+async fn click(c: &Client, loc: Locator<'_>) {
+    let mut last = None;
+    for _ in 0..50 {
+        match c.find(loc).await {
+            Ok(e) => match e.click().await {
+                Ok(()) => return,
+                Err(err) => last = Some(err.to_string()),
+            },
+            Err(err) => last = Some(err.to_string()),
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("could not click {loc:?}: {last:?}");
+}
+
+/// Waits until the address contains `part`.
+async fn wait_url(c: &Client, part: &str) {
+    for _ in 0..100 {
+        if c.current_url().await.unwrap().as_str().contains(part) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the address never contained {part}");
+}
+
 async fn wait_source(c: &Client, needle: &str) {
     for _ in 0..100 {
         if c.source().await.unwrap().contains(needle) {
@@ -164,12 +191,7 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
     assert!(c.current_url().await.unwrap().path().ends_with("/login"));
     fill(&c, "#email", "koordination@essen.test").await;
     fill(&c, "#password", PASSWORD).await;
-    c.find(Locator::Css("form.narrow button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, Locator::Css("form.narrow button[type=submit]")).await;
     c.wait()
         .for_element(Locator::Css("a[href='/mediators/new']"))
         .await
@@ -184,12 +206,7 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
     );
 
     // Create a mediator through the form.
-    c.find(Locator::Css("a[href='/mediators/new']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, Locator::Css("a[href='/mediators/new']")).await;
     c.wait().for_element(Locator::Css("#name")).await.unwrap();
     fill(&c, "#name", "Selam Berhane").await;
     fill(&c, "#email", "selam.berhane@example.org").await;
@@ -207,23 +224,15 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
         .select_by_value("native")
         .await
         .unwrap();
-    c.find(Locator::Css("input[name=sector][value=medical]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, Locator::Css("input[name=sector][value=medical]")).await;
     fill(&c, "#home_lat", "51.46").await;
     fill(&c, "#home_lon", "7.01").await;
     c.execute("document.getElementById('avs1').value='08:00';document.getElementById('ave1').value='13:00';", vec![]).await.unwrap();
-    c.find(Locator::Css(
-        "form[action='/mediators'] > button[type=submit]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    click(
+        &c,
+        Locator::Css("form[action='/mediators'] > button[type=submit]"),
+    )
+    .await;
     c.wait()
         .for_element(Locator::Css("form[action$='/active']"))
         .await
@@ -237,24 +246,16 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
     // Find it in the list.
     c.goto(&format!("{base}/mediators")).await.unwrap();
     fill(&c, "#q", "tigrinya").await;
-    c.find(Locator::Css("form.search button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, Locator::Css("form.search button")).await;
+    // The list shows the mediator before and after the search: wait for the new address.
+    wait_url(&c, "q=tigrinya").await;
     c.wait()
         .for_element(Locator::LinkText("Selam Berhane"))
         .await
         .unwrap();
 
     // Switch to English.
-    c.find(Locator::Css("form.langs button[value=en]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, Locator::Css("form.langs button[value=en]")).await;
     wait_source(&c, "<h1>Mediators</h1>").await;
     let lang = c
         .execute("return document.documentElement.lang;", vec![])
@@ -281,12 +282,7 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
     }
     // Right to left in Arabic, still fitting.
     c.goto(&format!("{base}/mediators")).await.unwrap();
-    c.find(Locator::Css("form.langs button[value=ar]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, Locator::Css("form.langs button[value=ar]")).await;
     wait_source(&c, "dir=\"rtl\"").await;
     let dir = c
         .execute("return getComputedStyle(document.body).direction;", vec![])
@@ -333,12 +329,7 @@ async fn sign_in(c: &Client, base: &str, email: &str) {
     c.goto(&format!("{base}/login")).await.unwrap();
     fill(c, "#email", email).await;
     fill(c, "#password", PASSWORD).await;
-    c.find(Locator::Css("form.narrow button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, Locator::Css("form.narrow button[type=submit]")).await;
     c.wait()
         .for_element(Locator::Css("form[action='/logout']"))
         .await
@@ -485,14 +476,11 @@ async fn a_request_from_booking_to_confirmed_time_sheet() {
     )
     .await
     .unwrap();
-    c.find(Locator::Css(
-        "form[action='/requests'] > button[type=submit]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    click(
+        &c,
+        Locator::Css("form[action='/requests'] > button[type=submit]"),
+    )
+    .await;
     c.wait()
         .for_element(Locator::Css("dl.facts"))
         .await
@@ -503,28 +491,13 @@ async fn a_request_from_booking_to_confirmed_time_sheet() {
     // 2. The coordinator invites from the candidates panel.
     sign_in(&c, &base, "koordination@essen.test").await;
     c.goto(&format!("{base}/requests")).await.unwrap();
-    c.find(Locator::Css(&format!("a[href='{request_url}']")))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, Locator::Css(&format!("a[href='{request_url}']"))).await;
     c.wait()
         .for_element(Locator::Css("#invite-form"))
         .await
         .unwrap();
-    c.find(Locator::Css("#cand1"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.find(Locator::Css("#invite-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, Locator::Css("#cand1")).await;
+    click(&c, Locator::Css("#invite-form button[type=submit]")).await;
     wait_source(&c, "Die Einladungen sind verschickt.").await;
 
     // 3. The mediator accepts on a phone.
@@ -537,18 +510,8 @@ async fn a_request_from_booking_to_confirmed_time_sheet() {
         "the invitation page fits the phone: {scroll} > {inner}"
     );
     assert!(c.source().await.unwrap().contains("Jobcenter Mitte"));
-    c.find(Locator::Css("input[name=no_conflict_of_interest]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.find(Locator::Css("form[action$='/accept'] button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, Locator::Css("input[name=no_conflict_of_interest]")).await;
+    click(&c, Locator::Css("form[action$='/accept'] button")).await;
     wait_source(&c, "Angenommen.").await;
 
     // 4. The institution sees the confirmed mediator.
@@ -563,24 +526,18 @@ async fn a_request_from_booking_to_confirmed_time_sheet() {
     c.set_window_size(360, 800).await.unwrap();
     sign_in(&c, &base, "farida@example.org").await;
     c.goto(&format!("{base}/me/assignments")).await.unwrap();
-    c.find(Locator::Css("form[action$='/timesheet'] button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, Locator::Css("form[action$='/timesheet'] button")).await;
     wait_source(&c, "Zeitnachweis gesendet.").await;
 
     // 6. The institution confirms it: completed.
     c.set_window_size(1280, 900).await.unwrap();
     sign_in(&c, &base, "jobcenter@essen.test").await;
     c.goto(&format!("{base}{request_url}")).await.unwrap();
-    c.find(Locator::Css("form[action$='/timesheet/confirm'] button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(
+        &c,
+        Locator::Css("form[action$='/timesheet/confirm'] button"),
+    )
+    .await;
     wait_source(&c, "status-completed").await;
     c.close().await.unwrap();
     drop(t);
