@@ -157,6 +157,9 @@ pub struct Proposal {
     pub assignments: Vec<(uuid::Uuid, uuid::Uuid, i32)>,
     pub unassigned: Vec<uuid::Uuid>,
     pub cost: u64,
+    /// Unserved weight (x1000), travel minutes, continuity breaks (x60).
+    #[serde(default)]
+    pub parts: (u64, u64, u64),
 }
 
 /// Plans the open requests of a date (confirmed ones stay) and keeps the proposal.
@@ -176,11 +179,12 @@ pub async fn propose(
     let solved = tokio::task::spawn_blocking(move || {
         let sol = mittler_planner::solve(&inst, &opts);
         let cost = mittler_planner::evaluate(&inst, &sol);
-        (sol, cost)
+        let parts = mittler_planner::breakdown(&inst, &sol);
+        (sol, cost, parts)
     })
     .await
     .map_err(|e| AppError::Internal(e.to_string()))?;
-    let (sol, cost) = solved;
+    let (sol, cost, parts) = solved;
     let cost = cost.map_err(AppError::Internal)?;
     let mut assignments = Vec::new();
     for a in &sol.assignments {
@@ -204,6 +208,7 @@ pub async fn propose(
         assignments,
         unassigned,
         cost,
+        parts,
     };
     let json = serde_json::to_string(&p).map_err(|e| AppError::Internal(e.to_string()))?;
     p.id = mittler_db::plans::create(
@@ -220,6 +225,60 @@ pub async fn propose(
 
 /// Sends the proposal's invitations; 409 when a request changed since it was planned.
 pub async fn apply(app: &App, actor: &Actor, id: uuid::Uuid, expires_in_min: i64) -> Result<usize> {
+    apply_some(app, actor, id, expires_in_min, None).await
+}
+
+/// A stored proposal (coordinators and admins).
+pub async fn get(app: &App, actor: &Actor, id: uuid::Uuid) -> Result<(Proposal, bool)> {
+    if !actor.role.manages_mediation() {
+        return Err(AppError::NotFound);
+    }
+    let row = mittler_db::plans::get(&app.db, actor.tenant_id, id).await?;
+    let mut p: Proposal =
+        serde_json::from_str(&row.proposal).map_err(|e| AppError::Internal(e.to_string()))?;
+    p.id = row.id;
+    Ok((p, row.applied_at.is_some()))
+}
+
+/// Why nobody could be planned for a request, as a message key: nobody speaks the
+/// language, nobody qualified is free then, or all who could are needed elsewhere.
+pub async fn unserved_reason(
+    app: &App,
+    actor: &Actor,
+    request: uuid::Uuid,
+) -> Result<&'static str> {
+    let c = crate::requests::candidates(app, actor, request).await?;
+    if !c.candidates.is_empty() {
+        return Ok("plan-why-busy");
+    }
+    use mittler_domain::matching::Reason as R;
+    let all = |r: R| !c.excluded.is_empty() && c.excluded.iter().all(|(_, _, rs)| rs.contains(&r));
+    Ok(if c.excluded.is_empty() {
+        "plan-why-nobody"
+    } else if all(R::Language) {
+        "plan-why-language"
+    } else if c.excluded.iter().all(|(_, _, rs)| {
+        rs.iter().any(|r| {
+            matches!(
+                r,
+                R::Language | R::Sector | R::Gender | R::Remote | R::Excluded
+            )
+        })
+    }) {
+        "plan-why-qualified"
+    } else {
+        "plan-why-unavailable"
+    })
+}
+
+/// Sends the invitations of the proposal's rows in `keep` (all when `None`).
+pub async fn apply_some(
+    app: &App,
+    actor: &Actor,
+    id: uuid::Uuid,
+    expires_in_min: i64,
+    keep: Option<&[uuid::Uuid]>,
+) -> Result<usize> {
     if !actor.role.manages_mediation() {
         // Plans are the centre's: other roles cannot see them.
         return Err(AppError::NotFound);
@@ -239,6 +298,9 @@ pub async fn apply(app: &App, actor: &Actor, id: uuid::Uuid, expires_in_min: i64
     mittler_db::plans::mark_applied(&app.db, actor.tenant_id, id, app.now()).await?;
     let mut sent = 0;
     for (r, m, _) in &p.assignments {
+        if keep.is_some_and(|k| !k.contains(r)) {
+            continue;
+        }
         if crate::requests::invite(app, actor, *r, &[*m], expires_in_min)
             .await
             .is_ok()

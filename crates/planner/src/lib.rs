@@ -716,6 +716,30 @@ fn to_solution(inst: &Instance, st: &State) -> Solution {
     }
 }
 
+/// The parts of a solution's cost: unserved weight (x1000), travel minutes, continuity breaks (x60).
+pub fn breakdown(inst: &Instance, sol: &Solution) -> (u64, u64, u64) {
+    let weight: u64 = inst
+        .appointments
+        .iter()
+        .filter(|a| sol.unassigned.contains(&a.id))
+        .map(|a| u64::from(a.priority))
+        .sum();
+    let breaks = sol
+        .assignments
+        .iter()
+        .filter(|x| {
+            inst.appointments
+                .iter()
+                .find(|a| a.id == x.appointment)
+                .and_then(|a| a.preferred.as_ref())
+                .is_some_and(|p| *p != x.mediator)
+        })
+        .count() as u64;
+    let total = evaluate(inst, sol).unwrap_or(0);
+    let travel = total.saturating_sub(1000 * weight + 60 * breaks);
+    (weight, travel, breaks)
+}
+
 /// The objective of a solution (and whether it is feasible), computed from scratch.
 pub fn evaluate(inst: &Instance, sol: &Solution) -> Result<u64, String> {
     let model = Model::new(inst);

@@ -7,6 +7,7 @@ mod calendar;
 mod institutions;
 mod mediators;
 mod outbox;
+mod plans;
 mod requests;
 mod schedule;
 mod settings;
@@ -52,6 +53,10 @@ crate::routes! { PAGE_ROUTES, page_router;
     post "/users/{id}" => users::update,
     get "/audit" => audit::list,
     get "/outbox" => outbox::list,
+    get "/plans" => plans::form,
+    post "/plans" => plans::create,
+    get "/plans/{id}" => plans::show,
+    post "/plans/{id}/apply" => plans::apply,
     get "/settings" => settings::form,
     post "/settings" => settings::save,
     get "/calendar/{token}" => calendar::feed,
@@ -118,6 +123,7 @@ impl Base {
                 add("/requests", "nav-requests");
             }
             if role.manages_mediation() {
+                add("/plans", "nav-plans");
                 add("/mediators", "nav-mediators");
                 add("/institutions", "nav-institutions");
             }

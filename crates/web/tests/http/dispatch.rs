@@ -1499,3 +1499,84 @@ async fn a_day_plan_is_proposed_and_applied_once() {
         assert!(v["error"]["fields"]["date"].is_string());
     }
 }
+
+#[tokio::test]
+async fn the_plan_page_shows_lanes_and_reasons_and_applies_the_ticked_rows() {
+    for w in worlds().await {
+        let inst = w.token(Role::Institution).await;
+        let mut ids = Vec::new();
+        for (time, lang) in [("08:00", "prs"), ("10:00", "prs"), ("09:00", "ara")] {
+            let r = new_request(
+                &w,
+                &inst,
+                json!({ "mode": "phone", "language": lang, "sector": "authority",
+                "start": format!("2026-12-07T{time}"), "duration_min": 60 }),
+            )
+            .await;
+            ids.push(r["id"].as_str().unwrap().to_owned());
+        }
+        let (token, csrf) = w.session(Role::Coordinator).await;
+        let c = crate::common::enc(&csrf);
+        let (s, _, body) = w
+            .page(
+                "POST",
+                "/plans",
+                Some(&token),
+                crate::common::ANON_CSRF,
+                Some(format!("csrf={c}&date=7.12.")),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(body.contains("value=\"7.12.\""));
+        let (s, h, _) = w
+            .page(
+                "POST",
+                "/plans",
+                Some(&token),
+                crate::common::ANON_CSRF,
+                Some(format!("csrf={c}&date=2026-12-07")),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        let plan = h["location"].to_str().unwrap().to_owned();
+        let (s, _, body) = w
+            .page("GET", &plan, Some(&token), crate::common::ANON_CSRF, None)
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(
+            body.contains("Own Mediator") || body.contains("Other Mediator"),
+            "a lane per mediator"
+        );
+        assert!(
+            body.contains("Niemand im Pool spricht diese Sprache."),
+            "the Arabic request says why"
+        );
+        assert!(body.contains("Fahrtzeit"));
+        // Untick the second row: only the first is invited.
+        let (s, h, _) = w
+            .page(
+                "POST",
+                &format!("{plan}/apply"),
+                Some(&token),
+                crate::common::ANON_CSRF,
+                Some(format!("csrf={c}&keep={}", ids[0])),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER, "{h:?}");
+        let coord = w.token(Role::Coordinator).await;
+        let status = async |id: &str| {
+            w.api("GET", &format!("/api/v1/requests/{id}"), Some(&coord), None)
+                .await
+                .1["status"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        };
+        assert_eq!(status(&ids[0]).await, "invited");
+        assert_eq!(status(&ids[1]).await, "open");
+        let (_, _, body) = w
+            .page("GET", &plan, Some(&token), crate::common::ANON_CSRF, None)
+            .await;
+        assert!(body.contains("angewendet"));
+    }
+}

@@ -156,6 +156,10 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/me/calendar/revoke",         T::No,      [PAGE_ANON, 403, 403, 403, 303, 403, 403]),
     ("get",  "/settings",                   T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
     ("post", "/settings",                   T::No,      [PAGE_ANON, 303, 403, 403, 403, 403, 403]),
+    ("get",  "/plans",                      T::No,      [PAGE_ANON, 200, 200, 403, 403, 403, 403]),
+    ("post", "/plans",                      T::No,      [PAGE_ANON, 303, 303, 403, 403, 403, 403]),
+    ("get",  "/plans/{id}",                 T::No,      [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/plans/{id}/apply",           T::No,      [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
     ("get",  "/outbox",                     T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
     ("get",  "/requests",                   T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
     ("get",  "/requests/events",            T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
@@ -337,6 +341,8 @@ fn page_form(
             "{c}&start=2026-11-25T08%3A00&end=2026-11-25T09%3A00&waiting_min=0&travel_min=0"
         ),
         "/me/calendar" | "/me/calendar/revoke" => c,
+        "/plans" => format!("{c}&date=2026-12-08"),
+        "/plans/{id}/apply" => c,
         "/settings" => format!(
             "{c}&cancel_notice_hours=24&fee_euros_per_hour=18%2C00&fee_minimum_min=60&fee_increment_min=30&fee_travel_euros=6"
         ),

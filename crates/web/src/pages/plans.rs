@@ -1,0 +1,209 @@
+//! "Plan the day": the planner proposes mediators for every open request of a date; the
+//! coordinator sees a timeline per mediator and the cost, unticks rows, and applies.
+
+use super::requests::local;
+use super::{Base, PageResult, check_csrf, fail, parse_id, render, require};
+use crate::AppState;
+use crate::extract::SignedIn;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect};
+use axum_extra::extract::Form;
+use mittler_app::{AppError, plans};
+use mittler_domain::FieldErrors;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Template)]
+#[template(path = "plans/new.html")]
+struct NewPage {
+    base: Base,
+    date: String,
+    error: Option<String>,
+}
+
+pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
+    require(&ctx, a.role.manages_mediation())?;
+    let tomorrow = s
+        .app
+        .now()
+        .to_zoned(mittler_app::requests::zone())
+        .date()
+        .tomorrow()
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    Ok(render(&NewPage {
+        base: Base::new(&ctx, "plan-title"),
+        date: tomorrow,
+        error: None,
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PlanForm {
+    csrf: String,
+    date: String,
+}
+
+pub async fn create(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Form(f): Form<PlanForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    require(&ctx, a.role.manages_mediation())?;
+    let Ok(date) = f.date.trim().parse::<jiff::civil::Date>() else {
+        let e = FieldErrors::single("date", "invalid-date");
+        let error = e.get("date").map(|r| ctx.lang.reason(r));
+        let page = NewPage {
+            base: Base::new(&ctx, "plan-title"),
+            date: f.date,
+            error,
+        };
+        return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+    };
+    let p = plans::propose(&s.app, &a, date, 3.0)
+        .await
+        .map_err(fail(&ctx))?;
+    Ok(Redirect::to(&format!("/plans/{}", p.id)).into_response())
+}
+
+pub struct Row {
+    request_id: String,
+    when: String,
+    duration: i32,
+    language: String,
+    institution: String,
+}
+
+pub struct Lane {
+    mediator: String,
+    rows: Vec<Row>,
+}
+
+#[derive(Template)]
+#[template(path = "plans/show.html")]
+struct ShowPage {
+    base: Base,
+    id: String,
+    date: String,
+    applied: bool,
+    lanes: Vec<Lane>,
+    unserved: Vec<(String, String)>,
+    cost: u64,
+    unserved_weight: u64,
+    travel: u64,
+    breaks: u64,
+}
+
+pub async fn show(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+) -> PageResult {
+    let id = parse_id(&ctx, &id)?;
+    let (p, applied) = plans::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
+    let lang = ctx.lang;
+    let names: std::collections::HashMap<uuid::Uuid, String> =
+        mittler_app::mediators::list(&s.app, &a, "", true)
+            .await
+            .map_err(fail(&ctx))?
+            .into_iter()
+            .map(|m| (m.id, m.name))
+            .collect();
+    let mut ids: Vec<uuid::Uuid> = p.assignments.iter().map(|(r, _, _)| *r).collect();
+    ids.extend(p.unassigned.iter().copied());
+    let mut rows = Vec::new();
+    for r in &ids {
+        if let Ok(row) = mittler_db::requests::get(&s.app.db, a.tenant_id, *r).await {
+            rows.push(row);
+        }
+    }
+    let views = mittler_app::requests::views(&s.app, a.tenant_id, rows)
+        .await
+        .map_err(fail(&ctx))?;
+    let view = |r: &uuid::Uuid| views.iter().find(|v| v.row.id == *r);
+    let mut lanes: BTreeMap<String, Vec<(i64, Row)>> = BTreeMap::new();
+    for (r, m, _) in &p.assignments {
+        let Some(v) = view(r) else { continue };
+        let name = names.get(m).cloned().unwrap_or_default();
+        lanes.entry(name).or_default().push((
+            v.row.start_at.0.as_second(),
+            Row {
+                request_id: r.to_string(),
+                when: local(v.row.start_at.0),
+                duration: v.row.duration_min,
+                language: lang.language_name(&v.row.language),
+                institution: v.institution.clone(),
+            },
+        ));
+    }
+    let mut unserved = Vec::new();
+    for r in &p.unassigned {
+        let Some(v) = view(r) else { continue };
+        let why = plans::unserved_reason(&s.app, &a, *r)
+            .await
+            .map_err(fail(&ctx))?;
+        unserved.push((
+            format!(
+                "{} · {} · {}",
+                local(v.row.start_at.0),
+                lang.language_name(&v.row.language),
+                v.institution
+            ),
+            lang.t(why),
+        ));
+    }
+    Ok(render(&ShowPage {
+        base: Base::new(&ctx, "plan-title"),
+        id: p.id.to_string(),
+        date: p.date.clone(),
+        applied,
+        lanes: lanes
+            .into_iter()
+            .map(|(mediator, mut rows)| {
+                rows.sort_by_key(|(t, _)| *t);
+                Lane {
+                    mediator,
+                    rows: rows.into_iter().map(|(_, r)| r).collect(),
+                }
+            })
+            .collect(),
+        unserved,
+        cost: p.cost,
+        unserved_weight: p.parts.0,
+        travel: p.parts.1,
+        breaks: p.parts.2,
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ApplyForm {
+    csrf: String,
+    keep: Vec<String>,
+}
+
+pub async fn apply(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    Form(f): Form<ApplyForm>,
+) -> PageResult {
+    check_csrf(&ctx, &f.csrf)?;
+    let id = parse_id(&ctx, &id)?;
+    let keep: Vec<uuid::Uuid> = f.keep.iter().filter_map(|k| k.parse().ok()).collect();
+    match plans::apply_some(&s.app, &a, id, 120, Some(&keep)).await {
+        Ok(_) => {
+            let (p, _) = plans::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
+            Ok(Redirect::to(&format!("/requests?from={}&to={}", p.date, p.date)).into_response())
+        }
+        Err(AppError::Conflict(_)) => Err(super::PageError(Box::new(super::message_page(
+            &ctx,
+            axum::http::StatusCode::CONFLICT,
+            ctx.lang.t("plan-changed"),
+        )))),
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
