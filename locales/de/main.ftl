@@ -515,3 +515,6 @@ plan-why-unavailable = Alle, die in Frage kommen, sind zu dieser Zeit nicht verf
 plan-why-busy = Alle, die in Frage kommen, werden am selben Tag für andere Anfragen gebraucht.
 plan-why-nobody = Im Pool ist niemand aktiv.
 plan-changed = Anfragen haben sich seit dem Vorschlag geändert. Bitte berechnen Sie einen neuen Vorschlag.
+
+plan-pick = Sprachmittler:in für diese Anfrage
+plan-skip = nicht einladen

@@ -515,3 +515,6 @@ plan-why-unavailable = Everyone who could serve it is unavailable, absent or boo
 plan-why-busy = Everyone who could serve it is needed for other requests of the same day.
 plan-why-nobody = Nobody in the pool is active.
 plan-changed = Requests changed since the proposal. Please compute a new one.
+
+plan-pick = Mediator for this request
+plan-skip = do not invite

@@ -228,6 +228,19 @@ pub async fn apply(app: &App, actor: &Actor, id: uuid::Uuid, expires_in_min: i64
     apply_some(app, actor, id, expires_in_min, None).await
 }
 
+/// Applies the proposal with the coordinator's changes: `picks` names, for each request
+/// to invite, the mediator (the proposed one or another candidate); rows left out are skipped.
+pub async fn apply_picks(
+    app: &App,
+    actor: &Actor,
+    id: uuid::Uuid,
+    expires_in_min: i64,
+    picks: &[(uuid::Uuid, uuid::Uuid)],
+) -> Result<usize> {
+    let keep: Vec<uuid::Uuid> = picks.iter().map(|(r, _)| *r).collect();
+    apply_with(app, actor, id, expires_in_min, Some(&keep), picks).await
+}
+
 /// A stored proposal (coordinators and admins).
 pub async fn get(app: &App, actor: &Actor, id: uuid::Uuid) -> Result<(Proposal, bool)> {
     if !actor.role.manages_mediation() {
@@ -279,6 +292,17 @@ pub async fn apply_some(
     expires_in_min: i64,
     keep: Option<&[uuid::Uuid]>,
 ) -> Result<usize> {
+    apply_with(app, actor, id, expires_in_min, keep, &[]).await
+}
+
+async fn apply_with(
+    app: &App,
+    actor: &Actor,
+    id: uuid::Uuid,
+    expires_in_min: i64,
+    keep: Option<&[uuid::Uuid]>,
+    picks: &[(uuid::Uuid, uuid::Uuid)],
+) -> Result<usize> {
     if !actor.role.manages_mediation() {
         // Plans are the centre's: other roles cannot see them.
         return Err(AppError::NotFound);
@@ -301,6 +325,10 @@ pub async fn apply_some(
         if keep.is_some_and(|k| !k.contains(r)) {
             continue;
         }
+        let m = picks
+            .iter()
+            .find(|(x, _)| x == r)
+            .map_or(m, |(_, chosen)| chosen);
         if crate::requests::invite(app, actor, *r, &[*m], expires_in_min)
             .await
             .is_ok()

@@ -71,6 +71,8 @@ pub async fn create(
 
 pub struct Row {
     request_id: String,
+    /// (value `request:mediator`, name, proposed) for the row's choice.
+    options: Vec<(String, String, bool)>,
     when: String,
     duration: i32,
     language: String,
@@ -128,9 +130,23 @@ pub async fn show(
     for (r, m, _) in &p.assignments {
         let Some(v) = view(r) else { continue };
         let name = names.get(m).cloned().unwrap_or_default();
+        let mut options = vec![(format!("{r}:{m}"), name.clone(), true)];
+        if !applied {
+            let c = mittler_app::requests::candidates(&s.app, &a, *r)
+                .await
+                .map_err(fail(&ctx))?;
+            for cand in c.candidates.iter().filter(|c| c.mediator_id != *m).take(5) {
+                options.push((
+                    format!("{r}:{}", cand.mediator_id),
+                    cand.name.clone(),
+                    false,
+                ));
+            }
+        }
         lanes.entry(name).or_default().push((
             v.row.start_at.0.as_second(),
             Row {
+                options,
                 request_id: r.to_string(),
                 when: local(v.row.start_at.0),
                 duration: v.row.duration_min,
@@ -182,7 +198,8 @@ pub async fn show(
 #[serde(default)]
 pub struct ApplyForm {
     csrf: String,
-    keep: Vec<String>,
+    /// `request:mediator` for every row to invite; an empty mediator leaves the row out.
+    pick: Vec<String>,
 }
 
 pub async fn apply(
@@ -193,8 +210,13 @@ pub async fn apply(
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
-    let keep: Vec<uuid::Uuid> = f.keep.iter().filter_map(|k| k.parse().ok()).collect();
-    match plans::apply_some(&s.app, &a, id, 120, Some(&keep)).await {
+    let picks: Vec<(uuid::Uuid, uuid::Uuid)> = f
+        .pick
+        .iter()
+        .filter_map(|p| p.split_once(':'))
+        .filter_map(|(r, m)| Some((r.parse().ok()?, m.parse().ok()?)))
+        .collect();
+    match plans::apply_picks(&s.app, &a, id, 120, &picks).await {
         Ok(_) => {
             let (p, _) = plans::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
             Ok(Redirect::to(&format!("/requests?from={}&to={}", p.date, p.date)).into_response())

@@ -1552,14 +1552,19 @@ async fn the_plan_page_shows_lanes_and_reasons_and_applies_the_ticked_rows() {
             "the Arabic request says why"
         );
         assert!(body.contains("Fahrtzeit"));
-        // Untick the second row: only the first is invited.
+        // Leave the second row out, and give the first to the other mediator.
+        let first = format!("{}:{}", ids[0], w.a.med_other);
         let (s, h, _) = w
             .page(
                 "POST",
                 &format!("{plan}/apply"),
                 Some(&token),
                 crate::common::ANON_CSRF,
-                Some(format!("csrf={c}&keep={}", ids[0])),
+                Some(format!(
+                    "csrf={c}&pick={}&pick={}%3A",
+                    crate::common::enc(&first),
+                    ids[1]
+                )),
             )
             .await;
         assert_eq!(s, StatusCode::SEE_OTHER, "{h:?}");
@@ -1574,6 +1579,14 @@ async fn the_plan_page_shows_lanes_and_reasons_and_applies_the_ticked_rows() {
         };
         assert_eq!(status(&ids[0]).await, "invited");
         assert_eq!(status(&ids[1]).await, "open");
+        let invs = mittler_db::requests::invitations_of(&w.app.db, w.a.id, ids[0].parse().unwrap())
+            .await
+            .unwrap();
+        assert_eq!(
+            invs.iter().map(|i| i.mediator_id).collect::<Vec<_>>(),
+            vec![w.a.med_other],
+            "the changed row"
+        );
         let (_, _, body) = w
             .page("GET", &plan, Some(&token), crate::common::ANON_CSRF, None)
             .await;
