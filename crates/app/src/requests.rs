@@ -300,10 +300,11 @@ pub async fn list(app: &App, actor: &Actor, f: &ListFilter) -> Result<Vec<Reques
 pub async fn views(app: &App, tenant: Uuid, rows: Vec<RequestRow>) -> Result<Vec<RequestView>> {
     let insts = institutions::list(&app.db, tenant).await?;
     let meds: HashMap<Uuid, String> = if rows.iter().any(|r| r.mediator_id.is_some()) {
-        mediators::list(&app.db, tenant)
+        // The pool is cached (checked against its fingerprint): the inbox shows it on every load.
+        crate::cache::pool(app, tenant)
             .await?
-            .into_iter()
-            .map(|m| (m.id, m.name))
+            .iter()
+            .map(|m| (m.id, m.name.clone()))
             .collect()
     } else {
         HashMap::new()

@@ -143,16 +143,12 @@ pub async fn login(
     }
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CsrfOnly {
-    csrf: String,
-}
+use super::CsrfForm;
 
 pub async fn logout(
     State(s): State<AppState>,
     ctx: PageCtx,
-    Form(f): Form<CsrfOnly>,
+    Form(f): Form<CsrfForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
     if let Some(session) = &ctx.session {

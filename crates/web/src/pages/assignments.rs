@@ -107,12 +107,7 @@ pub async fn accept(
     }
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ReasonForm {
-    csrf: String,
-    reason: String,
-}
+use super::ReasonForm;
 
 pub async fn decline(
     State(s): State<AppState>,

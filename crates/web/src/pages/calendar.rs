@@ -10,7 +10,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use mittler_app::calendar;
 use mittler_domain::Role;
-use serde::Deserialize;
 
 #[derive(Template)]
 #[template(path = "me/calendar.html")]
@@ -30,11 +29,7 @@ pub async fn page(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> Page
     }))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CsrfForm {
-    csrf: String,
-}
+use super::CsrfForm;
 
 pub async fn renew(
     State(s): State<AppState>,

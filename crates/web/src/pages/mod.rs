@@ -468,3 +468,19 @@ pub struct ActiveForm {
     pub csrf: String,
     pub active: String,
 }
+
+/// A form that carries nothing but its CSRF token (sign-out, calendar, time-sheet confirmation).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct CsrfForm {
+    pub csrf: String,
+}
+
+/// A form with a reason (cancel, decline, dispute, drop out) and, for a series, its scope.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ReasonForm {
+    pub csrf: String,
+    pub reason: String,
+    pub scope: String,
+}

@@ -595,13 +595,7 @@ pub async fn assign(
     Ok(back(id, "assigned"))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ReasonForm {
-    csrf: String,
-    reason: String,
-    scope: String,
-}
+use super::ReasonForm;
 
 pub async fn cancel(
     State(s): State<AppState>,
