@@ -17,6 +17,10 @@ type Entries<T> = Mutex<HashMap<Uuid, (Fingerprint, Arc<T>)>>;
 pub struct Cache {
     pool: Entries<Vec<Mediator>>,
     places: Entries<HashMap<Uuid, Point>>,
+    /// Public catalogues by tenant slug (see `catalogue`).
+    pub catalogues: Mutex<HashMap<String, Arc<crate::catalogue::Catalogue>>>,
+    /// Bumped by every change of offers or registrations made by this process.
+    pub catalogue_generation: std::sync::atomic::AtomicU64,
 }
 
 impl Cache {

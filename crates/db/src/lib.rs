@@ -8,6 +8,7 @@ mod ts;
 pub mod audit;
 pub mod institutions;
 pub mod mediators;
+pub mod offers;
 pub mod outbox;
 pub mod plans;
 pub mod requests;

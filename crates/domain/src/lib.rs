@@ -2,11 +2,15 @@
 
 pub mod audit;
 pub mod fee;
+pub mod fuzzy;
 pub mod institution;
 pub mod language;
 pub mod lockout;
+pub mod lottery;
 pub mod matching;
 pub mod mediator;
+pub mod offer;
+pub mod registration;
 pub mod request;
 pub mod role;
 pub mod series;

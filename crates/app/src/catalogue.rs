@@ -1,0 +1,481 @@
+//! The public catalogue: published offers of a tenant, searched and filtered in memory,
+//! registration with double opt-in, cancellation with promotion from the waiting list,
+//! the lottery at its deadline and the deletion of registrations after their offer.
+//!
+//! The catalogue of a tenant is held in memory and rebuilt when this process changed an
+//! offer or a registration, or after [`FRESH_FOR_SECS`] (for changes made by another
+//! process). Seats themselves are always decided in the database under the offer's lock.
+
+use crate::i18n::Lang;
+use crate::{App, AppError, Result};
+use jiff::civil::Date;
+use jiff::{SignedDuration, Timestamp};
+use mittler_db::offers::{self, Cancelled, Confirmed, Offer, OfferFilter, Reg, Release};
+use mittler_db::outbox::NewMail;
+use mittler_db::tenants::Tenant;
+use mittler_domain::audit::AuditAction;
+use mittler_domain::fuzzy::{Haystack, Query, score};
+use mittler_domain::lottery;
+use mittler_domain::offer::{Category, Consent, Registration, Status, TargetGroup};
+use mittler_domain::registration::{RegistrationInput, Requirements, Status as RegStatus};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use uuid::Uuid;
+
+/// How long a catalogue is served from memory without looking at the database.
+pub const FRESH_FOR_SECS: i64 = 2;
+
+/// A published offer ready to be searched.
+pub struct Listed {
+    pub offer: Offer,
+    haystack: Haystack,
+}
+
+/// The published, not yet ended offers of a tenant, soonest first.
+pub struct Catalogue {
+    pub tenant: Tenant,
+    pub entries: Vec<Listed>,
+    taken: HashMap<Uuid, u32>,
+    built_at: Timestamp,
+    generation: u64,
+}
+
+/// Marks every catalogue in memory as stale (after a change made by this process).
+pub fn changed(app: &App) {
+    app.cache
+        .catalogue_generation
+        .fetch_add(1, Ordering::SeqCst);
+}
+
+impl Catalogue {
+    /// Seats still free, or `None` when the offer takes no registrations.
+    pub fn seats_left(&self, o: &Offer) -> Option<u32> {
+        (o.registration != Registration::None).then(|| {
+            o.capacity
+                .saturating_sub(self.taken.get(&o.id).copied().unwrap_or(0))
+        })
+    }
+
+    pub fn get(&self, id: Uuid) -> Option<&Offer> {
+        self.entries.iter().map(|l| &l.offer).find(|o| o.id == id)
+    }
+
+    /// The offers matching `f`: best search matches first, else soonest first.
+    pub fn search(&self, f: &Filter) -> Vec<&Offer> {
+        let q = Query::new(&f.q);
+        let tz = crate::requests::zone();
+        let day = |t: Timestamp| t.to_zoned(tz.clone()).date();
+        let mut hits: Vec<(u32, usize, &Offer)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| {
+                let o = &l.offer;
+                f.category.is_none_or(|c| o.category == c)
+                    && f.target.is_none_or(|t| o.target_groups.contains(&t))
+                    && f.age.is_none_or(|a| {
+                        o.age_min.is_none_or(|m| a >= m) && o.age_max.is_none_or(|m| a <= m)
+                    })
+                    && f.spoken
+                        .as_deref()
+                        .is_none_or(|s| o.languages.iter().any(|l| l == s))
+                    && f.district.as_deref().is_none_or(|d| {
+                        o.venue
+                            .district
+                            .as_deref()
+                            .is_some_and(|x| x.eq_ignore_ascii_case(d))
+                    })
+                    && (!f.free || o.cost_cents == 0)
+                    && (f.from.is_none() && f.to.is_none()
+                        || o.sessions.iter().any(|(_, s)| {
+                            let d = day(s.start);
+                            f.from.is_none_or(|x| d >= x) && f.to.is_none_or(|x| d <= x)
+                        }))
+            })
+            .filter_map(|(i, l)| score(&q, &l.haystack).map(|s| (s, i, &l.offer)))
+            .collect();
+        if !q.is_empty() {
+            hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        }
+        hits.into_iter().map(|(_, _, o)| o).collect()
+    }
+
+    /// The districts offers take place in, sorted.
+    pub fn districts(&self) -> Vec<String> {
+        let mut d: Vec<String> = self
+            .entries
+            .iter()
+            .filter_map(|l| l.offer.venue.district.clone())
+            .collect();
+        d.sort();
+        d.dedup();
+        d
+    }
+}
+
+/// What a visitor filters by.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub category: Option<Category>,
+    pub target: Option<TargetGroup>,
+    pub age: Option<u8>,
+    /// An ISO 639-3 code of a language spoken at the offer.
+    pub spoken: Option<String>,
+    pub district: Option<String>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub free: bool,
+    pub q: String,
+}
+
+/// The tenant's catalogue, from memory when fresh.
+pub async fn catalogue(app: &App, slug: &str) -> Result<Arc<Catalogue>> {
+    let now = app.now();
+    let generation = app.cache.catalogue_generation.load(Ordering::SeqCst);
+    if let Ok(map) = app.cache.catalogues.lock()
+        && let Some(c) = map.get(slug)
+        && c.generation == generation
+        && now.duration_since(c.built_at) < SignedDuration::from_secs(FRESH_FOR_SECS)
+        && c.built_at <= now
+    {
+        return Ok(c.clone());
+    }
+    let tenant = crate::tenants::by_slug(app, slug).await?;
+    let all = offers::list(
+        &app.db,
+        tenant.id,
+        OfferFilter {
+            status: Some(Status::Published),
+            ..Default::default()
+        },
+    )
+    .await?;
+    let taken = offers::seats_taken(&app.db, tenant.id).await?;
+    let entries = all
+        .into_iter()
+        .filter(|o| o.last_end > now)
+        .map(|o| {
+            let mut texts: Vec<&str> = Vec::new();
+            for t in o.texts.by_lang.values() {
+                texts.push(&t.title);
+                texts.push(&t.description);
+            }
+            texts.push(&o.venue.name);
+            texts.push(&o.provider_name);
+            if let Some(d) = &o.venue.district {
+                texts.push(d);
+            }
+            let haystack = Haystack::new(&texts);
+            Listed { offer: o, haystack }
+        })
+        .collect();
+    let fresh = Arc::new(Catalogue {
+        tenant,
+        entries,
+        taken,
+        built_at: now,
+        generation,
+    });
+    if let Ok(mut map) = app.cache.catalogues.lock() {
+        map.insert(slug.to_owned(), fresh.clone());
+    }
+    Ok(fresh)
+}
+
+/// One published offer with its seats left.
+pub async fn offer(app: &App, slug: &str, id: Uuid) -> Result<(Arc<Catalogue>, Offer)> {
+    let c = catalogue(app, slug).await?;
+    let o = c.get(id).cloned().ok_or(AppError::NotFound)?;
+    Ok((c, o))
+}
+
+/// The interface language for mails to a registrant who chose `code`.
+pub fn mail_lang(code: &str) -> Lang {
+    Lang::parse(code).unwrap_or(if code == "de" { Lang::De } else { Lang::En })
+}
+
+fn title_in(o: &Offer, code: &str) -> String {
+    o.texts
+        .show(code)
+        .map(|s| s.text.title.clone())
+        .unwrap_or_default()
+}
+
+fn when(o: &Offer) -> String {
+    let tz = crate::requests::zone();
+    o.sessions
+        .first()
+        .map(|(_, s)| s.start.to_zoned(tz).strftime("%d.%m.%Y %H:%M").to_string())
+        .unwrap_or_default()
+}
+
+fn links(app: &App, token: &str) -> (String, String) {
+    (
+        format!("{}/r/confirm/{token}", app.public_url),
+        format!("{}/r/cancel/{token}", app.public_url),
+    )
+}
+
+/// A mail about a registration, in the registrant's language.
+fn reg_mail(
+    app: &App,
+    o: &Offer,
+    to: &str,
+    code: &str,
+    kind: &str,
+    extra: &[(&'static str, String)],
+) -> NewMail {
+    let lang = mail_lang(code);
+    let mut args: Vec<(&'static str, String)> = vec![
+        ("title", title_in(o, code)),
+        ("when", when(o)),
+        ("place", format!("{}, {}", o.venue.name, o.venue.address)),
+        ("provider", o.provider_name.clone()),
+        ("manage", format!("{}/r/cancel/…", app.public_url)),
+    ];
+    args.extend_from_slice(extra);
+    NewMail {
+        to: to.to_owned(),
+        subject: lang.t_args(&format!("mail-reg-{kind}-subject"), &args),
+        body_text: lang.t_args(&format!("mail-reg-{kind}-body"), &args),
+        attachment: None,
+    }
+}
+
+/// Registers for a published offer: stores it as pending and mails the confirmation link.
+pub async fn register(
+    app: &App,
+    slug: &str,
+    offer_id: Uuid,
+    input: &RegistrationInput,
+) -> Result<Uuid> {
+    let tenant = crate::tenants::by_slug(app, slug).await?;
+    let o = offers::get(&app.db, tenant.id, offer_id).await?;
+    let now = app.now();
+    if o.status != Status::Published {
+        return Err(AppError::NotFound);
+    }
+    if o.registration == Registration::None || o.last_end <= now {
+        return Err(AppError::Conflict("registration closed".into()));
+    }
+    let d = input.validate(Requirements {
+        age_min: o.age_min,
+        age_max: o.age_max,
+        capacity: o.capacity,
+        groups: &o.target_groups,
+    })?;
+    let token = crate::auth::random_token();
+    let (confirm, cancel) = links(app, &token);
+    let mail = reg_mail(
+        app,
+        &o,
+        &d.email,
+        &d.lang,
+        "confirm",
+        &[
+            ("confirm", confirm),
+            ("cancel", cancel),
+            ("name", d.name.clone()),
+            ("persons", d.persons.to_string()),
+        ],
+    );
+    let id = offers::create_registration(
+        &app.db,
+        tenant.id,
+        &offers::NewRegistration {
+            offer_id,
+            draft: &d,
+            token_hash: crate::auth::token_hash(&token),
+        },
+        now,
+        &[mail],
+    )
+    .await?;
+    Ok(id)
+}
+
+/// The registration and offer a link's token belongs to.
+pub async fn by_token(app: &App, token: &str) -> Result<(Reg, Offer)> {
+    let token = token.trim();
+    if token.is_empty() || token.len() > 100 {
+        return Err(AppError::NotFound);
+    }
+    let reg = offers::by_token(&app.db, &crate::auth::token_hash(token)).await?;
+    let o = offers::get(&app.db, reg.tenant_id, reg.offer_id).await?;
+    Ok((reg, o))
+}
+
+/// Follows the confirmation link: a seat, the waiting list, or an entry in the lottery.
+pub async fn confirm(app: &App, token: &str) -> Result<(Reg, Offer, Confirmed)> {
+    let (reg, o) = by_token(app, token).await?;
+    let (_, cancel) = links(app, token.trim());
+    let lottery_at = o
+        .registration
+        .lottery_at()
+        .map(|t| {
+            t.to_zoned(crate::requests::zone())
+                .strftime("%d.%m.%Y %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default();
+    let mail = |st: RegStatus, pos: Option<u32>| {
+        let kind = match st {
+            RegStatus::Confirmed => "confirmed",
+            RegStatus::Waitlisted => "waitlisted",
+            RegStatus::Entered => "entered",
+            _ => return None,
+        };
+        Some(reg_mail(
+            app,
+            &o,
+            &reg.email,
+            &reg.lang,
+            kind,
+            &[
+                ("cancel", cancel.clone()),
+                ("position", pos.unwrap_or(0).to_string()),
+                ("lottery", lottery_at.clone()),
+                ("persons", reg.persons.to_string()),
+            ],
+        ))
+    };
+    let out = offers::confirm(&app.db, &reg, app.now(), &mail).await?;
+    changed(app);
+    Ok((reg, o, out))
+}
+
+/// Follows the cancellation link: the whole registration or one child; freed seats go
+/// to the first on the waiting list, who are told in their language.
+pub async fn cancel(app: &App, token: &str, release: Release) -> Result<(Reg, Offer, Cancelled)> {
+    let (reg, o) = by_token(app, token).await?;
+    let own = (release == Release::All && !reg.email.is_empty())
+        .then(|| reg_mail(app, &o, &reg.email, &reg.lang, "cancelled", &[]));
+    let promoted = |r: &Reg| {
+        (!r.email.is_empty()).then(|| {
+            reg_mail(
+                app,
+                &o,
+                &r.email,
+                &r.lang,
+                "promoted",
+                &[("persons", r.persons.to_string())],
+            )
+        })
+    };
+    let out = offers::cancel(&app.db, &reg, release, app.now(), own, &promoted).await?;
+    changed(app);
+    Ok((reg, o, out))
+}
+
+/// Withdraws a consent given with the registration.
+pub async fn revoke(app: &App, token: &str, purpose: Consent) -> Result<bool> {
+    let (reg, _) = by_token(app, token).await?;
+    if purpose == Consent::Participation {
+        return Err(AppError::Conflict(
+            "cancel to withdraw participation".into(),
+        ));
+    }
+    Ok(offers::revoke_consent(&app.db, reg.tenant_id, reg.id, purpose, app.now()).await?)
+}
+
+/// Draws one offer's lottery with `seed` (recorded with the offer so that the draw can be
+/// replayed). `None` when it was drawn before.
+pub async fn draw(
+    app: &App,
+    tenant: Uuid,
+    offer_id: Uuid,
+    seed: u64,
+) -> Result<Option<(usize, usize)>> {
+    let o = offers::get(&app.db, tenant, offer_id).await?;
+    let quotas: Vec<lottery::Quota> = o
+        .quotas
+        .iter()
+        .map(|(g, n)| lottery::Quota {
+            group: g.as_str().to_owned(),
+            seats: *n,
+        })
+        .collect();
+    let run = |capacity: u32, entries: &[Reg]| {
+        let e: Vec<lottery::Entry> = entries
+            .iter()
+            .map(|r| lottery::Entry {
+                id: r.id,
+                seats: r.persons,
+                group: r.group.map(|g| g.as_str().to_owned()),
+                // Siblings registered one by one by the same parent win or lose together.
+                family: Some(r.email.clone()),
+                order: u64::try_from(r.seq.unwrap_or(0).max(0)).unwrap_or(0),
+            })
+            .collect();
+        let d = lottery::draw(capacity, &quotas, &e, seed);
+        (d.winners, d.waitlist)
+    };
+    let mail = |r: &Reg, st: RegStatus, pos: Option<u32>| {
+        let kind = if st == RegStatus::Confirmed {
+            "won"
+        } else {
+            "lost"
+        };
+        (!r.email.is_empty()).then(|| {
+            reg_mail(
+                app,
+                &o,
+                &r.email,
+                &r.lang,
+                kind,
+                &[("position", pos.unwrap_or(0).to_string())],
+            )
+        })
+    };
+    let now = app.now();
+    let entry = crate::users::system_entry(
+        tenant,
+        now,
+        AuditAction::Update,
+        "offer-lottery",
+        serde_json::json!({ "offer_id": offer_id, "seed": seed.to_string() }),
+    );
+    // The seed is stored as a signed 64-bit number; the bits are the same.
+    let stored = i64::from_ne_bytes(seed.to_ne_bytes());
+    let out = offers::draw(&app.db, tenant, offer_id, stored, now, &run, &mail, &entry).await?;
+    changed(app);
+    Ok(out)
+}
+
+/// Draws every lottery whose time has come, each with a fresh random seed.
+pub async fn draw_due(app: &App) -> Result<usize> {
+    let mut n = 0;
+    for (tenant, offer) in offers::due_lotteries(&app.db, app.now()).await? {
+        let seed = rand::random::<u64>();
+        if draw(app, tenant, offer, seed).await?.is_some() {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// Anonymises the registrations of offers that ended more than the tenant's retention
+/// days ago. Returns how many registrations were anonymised.
+pub async fn apply_retention(app: &App) -> Result<u64> {
+    let now = app.now();
+    let mut n = 0;
+    for (tenant, offer, last_end, days) in offers::ended_with_personal_data(&app.db, now).await? {
+        let days = u32::try_from(days).unwrap_or(90);
+        if !mittler_domain::offer::retention_due(last_end.0, days, now) {
+            continue;
+        }
+        let entry = crate::users::system_entry(
+            tenant,
+            now,
+            AuditAction::Update,
+            "offer-retention",
+            serde_json::json!({ "offer_id": offer, "days": days }),
+        );
+        n += offers::anonymise(&app.db, tenant, offer, now, &entry).await?;
+    }
+    if n > 0 {
+        changed(app);
+    }
+    Ok(n)
+}

@@ -1,0 +1,425 @@
+//! The offers network, staff side: providers, offers and their review, registrations,
+//! attendance, the CSV export and messages to registrants.
+//!
+//! Coordinators (and admins) see and review every offer of the tenant; a provider's users
+//! see and change only their own organisation's offers. Others see none of it.
+
+use crate::i18n::Lang;
+use crate::{Actor, App, AppError, Result};
+use mittler_db::offers::{self, Offer, OfferFilter, Provider, Reg};
+use mittler_db::outbox::NewMail;
+use mittler_domain::Role;
+use mittler_domain::audit::AuditAction;
+use mittler_domain::offer::{self as dom, Event, OfferInput, Status, Texts};
+use mittler_domain::registration::Status as RegStatus;
+use mittler_domain::validation::{FieldErrors, required_text};
+use std::collections::{BTreeMap, HashMap};
+use uuid::Uuid;
+
+/// Whether the role runs the catalogue of the tenant.
+pub fn manages(role: Role) -> bool {
+    matches!(role, Role::Admin | Role::Coordinator)
+}
+
+fn may_see(actor: &Actor, offer: &Offer) -> bool {
+    manages(actor.role)
+        || (actor.role == Role::Provider && actor.provider_id == Some(offer.provider_id))
+}
+
+pub async fn create_provider(app: &App, actor: &Actor, name: &str) -> Result<Uuid> {
+    if !manages(actor.role) {
+        return Err(AppError::Forbidden);
+    }
+    let mut e = FieldErrors::new();
+    let name = required_text(&mut e, "name", name, 120);
+    e.finish(())?;
+    let now = app.now();
+    let entry = actor.audit(
+        now,
+        AuditAction::Create,
+        "provider",
+        None,
+        serde_json::json!({ "name": name }),
+    );
+    Ok(offers::create_provider(&app.db, actor.tenant_id, &name, now, &entry).await?)
+}
+
+/// The providers the actor may see: all for the centre, the own one for a provider.
+pub async fn providers(app: &App, actor: &Actor) -> Result<Vec<Provider>> {
+    match actor.role {
+        r if manages(r) => Ok(offers::providers(&app.db, actor.tenant_id).await?),
+        Role::Provider => match actor.provider_id {
+            Some(p) => Ok(vec![offers::provider(&app.db, actor.tenant_id, p).await?]),
+            None => Ok(Vec::new()),
+        },
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+/// Offers the actor may see, optionally of one status.
+pub async fn list(app: &App, actor: &Actor, status: Option<Status>) -> Result<Vec<Offer>> {
+    let provider = match actor.role {
+        r if manages(r) => None,
+        Role::Provider => Some(actor.provider_id.ok_or(AppError::Forbidden)?),
+        _ => return Err(AppError::Forbidden),
+    };
+    Ok(offers::list(
+        &app.db,
+        actor.tenant_id,
+        OfferFilter {
+            provider,
+            status,
+            id: None,
+        },
+    )
+    .await?)
+}
+
+/// One offer; not found when the actor may not see it.
+pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Offer> {
+    if !manages(actor.role) && actor.role != Role::Provider {
+        return Err(AppError::Forbidden);
+    }
+    let offer = offers::get(&app.db, actor.tenant_id, id).await?;
+    if may_see(actor, &offer) {
+        Ok(offer)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+fn texts_of(d: &dom::OfferDraft, current: Option<&Texts>) -> Texts {
+    current.cloned().unwrap_or_default().apply_edit(&d.texts)
+}
+
+/// Creates a draft. A provider creates for the own organisation; the centre names one.
+pub async fn create(
+    app: &App,
+    actor: &Actor,
+    provider_id: Option<Uuid>,
+    input: &OfferInput,
+) -> Result<Uuid> {
+    let provider = match actor.role {
+        Role::Provider => {
+            let own = actor.provider_id.ok_or(AppError::Forbidden)?;
+            if provider_id.is_some_and(|p| p != own) {
+                return Err(AppError::Forbidden);
+            }
+            own
+        }
+        r if manages(r) => {
+            let p = provider_id
+                .ok_or_else(|| AppError::Invalid(FieldErrors::single("provider_id", "required")))?;
+            offers::provider(&app.db, actor.tenant_id, p)
+                .await
+                .map_err(|_| AppError::Invalid(FieldErrors::single("provider_id", "unknown")))?;
+            p
+        }
+        _ => return Err(AppError::Forbidden),
+    };
+    let d = input.validate(&crate::requests::zone())?;
+    let texts = texts_of(&d, None);
+    let schedule = d.schedule.to_input(&crate::requests::zone());
+    let now = app.now();
+    let entry = actor.audit(
+        now,
+        AuditAction::Create,
+        "offer",
+        None,
+        serde_json::json!({ "provider_id": provider }),
+    );
+    let id = offers::create(
+        &app.db,
+        actor.tenant_id,
+        provider,
+        &d,
+        &texts,
+        &schedule,
+        now,
+        &entry,
+    )
+    .await?;
+    crate::catalogue::changed(app);
+    Ok(id)
+}
+
+/// Changes an offer. A provider's change of a published offer goes back to review;
+/// the centre's changes keep the status. Archived offers are not changed.
+pub async fn update(app: &App, actor: &Actor, id: Uuid, input: &OfferInput) -> Result<()> {
+    let current = get(app, actor, id).await?;
+    if current.status == Status::Archived {
+        return Err(AppError::Conflict("archived".into()));
+    }
+    let d = input.validate(&crate::requests::zone())?;
+    let texts = texts_of(&d, Some(&current.texts));
+    let schedule = d.schedule.to_input(&crate::requests::zone());
+    let status = if manages(actor.role) {
+        current.status
+    } else {
+        dom::next(current.status, Event::ProviderEdit).unwrap_or(current.status)
+    };
+    let now = app.now();
+    let entry = actor.audit(
+        now,
+        AuditAction::Update,
+        "offer",
+        Some(id),
+        serde_json::json!({ "status": status.as_str() }),
+    );
+    offers::update(
+        &app.db,
+        actor.tenant_id,
+        &current,
+        &d,
+        &texts,
+        &schedule,
+        status,
+        now,
+        &entry,
+    )
+    .await?;
+    crate::catalogue::changed(app);
+    Ok(())
+}
+
+/// Moves an offer through the review workflow.
+pub async fn transition(
+    app: &App,
+    actor: &Actor,
+    id: Uuid,
+    event: Event,
+    note: Option<&str>,
+) -> Result<Status> {
+    let offer = get(app, actor, id).await?;
+    let allowed = match event {
+        Event::Submit => true,
+        Event::Publish | Event::ReturnToDraft => manages(actor.role),
+        Event::Archive => true,
+        Event::ProviderEdit => false,
+    };
+    if !allowed {
+        return Err(AppError::Forbidden);
+    }
+    let to = dom::next(offer.status, event)
+        .ok_or_else(|| AppError::Conflict(format!("offer is {}", offer.status.as_str())))?;
+    let from: Vec<Status> = Status::ALL
+        .iter()
+        .copied()
+        .filter(|s| dom::next(*s, event) == Some(to))
+        .collect();
+    let note = note.map(str::trim).filter(|n| !n.is_empty());
+    let now = app.now();
+    let entry = actor.audit(
+        now,
+        AuditAction::Update,
+        "offer",
+        Some(id),
+        serde_json::json!({ "status": to.as_str() }),
+    );
+    let done =
+        offers::set_status(&app.db, actor.tenant_id, id, &from, to, note, now, &entry).await?;
+    if !done {
+        return Err(AppError::Conflict("offer changed".into()));
+    }
+    crate::catalogue::changed(app);
+    Ok(to)
+}
+
+/// The registrations of an offer (provider of the offer, the centre).
+pub async fn registrations(app: &App, actor: &Actor, id: Uuid) -> Result<(Offer, Vec<Reg>)> {
+    let offer = get(app, actor, id).await?;
+    let regs = offers::registrations(&app.db, actor.tenant_id, id).await?;
+    Ok((offer, regs))
+}
+
+/// Seats taken by confirmed registrations.
+pub fn taken(regs: &[Reg]) -> u32 {
+    regs.iter()
+        .filter(|r| r.status == RegStatus::Confirmed)
+        .map(|r| r.persons)
+        .sum()
+}
+
+/// Records whether a registration was present at a session.
+pub async fn set_attendance(
+    app: &App,
+    actor: &Actor,
+    offer: Uuid,
+    registration: Uuid,
+    session: Uuid,
+    present: bool,
+) -> Result<()> {
+    let (o, regs) = registrations(app, actor, offer).await?;
+    if !o.sessions.iter().any(|(id, _)| *id == session)
+        || !regs
+            .iter()
+            .any(|r| r.id == registration && r.status == RegStatus::Confirmed)
+    {
+        return Err(AppError::NotFound);
+    }
+    offers::set_attendance(
+        &app.db,
+        actor.tenant_id,
+        registration,
+        session,
+        present,
+        app.now(),
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn attendance(
+    app: &App,
+    actor: &Actor,
+    offer: Uuid,
+) -> Result<HashMap<(Uuid, Uuid), bool>> {
+    get(app, actor, offer).await?;
+    Ok(offers::attendance(&app.db, actor.tenant_id, offer).await?)
+}
+
+/// Quotes a CSV field for German Excel (semicolon separated).
+fn field(s: &str) -> String {
+    // A leading =, +, - or @ would run as a formula in a spreadsheet.
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    };
+    if s.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+/// The registrations as CSV that German Excel opens correctly: UTF-8 with a byte-order
+/// mark, semicolons, CRLF line ends, one column per session with attendance.
+pub fn csv(
+    lang: Lang,
+    offer: &Offer,
+    regs: &[Reg],
+    attendance: &HashMap<(Uuid, Uuid), bool>,
+) -> String {
+    let tz = crate::requests::zone();
+    let mut out = String::from("\u{feff}");
+    let mut head: Vec<String> = [
+        "csv-status",
+        "csv-name",
+        "csv-email",
+        "csv-persons",
+        "csv-ages",
+        "csv-language",
+        "csv-group",
+        "csv-photos",
+        "csv-share-contact",
+        "csv-registered",
+    ]
+    .iter()
+    .map(|k| lang.t(k))
+    .collect();
+    for (_, s) in &offer.sessions {
+        head.push(
+            s.start
+                .to_zoned(tz.clone())
+                .strftime("%d.%m.%Y %H:%M")
+                .to_string(),
+        );
+    }
+    out.push_str(&head.iter().map(|h| field(h)).collect::<Vec<_>>().join(";"));
+    out.push_str("\r\n");
+    for r in regs.iter().filter(|r| r.status != RegStatus::Pending) {
+        let consent = |c: dom::Consent| {
+            let given = r
+                .consents
+                .iter()
+                .any(|(p, revoked)| *p == c && revoked.is_none());
+            lang.t(if given { "csv-yes" } else { "csv-no" })
+        };
+        let mut row: Vec<String> = vec![
+            lang.t(&format!("reg-status-{}", r.status.as_str())),
+            r.name.clone(),
+            r.email.clone(),
+            r.persons.to_string(),
+            r.children
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+            r.lang.clone(),
+            r.group
+                .map(|g| lang.t(&format!("target-{}", g.as_str())))
+                .unwrap_or_default(),
+            consent(dom::Consent::Photos),
+            consent(dom::Consent::ShareContact),
+            r.created_at
+                .to_zoned(tz.clone())
+                .strftime("%d.%m.%Y %H:%M")
+                .to_string(),
+        ];
+        for (sid, _) in &offer.sessions {
+            row.push(match attendance.get(&(r.id, *sid)) {
+                Some(true) => lang.t("csv-present"),
+                Some(false) => lang.t("csv-absent"),
+                None => String::new(),
+            });
+        }
+        out.push_str(&row.iter().map(|c| field(c)).collect::<Vec<_>>().join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A message to everyone registered (confirmed, waiting or entered), each in their own
+/// language when the sender wrote it, else in German. Returns how many were written.
+pub async fn message(
+    app: &App,
+    actor: &Actor,
+    offer: Uuid,
+    texts: &BTreeMap<String, (String, String)>,
+) -> Result<usize> {
+    let (o, regs) = registrations(app, actor, offer).await?;
+    let mut e = FieldErrors::new();
+    let mut clean: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for (lang, (subject, body)) in texts {
+        if lang != "de" && subject.trim().is_empty() && body.trim().is_empty() {
+            continue;
+        }
+        if !dom::is_text_lang(lang) {
+            e.add(format!("subject.{lang}"), "unknown-language");
+            continue;
+        }
+        let s = required_text(&mut e, &format!("subject.{lang}"), subject, 150);
+        let b = required_text(&mut e, &format!("body.{lang}"), body, 5000);
+        clean.insert(lang.clone(), (s, b));
+    }
+    if !clean.contains_key("de") {
+        e.add("subject.de", "required");
+    }
+    e.finish(())?;
+    let title = o
+        .texts
+        .german()
+        .map(|t| t.title.clone())
+        .unwrap_or_default();
+    let mails: Vec<NewMail> = regs
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.status,
+                RegStatus::Confirmed | RegStatus::Waitlisted | RegStatus::Entered
+            ) && !r.email.is_empty()
+        })
+        .filter_map(|r| {
+            let (s, b) = clean.get(&r.lang).or_else(|| clean.get("de"))?;
+            Some(NewMail {
+                to: r.email.clone(),
+                subject: format!("{s} – {title}"),
+                body_text: b.clone(),
+                attachment: None,
+            })
+        })
+        .collect();
+    mittler_db::outbox::add(&app.db, Some(actor.tenant_id), &mails, app.now()).await?;
+    Ok(mails.len())
+}

@@ -1,0 +1,262 @@
+//! Registrations for offers: what a family types, double opt-in, seats and the waiting list.
+
+use crate::offer::{Consent, TargetGroup, age_fits, is_text_lang};
+use crate::validation::{FieldErrors, Validated, email, required_text};
+use uuid::Uuid;
+
+/// Where a registration stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// Waiting for the e-mail link to be followed (double opt-in).
+    Pending,
+    /// Has its seats.
+    Confirmed,
+    /// On the waiting list, in the order of confirmation.
+    Waitlisted,
+    /// Confirmed by e-mail and taking part in the coming lottery.
+    Entered,
+    Cancelled,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Pending,
+        Status::Confirmed,
+        Status::Waitlisted,
+        Status::Entered,
+        Status::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Confirmed => "confirmed",
+            Status::Waitlisted => "waitlisted",
+            Status::Entered => "entered",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+/// The most persons one registration may bring.
+pub const MAX_PERSONS: i64 = 10;
+
+/// A registration as typed.
+#[derive(Debug, Clone, Default)]
+pub struct RegistrationInput {
+    pub name: String,
+    pub email: String,
+    pub persons: Option<i64>,
+    /// Ages of the children a parent registers; empty when adults register themselves.
+    pub children: Vec<Option<i64>>,
+    pub consents: Vec<String>,
+    /// The registrant's language for mails (any offer text language).
+    pub lang: String,
+    /// The target group the registration counts for in a lottery quota.
+    pub group: Option<String>,
+}
+
+/// A checked registration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistrationDraft {
+    pub name: String,
+    pub email: String,
+    pub persons: u32,
+    pub children_ages: Vec<u8>,
+    pub consents: Vec<Consent>,
+    pub lang: String,
+    pub group: Option<TargetGroup>,
+}
+
+/// What the offer asks of a registration.
+#[derive(Debug, Clone, Copy)]
+pub struct Requirements<'a> {
+    pub age_min: Option<u8>,
+    pub age_max: Option<u8>,
+    pub capacity: u32,
+    pub groups: &'a [TargetGroup],
+}
+
+impl RegistrationInput {
+    pub fn validate(&self, req: Requirements<'_>) -> Validated<RegistrationDraft> {
+        let mut e = FieldErrors::new();
+        let name = required_text(&mut e, "name", &self.name, 100);
+        let email = email(&mut e, "email", &self.email);
+        let mut ages = Vec::new();
+        for (i, a) in self.children.iter().enumerate() {
+            let field = format!("children.{i}.age");
+            match a.map(u8::try_from) {
+                None => e.add(field, "required"),
+                Some(Ok(age)) if age <= 17 => {
+                    if age_fits(req.age_min, req.age_max, age) {
+                        ages.push(age);
+                    } else {
+                        e.add(field, "age-out-of-range");
+                    }
+                }
+                Some(_) => e.add(field, "out-of-range"),
+            }
+        }
+        let persons = match (self.persons, self.children.len()) {
+            (None, 0) => 1,
+            (None, n) => u32::try_from(n).unwrap_or(u32::MAX),
+            (Some(p), n) if n > 0 && usize::try_from(p).ok() != Some(n) => {
+                e.add("persons", "children-mismatch");
+                1
+            }
+            (Some(p), _) => u32::try_from(p)
+                .ok()
+                .filter(|p| (1..=MAX_PERSONS).contains(&i64::from(*p)))
+                .unwrap_or_else(|| {
+                    e.add("persons", "out-of-range");
+                    1
+                }),
+        };
+        if i64::from(persons) > MAX_PERSONS {
+            e.add("persons", "out-of-range");
+        } else if persons > req.capacity && e.get("persons").is_none() {
+            e.add("persons", "more-than-capacity");
+        }
+        let mut consents = Vec::new();
+        for c in &self.consents {
+            match Consent::parse(c) {
+                Some(c) if !consents.contains(&c) => consents.push(c),
+                Some(_) => {}
+                None => e.add("consents", "invalid"),
+            }
+        }
+        if !consents.contains(&Consent::Participation) {
+            e.add("consents.participation", "consent-required");
+        }
+        let lang = self.lang.trim();
+        let lang = if lang.is_empty() { "de" } else { lang };
+        if !is_text_lang(lang) {
+            e.add("lang", "unknown-language");
+        }
+        let group = match self
+            .group
+            .as_deref()
+            .map(str::trim)
+            .filter(|g| !g.is_empty())
+        {
+            None => None,
+            Some(g) => match TargetGroup::parse(g) {
+                Some(g) if req.groups.contains(&g) => Some(g),
+                _ => {
+                    e.add("group", "invalid");
+                    None
+                }
+            },
+        };
+        e.finish(RegistrationDraft {
+            name,
+            email,
+            persons,
+            children_ages: ages,
+            consents,
+            lang: lang.to_owned(),
+            group,
+        })
+    }
+}
+
+/// Where a newly confirmed registration goes on a first-come offer: seats are given in
+/// the order of confirmation, and nobody overtakes a family already waiting.
+pub fn place(capacity: u32, taken: u32, seats: u32, someone_waiting: bool) -> Status {
+    if !someone_waiting && taken.saturating_add(seats) <= capacity {
+        Status::Confirmed
+    } else {
+        Status::Waitlisted
+    }
+}
+
+/// Who moves up from the waiting list (in its order) when seats are free: the first ones
+/// while they fit; a family that does not fit yet keeps its place and the ones behind wait.
+pub fn promotions(capacity: u32, taken: u32, waitlist: &[(Uuid, u32)]) -> Vec<Uuid> {
+    let mut free = capacity.saturating_sub(taken);
+    let mut out = Vec::new();
+    for (id, seats) in waitlist {
+        if *seats > free {
+            break;
+        }
+        free -= seats;
+        out.push(*id);
+    }
+    out
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    const REQ: Requirements<'static> = Requirements {
+        age_min: Some(6),
+        age_max: Some(10),
+        capacity: 12,
+        groups: &[TargetGroup::Children, TargetGroup::NewlyArrived],
+    };
+
+    fn input() -> RegistrationInput {
+        RegistrationInput {
+            name: "Samira".into(),
+            email: "samira@example.org".into(),
+            persons: None,
+            children: vec![Some(7), Some(9)],
+            consents: vec!["participation".into(), "photos".into()],
+            lang: "ar".into(),
+            group: Some("newly_arrived".into()),
+        }
+    }
+
+    #[test]
+    fn a_parent_registers_two_children() {
+        let d = input().validate(REQ).unwrap();
+        assert_eq!(d.persons, 2);
+        assert_eq!(d.children_ages, vec![7, 9]);
+        assert_eq!(d.consents, vec![Consent::Participation, Consent::Photos]);
+        assert_eq!(d.group, Some(TargetGroup::NewlyArrived));
+    }
+
+    #[test]
+    fn errors_name_the_fields() {
+        let mut i = input();
+        i.children = vec![Some(4), None];
+        i.persons = Some(3);
+        i.consents = vec!["photos".into()];
+        i.email = "x".into();
+        i.lang = "xx".into();
+        let e = i.validate(REQ).unwrap_err();
+        for (f, r) in [
+            ("children.0.age", "age-out-of-range"),
+            ("children.1.age", "required"),
+            ("persons", "children-mismatch"),
+            ("consents.participation", "consent-required"),
+            ("email", "invalid-email"),
+            ("lang", "unknown-language"),
+        ] {
+            assert_eq!(e.get(f), Some(r), "{f}: {e:?}");
+        }
+        let mut i = input();
+        i.children.clear();
+        i.persons = Some(11);
+        assert_eq!(
+            i.validate(REQ).unwrap_err().get("persons"),
+            Some("out-of-range")
+        );
+    }
+
+    #[test]
+    fn seats_in_order_and_nobody_overtakes_the_waiting_list() {
+        assert_eq!(place(10, 8, 2, false), Status::Confirmed);
+        assert_eq!(place(10, 9, 2, false), Status::Waitlisted);
+        assert_eq!(place(10, 0, 1, true), Status::Waitlisted);
+        let (a, b, c) = (Uuid::new_v4(), Uuid::new_v4(), Uuid::new_v4());
+        assert_eq!(promotions(10, 8, &[(a, 1), (b, 1), (c, 1)]), vec![a, b]);
+        assert_eq!(promotions(10, 8, &[(a, 3), (b, 1)]), Vec::<Uuid>::new());
+    }
+}
