@@ -232,7 +232,6 @@ fn reg_mail(
         ("when", when(o)),
         ("place", format!("{}, {}", o.venue.name, o.venue.address)),
         ("provider", o.provider_name.clone()),
-        ("manage", format!("{}/r/cancel/…", app.public_url)),
     ];
     args.extend_from_slice(extra);
     NewMail {

@@ -19,6 +19,8 @@ pub enum Lang {
     De,
     En,
     Ar,
+    /// Farsi: the public catalogue only (staff pages offer the three above).
+    Fa,
 }
 
 impl Lang {
@@ -29,6 +31,7 @@ impl Lang {
             Lang::De => "de",
             Lang::En => "en",
             Lang::Ar => "ar",
+            Lang::Fa => "fa",
         }
     }
 
@@ -36,10 +39,18 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == s)
     }
 
+    /// Interface languages of the public catalogue.
+    pub const PUBLIC: [Lang; 4] = [Lang::De, Lang::En, Lang::Ar, Lang::Fa];
+
+    /// A language of the public catalogue's interface.
+    pub fn parse_public(s: &str) -> Option<Lang> {
+        Lang::PUBLIC.into_iter().find(|l| l.code() == s)
+    }
+
     /// Writing direction for `<html dir>`.
     pub fn dir(self) -> &'static str {
         match self {
-            Lang::Ar => "rtl",
+            Lang::Ar | Lang::Fa => "rtl",
             _ => "ltr",
         }
     }
@@ -50,6 +61,7 @@ impl Lang {
             Lang::De => "Deutsch",
             Lang::En => "English",
             Lang::Ar => "العربية",
+            Lang::Fa => "فارسی",
         }
     }
 
@@ -58,6 +70,7 @@ impl Lang {
             Lang::De => langid!("de"),
             Lang::En => langid!("en"),
             Lang::Ar => langid!("ar"),
+            Lang::Fa => langid!("fa"),
         }
     }
 

@@ -16,8 +16,16 @@ async fn check_links(
     tenant: Uuid,
     institution: Option<Uuid>,
     mediator: Option<Uuid>,
+    provider: Option<Uuid>,
 ) -> Result<()> {
     let mut e = FieldErrors::new();
+    if let Some(id) = provider {
+        match mittler_db::offers::provider(&app.db, tenant, id).await {
+            Ok(_) => {}
+            Err(mittler_db::DbError::NotFound) => e.add("provider_id", "unknown"),
+            Err(other) => return Err(other.into()),
+        }
+    }
     if let Some(id) = institution {
         match institutions::get(&app.db, tenant, id).await {
             Ok(_) => {}
@@ -58,14 +66,7 @@ pub async fn create_in(
     actor: Option<&Actor>,
 ) -> Result<Uuid> {
     let d = input.validate()?;
-    if d.provider_id.is_some() {
-        // Providers arrive with the offers catalogue; until then no provider can be linked.
-        return Err(AppError::Invalid(FieldErrors::single(
-            "provider_id",
-            "unknown",
-        )));
-    }
-    check_links(app, tenant, d.institution_id, d.mediator_id).await?;
+    check_links(app, tenant, d.institution_id, d.mediator_id, d.provider_id).await?;
     let hash = hash_password(&d.password).await?;
     let now = app.now();
     let detail = serde_json::json!({ "email": d.email, "role": d.role.as_str() });
@@ -172,7 +173,11 @@ pub async fn update(app: &App, actor: &Actor, id: Uuid, patch: &UserPatch) -> Re
     if !e.is_empty() {
         return Err(AppError::Invalid(e));
     }
-    check_links(app, actor.tenant_id, institution_id, mediator_id).await?;
+    let provider_id = current.provider_id.filter(|_| role == Role::Provider);
+    if role == Role::Provider && provider_id.is_none() {
+        return Err(AppError::Invalid(FieldErrors::single("provider_id", "required")));
+    }
+    check_links(app, actor.tenant_id, institution_id, mediator_id, provider_id).await?;
     let changes = users::UserChanges {
         name,
         role,
@@ -188,7 +193,7 @@ pub async fn update(app: &App, actor: &Actor, id: Uuid, patch: &UserPatch) -> Re
         } else {
             None
         },
-        provider_id: None,
+        provider_id,
     };
     let now = app.now();
     let detail = serde_json::json!({ "role": role.as_str(), "active": active });

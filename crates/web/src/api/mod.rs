@@ -4,6 +4,7 @@ mod auth;
 mod institutions;
 mod languages;
 mod mediators;
+pub mod offers;
 mod plans;
 pub mod requests;
 mod users;
@@ -46,6 +47,19 @@ crate::routes! { API_ROUTES, api_router;
     get "/api/v1/invitations" => requests::my_invitations,
     post "/api/v1/invitations/{id}/accept" => requests::accept,
     post "/api/v1/invitations/{id}/decline" => requests::decline,
+    get "/api/v1/providers" => offers::list_providers,
+    post "/api/v1/providers" => offers::create_provider,
+    get "/api/v1/offers" => offers::list,
+    post "/api/v1/offers" => offers::create,
+    get "/api/v1/offers/{id}" => offers::get,
+    post "/api/v1/offers/{id}/submit" => offers::submit,
+    post "/api/v1/offers/{id}/publish" => offers::publish,
+    get "/api/v1/offers/{id}/registrations" => offers::registrations,
+    get "/api/v1/public/{tenant}/offers" => offers::public_list,
+    get "/api/v1/public/{tenant}/offers/{id}" => offers::public_get,
+    post "/api/v1/public/{tenant}/offers/{id}/registrations" => offers::public_register,
+    post "/api/v1/public/registrations/confirm" => offers::public_confirm,
+    post "/api/v1/public/registrations/cancel" => offers::public_cancel,
 }
 
 struct BearerAuth;
@@ -72,6 +86,9 @@ impl Modify for BearerAuth {
         requests::list, requests::create, requests::get, requests::cancel, requests::reschedule, requests::drop_out, requests::candidates,
         requests::invite, requests::assign, requests::timesheet, requests::confirm_timesheet, requests::dispute_timesheet,
         requests::my_invitations, requests::accept, requests::decline, plans::create, plans::apply,
+        offers::list_providers, offers::create_provider, offers::list, offers::create, offers::get, offers::submit,
+        offers::publish, offers::registrations, offers::public_list, offers::public_get, offers::public_register,
+        offers::public_confirm, offers::public_cancel,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerAuth),

@@ -4,6 +4,7 @@ mod account;
 mod assignments;
 mod audit;
 mod calendar;
+mod catalogue;
 mod institutions;
 mod mediators;
 mod outbox;
@@ -80,6 +81,16 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/me/assignments" => assignments::assignments,
     post "/me/assignments/{id}/timesheet" => assignments::timesheet,
     post "/me/assignments/{id}/drop-out" => assignments::drop_out,
+    get "/catalogue/{tenant}" => catalogue::list,
+    get "/catalogue/{tenant}/offers.json" => catalogue::open_data,
+    get "/catalogue/{tenant}/{id}" => catalogue::detail,
+    get "/catalogue/{tenant}/{id}/calendar.ics" => catalogue::ics,
+    post "/catalogue/{tenant}/{id}/register" => catalogue::register,
+    get "/r/confirm/{token}" => catalogue::confirm_form,
+    post "/r/confirm/{token}" => catalogue::confirm,
+    get "/r/cancel/{token}" => catalogue::cancel_form,
+    post "/r/cancel/{token}" => catalogue::cancel,
+    post "/r/consent/{token}" => catalogue::revoke,
 }
 
 /// A link of the main navigation.
