@@ -219,7 +219,6 @@ fn links(app: &App, token: &str) -> (String, String) {
 
 /// A mail about a registration, in the registrant's language.
 fn reg_mail(
-    app: &App,
     o: &Offer,
     to: &str,
     code: &str,
@@ -266,9 +265,7 @@ pub async fn register(
     })?;
     let token = crate::auth::random_token();
     let (confirm, cancel) = links(app, &token);
-    let mail = reg_mail(
-        app,
-        &o,
+    let mail = reg_mail(&o,
         &d.email,
         &d.lang,
         "confirm",
@@ -325,9 +322,7 @@ pub async fn confirm(app: &App, token: &str) -> Result<(Reg, Offer, Confirmed)> 
             RegStatus::Entered => "entered",
             _ => return None,
         };
-        Some(reg_mail(
-            app,
-            &o,
+        Some(reg_mail(&o,
             &reg.email,
             &reg.lang,
             kind,
@@ -349,12 +344,10 @@ pub async fn confirm(app: &App, token: &str) -> Result<(Reg, Offer, Confirmed)> 
 pub async fn cancel(app: &App, token: &str, release: Release) -> Result<(Reg, Offer, Cancelled)> {
     let (reg, o) = by_token(app, token).await?;
     let own = (release == Release::All && !reg.email.is_empty())
-        .then(|| reg_mail(app, &o, &reg.email, &reg.lang, "cancelled", &[]));
+        .then(|| reg_mail(&o, &reg.email, &reg.lang, "cancelled", &[]));
     let promoted = |r: &Reg| {
         (!r.email.is_empty()).then(|| {
-            reg_mail(
-                app,
-                &o,
+            reg_mail(&o,
                 &r.email,
                 &r.lang,
                 "promoted",
@@ -417,9 +410,7 @@ pub async fn draw(
             "lost"
         };
         (!r.email.is_empty()).then(|| {
-            reg_mail(
-                app,
-                &o,
+            reg_mail(&o,
                 &r.email,
                 &r.lang,
                 kind,

@@ -6,6 +6,7 @@ mod audit;
 mod calendar;
 mod catalogue;
 mod institutions;
+mod offers;
 mod mediators;
 mod outbox;
 mod plans;
@@ -81,6 +82,18 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/me/assignments" => assignments::assignments,
     post "/me/assignments/{id}/timesheet" => assignments::timesheet,
     post "/me/assignments/{id}/drop-out" => assignments::drop_out,
+    get "/offers" => offers::list,
+    get "/offers/new" => offers::new_form,
+    post "/offers" => offers::create,
+    get "/offers/{id}" => offers::edit_form,
+    post "/offers/{id}" => offers::update,
+    post "/offers/{id}/status" => offers::set_status,
+    get "/offers/{id}/registrations" => offers::registrations,
+    post "/offers/{id}/attendance" => offers::attendance,
+    get "/offers/{id}/export.csv" => offers::export,
+    post "/offers/{id}/message" => offers::message,
+    get "/providers" => offers::providers,
+    post "/providers" => offers::create_provider,
     get "/catalogue/{tenant}" => catalogue::list,
     get "/catalogue/{tenant}/offers.json" => catalogue::open_data,
     get "/catalogue/{tenant}/{id}" => catalogue::detail,
@@ -146,6 +159,12 @@ impl Base {
                 add("/me/assignments", "nav-assignments");
                 add("/me/calendar", "nav-calendar");
                 add("/me/schedule", "nav-my-schedule");
+            }
+            if role.manages_mediation() || role == Role::Provider {
+                add("/offers", "nav-offers");
+            }
+            if role.manages_mediation() {
+                add("/providers", "nav-providers");
             }
             if role == Role::Admin {
                 add("/users", "nav-users");
@@ -395,6 +414,7 @@ pub async fn home(SignedIn(ctx, actor): SignedIn) -> Response {
             card("/requests", "nav-requests");
             card("/mediators", "nav-mediators");
             card("/institutions", "nav-institutions");
+            card("/offers", "nav-offers");
             if actor.role == Role::Admin {
                 card("/users", "nav-users");
                 card("/audit", "nav-audit");
@@ -410,7 +430,8 @@ pub async fn home(SignedIn(ctx, actor): SignedIn) -> Response {
             card("/me/assignments", "nav-assignments");
             card("/me/schedule", "nav-my-schedule");
         }
-        Role::Provider | Role::State => {}
+        Role::Provider => card("/offers", "nav-offers"),
+        Role::State => {}
     }
     let greeting = lang.t_args("home-greeting", &[("name", actor.name.clone())]);
     render(&Home {
