@@ -1,6 +1,5 @@
 # دليل العروض العام والتسجيل
 
-nav-skip = انتقل إلى المحتوى
 cat-title = العروض
 cat-count = { $count ->
     [0] لم يتم العثور على أي عرض
@@ -54,15 +53,15 @@ cat-free = مجاني
 cat-check-mail = يرجى تأكيد تسجيلك
 cat-check-mail-text = أرسلنا رسالة إلى { $email }. يصبح تسجيلك في «{ $title }» ساريًا بعد فتح الرابط فيها والتأكيد.
 
-category-sport = رياضة
-category-swimming = سباحة
-category-play = لعب وحركة
-category-language = لغة
-category-counselling = استشارة
-category-school = مدرسة
-category-culture = ثقافة
-category-professionals = تدريب للمختصين
-category-meeting = لقاء وتعارف
+offer-cat-sport = رياضة
+offer-cat-swimming = سباحة
+offer-cat-play = لعب وحركة
+offer-cat-language = لغة
+offer-cat-counselling = استشارة
+offer-cat-school = مدرسة
+offer-cat-culture = ثقافة
+offer-cat-professionals = تدريب للمختصين
+offer-cat-meeting = لقاء وتعارف
 target-children = أطفال
 target-youth = شباب
 target-adults = بالغون
@@ -148,7 +147,6 @@ mail-reg-lost-subject = قائمة الانتظار: { $title }
 mail-reg-lost-body = تمت القرعة في «{ $title }». للأسف لم تحصل على مكان هذه المرة؛ ترتيبك { $position } في قائمة الانتظار.
 
 error-invalid = المدخلات غير صحيحة.
-error-required = هذا الحقل مطلوب.
 error-invalid-email = عنوان البريد الإلكتروني غير صحيح.
 error-age-out-of-range = هذا العمر لا يناسب العرض.
 error-children-mismatch = العدد لا يطابق الأطفال المذكورين.

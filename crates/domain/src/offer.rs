@@ -584,7 +584,7 @@ impl ScheduleInput {
                     e.add("sessions", "required");
                 }
                 if out.len() > MAX_SESSIONS {
-                    e.add("sessions", "too-many");
+                    e.add("sessions", "too-many-items");
                 }
                 Some(Schedule::Dates(out))
             }

@@ -200,7 +200,7 @@ fn card(l: &Langs, c: &Catalogue, o: &Offer) -> Card {
         text_lang,
         fallback: fallback && l.text != "de",
         outdated,
-        category: lang.t(&format!("category-{}", o.category.as_str())),
+        category: lang.t(&format!("offer-cat-{}", o.category.as_str())),
         targets: o
             .target_groups
             .iter()
@@ -350,7 +350,7 @@ pub async fn list(
         categories: options(
             Category::ALL,
             Category::as_str,
-            |c| lang.t(&format!("category-{c}")),
+            |c| lang.t(&format!("offer-cat-{c}")),
             sel(&q.filter.category).as_deref(),
         ),
         targets: options(

@@ -396,7 +396,7 @@ async fn form_page(
         texts,
         categories: Category::ALL
             .iter()
-            .map(|c| (c.as_str().to_owned(), lang.t(&format!("category-{}", c.as_str()))))
+            .map(|c| (c.as_str().to_owned(), lang.t(&format!("offer-cat-{}", c.as_str()))))
             .collect(),
         targets: TargetGroup::ALL
             .iter()
@@ -712,6 +712,7 @@ pub async fn attendance(
     check_csrf(&ctx, &f.csrf)?;
     require(&ctx, allowed(&a))?;
     let offer = parse_id(&ctx, &id)?;
+    offers::get(&s.app, &a, offer).await.map_err(fail(&ctx))?;
     for cell in &f.shown {
         let Some((r, sid)) = cell.split_once(':') else {
             continue;

@@ -50,6 +50,56 @@ pub struct Tenant {
     /// Open invitations (on a third request) to the own and the other mediator.
     pub inv_own: Uuid,
     pub inv_other: Uuid,
+    pub slug: String,
+    /// The provider of the provider user, and another one.
+    pub prov_own: Uuid,
+    pub prov_other: Uuid,
+    /// A published offer of the own provider (first come, 30 places), a draft of the other.
+    pub offer_own: Uuid,
+    pub offer_other: Uuid,
+}
+
+/// An offer input: a weekly swimming course for children in 2027, `capacity` places.
+pub fn offer_input(title: &str, capacity: i64) -> mittler_domain::offer::OfferInput {
+    use mittler_domain::offer::{OfferInput, ScheduleInput, TextInput};
+    OfferInput {
+        texts: vec![
+            TextInput {
+                lang: "de".into(),
+                title: title.into(),
+                description: "Für Kinder, die schwimmen lernen möchten.".into(),
+            },
+            TextInput {
+                lang: "ar".into(),
+                title: "دورة سباحة للأطفال".into(),
+                description: "للأطفال الذين يريدون تعلم السباحة.".into(),
+            },
+        ],
+        category: "swimming".into(),
+        target_groups: vec!["children".into(), "newly_arrived".into()],
+        age_min: Some(6),
+        age_max: Some(12),
+        languages: vec!["deu".into(), "ara".into()],
+        place_name: "Hallenbad Mitte".into(),
+        address: "Badweg 1, 45127 Essen".into(),
+        district: Some("Stadtmitte".into()),
+        lat: Some(51.455),
+        lon: Some(7.012),
+        accessibility: Some("Aufzug vorhanden".into()),
+        schedule: ScheduleInput {
+            kind: "weekly".into(),
+            weekdays: vec!["we".into()],
+            start_time: "15:00".into(),
+            end_time: "16:00".into(),
+            from: "2027-01-13".into(),
+            until: "2027-03-24".into(),
+            except: vec!["2027-02-10".into()],
+            ..Default::default()
+        },
+        capacity: Some(capacity),
+        registration: "first_come".into(),
+        ..Default::default()
+    }
 }
 
 /// A request input for the fixture mediators (Dari, authority, Mondays 08-16).
@@ -190,13 +240,34 @@ async fn tenant(app: &App, slug: &str, hash: &str) -> Tenant {
     )
     .await
     .unwrap();
+    use mittler_app::offers;
+    let prov_own = offers::create_provider(app, &admin, &format!("Schwimmverein {slug}"))
+        .await
+        .unwrap();
+    let prov_other = offers::create_provider(app, &admin, &format!("Stadtsportbund {slug}"))
+        .await
+        .unwrap();
+    let offer_own = offers::create(app, &admin, Some(prov_own), &offer_input("Schwimmkurs", 30))
+        .await
+        .unwrap();
+    offers::transition(
+        app,
+        &admin,
+        offer_own,
+        mittler_domain::offer::Event::Publish,
+        None,
+    )
+    .await
+    .unwrap();
+    let offer_other = offers::create(app, &admin, Some(prov_other), &offer_input("Fußball", 20))
+        .await
+        .unwrap();
     for role in ROLES.iter().skip(1) {
         let email = format!("{}@{slug}.test", role.as_str());
         let (inst, med, prov) = match role {
             Role::Institution => (Some(inst_own), None, None),
             Role::Mediator => (None, Some(med_own), None),
-            // Providers come with the catalogue; the account links to an id of its own for now.
-            Role::Provider => (None, None, Some(Uuid::new_v4())),
+            Role::Provider => (None, None, Some(prov_own)),
             _ => (None, None, None),
         };
         let id = mittler_db::users::create(
@@ -271,6 +342,11 @@ async fn tenant(app: &App, slug: &str, hash: &str) -> Tenant {
         inst_other,
         med_own,
         med_other,
+        slug: slug.to_owned(),
+        prov_own,
+        prov_other,
+        offer_own,
+        offer_other,
     }
 }
 

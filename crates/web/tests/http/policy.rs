@@ -102,6 +102,75 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/api/v1/invitations/{id}/decline",          T::Own,     [API_ANON, 404, 404, 404, AUTH, 404, 404]),
     ("post", "/api/v1/invitations/{id}/decline",          T::Other,   [API_ANON, 404, 404, 404, 404, 404, 404]),
     ("post", "/api/v1/invitations/{id}/decline",          T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
+    // The offers catalogue; the public rows come before the changes that send an offer back to review.
+    ("get",  "/api/v1/public/{tenant}/offers",                    T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/api/v1/public/{tenant}/offers/{id}",               T::Own,     [200, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/api/v1/public/{tenant}/offers/{id}",               T::Other,   [404, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/api/v1/public/{tenant}/offers/{id}",               T::Foreign, [404, 404, 404, 404, 404, 404, 404]),
+    ("post", "/api/v1/public/{tenant}/offers/{id}/registrations", T::Own,     [202, 202, 202, 202, 202, 202, 202]),
+    ("post", "/api/v1/public/{tenant}/offers/{id}/registrations", T::Other,   [404, 404, 404, 404, 404, 404, 404]),
+    ("post", "/api/v1/public/{tenant}/offers/{id}/registrations", T::Foreign, [404, 404, 404, 404, 404, 404, 404]),
+    // A confirmation or cancellation works with the mailed secret only; an unknown one is 404.
+    ("post", "/api/v1/public/registrations/confirm",              T::No,      [404, 404, 404, 404, 404, 404, 404]),
+    ("post", "/api/v1/public/registrations/cancel",               T::No,      [404, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/catalogue/{tenant}",                 T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/catalogue/{tenant}/offers.json",     T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/catalogue/{tenant}/{id}",            T::Own,     [200, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/catalogue/{tenant}/{id}",            T::Other,   [404, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/catalogue/{tenant}/{id}",            T::Foreign, [404, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/catalogue/{tenant}/{id}/calendar.ics", T::Own,   [200, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/catalogue/{tenant}/{id}/calendar.ics", T::Other, [404, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/catalogue/{tenant}/{id}/calendar.ics", T::Foreign, [404, 404, 404, 404, 404, 404, 404]),
+    ("post", "/catalogue/{tenant}/{id}/register",   T::Own,     [202, 202, 202, 202, 202, 202, 202]),
+    ("post", "/catalogue/{tenant}/{id}/register",   T::Other,   [404, 404, 404, 404, 404, 404, 404]),
+    ("post", "/catalogue/{tenant}/{id}/register",   T::Foreign, [404, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/r/confirm/{token}",                  T::No,      [404, 404, 404, 404, 404, 404, 404]),
+    ("post", "/r/confirm/{token}",                  T::No,      [404, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/r/cancel/{token}",                   T::No,      [404, 404, 404, 404, 404, 404, 404]),
+    ("post", "/r/cancel/{token}",                   T::No,      [404, 404, 404, 404, 404, 404, 404]),
+    ("post", "/r/consent/{token}",                  T::No,      [404, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/api/v1/providers",                   T::No,      [API_ANON, 200, 200, 403, 403, 200, 403]),
+    ("post", "/api/v1/providers",                   T::No,      [API_ANON, 201, 201, 403, 403, 403, 403]),
+    ("get",  "/api/v1/offers",                      T::No,      [API_ANON, 200, 200, 403, 403, 200, 403]),
+    ("post", "/api/v1/offers",                      T::No,      [API_ANON, 201, 201, 403, 403, 201, 403]),
+    ("get",  "/api/v1/offers/{id}",                 T::Own,     [API_ANON, 200, 200, 403, 403, 200, 403]),
+    ("get",  "/api/v1/offers/{id}",                 T::Other,   [API_ANON, 200, 200, 403, 403, 404, 403]),
+    ("get",  "/api/v1/offers/{id}",                 T::Foreign, [API_ANON, 404, 404, 403, 403, 404, 403]),
+    ("get",  "/api/v1/offers/{id}/registrations",   T::Own,     [API_ANON, 200, 200, 403, 403, 200, 403]),
+    ("get",  "/api/v1/offers/{id}/registrations",   T::Other,   [API_ANON, 200, 200, 403, 403, 404, 403]),
+    ("get",  "/api/v1/offers/{id}/registrations",   T::Foreign, [API_ANON, 404, 404, 403, 403, 404, 403]),
+    ("post", "/api/v1/offers/{id}/submit",          T::Own,     [API_ANON, AUTH, AUTH, 403, 403, AUTH, 403]),
+    ("post", "/api/v1/offers/{id}/submit",          T::Other,   [API_ANON, AUTH, AUTH, 403, 403, 404, 403]),
+    ("post", "/api/v1/offers/{id}/submit",          T::Foreign, [API_ANON, 404, 404, 403, 403, 404, 403]),
+    ("post", "/api/v1/offers/{id}/publish",         T::Own,     [API_ANON, AUTH, AUTH, 403, 403, 403, 403]),
+    ("post", "/api/v1/offers/{id}/publish",         T::Other,   [API_ANON, AUTH, AUTH, 403, 403, 404, 403]),
+    ("post", "/api/v1/offers/{id}/publish",         T::Foreign, [API_ANON, 404, 404, 403, 403, 404, 403]),
+    ("get",  "/providers",                          T::No,      [PAGE_ANON, 200, 200, 403, 403, 403, 403]),
+    ("post", "/providers",                          T::No,      [PAGE_ANON, 303, 303, 403, 403, 403, 403]),
+    ("get",  "/offers",                             T::No,      [PAGE_ANON, 200, 200, 403, 403, 200, 403]),
+    ("get",  "/offers/new",                         T::No,      [PAGE_ANON, 200, 200, 403, 403, 200, 403]),
+    ("post", "/offers",                             T::No,      [PAGE_ANON, 303, 303, 403, 403, 303, 403]),
+    ("get",  "/offers/{id}",                        T::Own,     [PAGE_ANON, 200, 200, 403, 403, 200, 403]),
+    ("get",  "/offers/{id}",                        T::Other,   [PAGE_ANON, 200, 200, 403, 403, 404, 403]),
+    ("get",  "/offers/{id}",                        T::Foreign, [PAGE_ANON, 404, 404, 403, 403, 404, 403]),
+    ("get",  "/offers/{id}/registrations",          T::Own,     [PAGE_ANON, 200, 200, 403, 403, 200, 403]),
+    ("get",  "/offers/{id}/registrations",          T::Other,   [PAGE_ANON, 200, 200, 403, 403, 404, 403]),
+    ("get",  "/offers/{id}/registrations",          T::Foreign, [PAGE_ANON, 404, 404, 403, 403, 404, 403]),
+    ("get",  "/offers/{id}/export.csv",             T::Own,     [PAGE_ANON, 200, 200, 403, 403, 200, 403]),
+    ("get",  "/offers/{id}/export.csv",             T::Other,   [PAGE_ANON, 200, 200, 403, 403, 404, 403]),
+    ("get",  "/offers/{id}/export.csv",             T::Foreign, [PAGE_ANON, 404, 404, 403, 403, 404, 403]),
+    ("post", "/offers/{id}/attendance",             T::Own,     [PAGE_ANON, 303, 303, 403, 403, 303, 403]),
+    ("post", "/offers/{id}/attendance",             T::Other,   [PAGE_ANON, 303, 303, 403, 403, 404, 403]),
+    ("post", "/offers/{id}/attendance",             T::Foreign, [PAGE_ANON, 404, 404, 403, 403, 404, 403]),
+    ("post", "/offers/{id}/message",                T::Own,     [PAGE_ANON, 303, 303, 403, 403, 303, 403]),
+    ("post", "/offers/{id}/message",                T::Other,   [PAGE_ANON, 303, 303, 403, 403, 404, 403]),
+    ("post", "/offers/{id}/message",                T::Foreign, [PAGE_ANON, 404, 404, 403, 403, 404, 403]),
+    ("post", "/offers/{id}",                        T::Own,     [PAGE_ANON, 303, 303, 403, 403, 303, 403]),
+    ("post", "/offers/{id}",                        T::Other,   [PAGE_ANON, 303, 303, 403, 403, 404, 403]),
+    ("post", "/offers/{id}",                        T::Foreign, [PAGE_ANON, 404, 404, 403, 403, 404, 403]),
+    ("post", "/offers/{id}/status",                 T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 403, 403, PAGE_AUTH, 403]),
+    ("post", "/offers/{id}/status",                 T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 403, 403, 404, 403]),
+    ("post", "/offers/{id}/status",                 T::Foreign, [PAGE_ANON, 404, 404, 403, 403, 404, 403]),
     // Pages
     ("get",  "/",                           T::No,      [PAGE_ANON, 200, 200, 200, 200, 200, 200]),
     ("get",  "/assets/app.css",             T::No,      [200, 200, 200, 200, 200, 200, 200]),
@@ -224,7 +293,9 @@ fn every_route_has_a_policy_row_and_every_row_a_route() {
 }
 
 fn target_id(w: &World, path: &str, t: T, role: Option<Role>) -> Option<String> {
-    let (own, other, foreign) = if path.contains("/institutions/") {
+    let (own, other, foreign) = if path.contains("/offers/") || path.contains("/catalogue/") {
+        (w.a.offer_own, w.a.offer_other, w.b.offer_own)
+    } else if path.contains("/institutions/") {
         (w.a.inst_own, w.a.inst_other, w.b.inst_own)
     } else if path.contains("/mediators/") {
         (w.a.med_own, w.a.med_other, w.b.med_own)
@@ -259,6 +330,23 @@ fn api_body(w: &World, method: &str, path: &str, n: usize) -> Option<Value> {
             "places": [{ "name": "Schulhof", "address": "Schulweg 2, 45130 Essen", "lat": 51.44, "lon": 7.0 }] })
         }
         ("patch", "/api/v1/institutions/{id}") => json!({ "active": true }),
+        ("post", "/api/v1/providers") => json!({ "name": format!("Verein {n}") }),
+        ("post", "/api/v1/offers") => json!({
+            "provider_id": w.a.prov_own,
+            "title": { "de": "Offene Turnhalle", "uk": "Відкритий спортзал" },
+            "description": { "de": "Spiel und Bewegung am Samstag.", "uk": "Гра та рух у суботу." },
+            "category": "play", "target_groups": ["children"], "age_min": 4, "age_max": 10, "languages": ["deu", "ukr"],
+            "place": { "name": "Turnhalle", "address": "Hallenweg 3, 45127 Essen", "lat": 51.45, "lon": 7.0 },
+            "sessions": [{ "start": "2027-02-06T10:00", "end": "2027-02-06T12:00" }],
+            "capacity": 25, "registration": "none"
+        }),
+        ("post", "/api/v1/public/{tenant}/offers/{id}/registrations") => json!({
+            "name": "Amal", "email": format!("family{n}@example.org"), "children": [{ "age": 7 }],
+            "consents": ["participation"], "lang": "ar"
+        }),
+        ("post", "/api/v1/public/registrations/confirm") | ("post", "/api/v1/public/registrations/cancel") => {
+            json!({ "token": "unknown-token" })
+        }
         ("post", "/api/v1/mediators") => {
             json!({ "name": format!("Neu {n}"), "email": format!("neu{n}@example.org"),
             "phone": "", "gender": "m", "languages": [{ "code": "tur", "level": "native" }], "sectors": ["school"],
@@ -341,6 +429,22 @@ fn page_form(
             "{c}&start=2026-11-25T08%3A00&end=2026-11-25T09%3A00&waiting_min=0&travel_min=0"
         ),
         "/me/calendar" | "/me/calendar/revoke" => c,
+        "/providers" => format!("{c}&name=Verein+{n}"),
+        "/offers" | "/offers/{id}" => format!(
+            "{c}&provider_id={}&text_lang=de&text_title=Sprachcaf%C3%A9+{n}&text_description=Deutsch+sprechen&text_lang=ar&text_title=&text_description=\
+             &category=language&target=adults&age_min=&age_max=&languages=deu%2C+ara&place_name=Bibliothek&address=Markt+1%2C+45127+Essen\
+             &district=Mitte&lat=51.45&lon=7.01&accessibility=&schedule_kind=dates&dates=2027-03-03+18%3A00-19%3A30\
+             &start_time=&end_time=&from=&until=&except=&cost=&cost_note=&capacity=20&registration=first_come&lottery_at=&quota_newly_arrived=",
+            w.a.prov_own
+        ),
+        "/offers/{id}/status" => format!("{c}&event=submit&note="),
+        "/offers/{id}/attendance" => c,
+        "/offers/{id}/message" => format!("{c}&msg_lang=de&subject=Hinweis&body=Bitte+Badekappe+mitbringen."),
+        "/catalogue/{tenant}/{id}/register" => format!(
+            "{c}&lang=de&name=Mina&email=mina{n}%40example.org&persons=&age1=8&age2=&age3=&age4=&group=&consent_participation=on"
+        ),
+        "/r/confirm/{token}" | "/r/cancel/{token}" => c,
+        "/r/consent/{token}" => format!("{c}&purpose=photos"),
         "/plans" => format!("{c}&date=2026-12-08"),
         "/plans/{id}/apply" => c,
         "/settings" => format!(
@@ -379,8 +483,9 @@ async fn check(w: &World) {
             n += 1;
             let role = col.checked_sub(1).map(|i| ROLES[i]);
             let concrete = match target_id(w, path, *target, role) {
-                Some(id) => path.replace("{id}", &id),
+                Some(id) => path.replace("{id}", &id).replace("{tenant}", &w.a.slug),
                 None => path
+                    .replace("{tenant}", &w.a.slug)
                     .replace("{token}", "not-a-valid-token.ics")
                     .replace("{id}", &uuid::Uuid::nil().to_string()),
             };
