@@ -265,7 +265,8 @@ pub async fn register(
     })?;
     let token = crate::auth::random_token();
     let (confirm, cancel) = links(app, &token);
-    let mail = reg_mail(&o,
+    let mail = reg_mail(
+        &o,
         &d.email,
         &d.lang,
         "confirm",
@@ -322,7 +323,8 @@ pub async fn confirm(app: &App, token: &str) -> Result<(Reg, Offer, Confirmed)> 
             RegStatus::Entered => "entered",
             _ => return None,
         };
-        Some(reg_mail(&o,
+        Some(reg_mail(
+            &o,
             &reg.email,
             &reg.lang,
             kind,
@@ -347,7 +349,8 @@ pub async fn cancel(app: &App, token: &str, release: Release) -> Result<(Reg, Of
         .then(|| reg_mail(&o, &reg.email, &reg.lang, "cancelled", &[]));
     let promoted = |r: &Reg| {
         (!r.email.is_empty()).then(|| {
-            reg_mail(&o,
+            reg_mail(
+                &o,
                 &r.email,
                 &r.lang,
                 "promoted",
@@ -410,7 +413,8 @@ pub async fn draw(
             "lost"
         };
         (!r.email.is_empty()).then(|| {
-            reg_mail(&o,
+            reg_mail(
+                &o,
                 &r.email,
                 &r.lang,
                 kind,

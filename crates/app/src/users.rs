@@ -175,9 +175,19 @@ pub async fn update(app: &App, actor: &Actor, id: Uuid, patch: &UserPatch) -> Re
     }
     let provider_id = current.provider_id.filter(|_| role == Role::Provider);
     if role == Role::Provider && provider_id.is_none() {
-        return Err(AppError::Invalid(FieldErrors::single("provider_id", "required")));
+        return Err(AppError::Invalid(FieldErrors::single(
+            "provider_id",
+            "required",
+        )));
     }
-    check_links(app, actor.tenant_id, institution_id, mediator_id, provider_id).await?;
+    check_links(
+        app,
+        actor.tenant_id,
+        institution_id,
+        mediator_id,
+        provider_id,
+    )
+    .await?;
     let changes = users::UserChanges {
         name,
         role,

@@ -359,7 +359,12 @@ pub struct StatusOut {
     status: String,
 }
 
-async fn step(s: &AppState, a: &mittler_app::Actor, id: &str, e: Event) -> Result<Json<StatusOut>, ApiError> {
+async fn step(
+    s: &AppState,
+    a: &mittler_app::Actor,
+    id: &str,
+    e: Event,
+) -> Result<Json<StatusOut>, ApiError> {
     let to = offers::transition(&s.app, a, parse_id(id)?, e, None).await?;
     Ok(Json(StatusOut {
         status: to.as_str().to_owned(),
@@ -408,10 +413,11 @@ fn registration_out(regs: &[Reg]) -> Vec<RegistrationOut> {
     let mut waiting = 0;
     regs.iter()
         .map(|r| {
-            let position = (r.status == mittler_domain::registration::Status::Waitlisted).then(|| {
-                waiting += 1;
-                waiting
-            });
+            let position =
+                (r.status == mittler_domain::registration::Status::Waitlisted).then(|| {
+                    waiting += 1;
+                    waiting
+                });
             RegistrationOut {
                 id: r.id,
                 status: r.status.as_str().to_owned(),
@@ -470,7 +476,12 @@ pub struct PublicQuery {
 /// The filter of a query; a malformed value is refused naming its field.
 pub fn public_filter(q: &PublicQuery) -> Result<Filter, mittler_domain::FieldErrors> {
     let mut e = mittler_domain::FieldErrors::new();
-    let nonempty = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);
+    let nonempty = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
     let category = nonempty(&q.category).and_then(|c| {
         Category::parse(&c).or_else(|| {
             e.add("category", "invalid");

@@ -31,11 +31,7 @@ struct Langs {
 fn langs(ctx: &PageCtx, asked: Option<&str>) -> Langs {
     match asked.map(str::trim).filter(|l| dom::is_text_lang(l)) {
         Some(code) => Langs {
-            ui: Lang::parse_public(code).unwrap_or(if code == "de" {
-                Lang::De
-            } else {
-                Lang::En
-            }),
+            ui: Lang::parse_public(code).unwrap_or(if code == "de" { Lang::De } else { Lang::En }),
             text: code.to_owned(),
         },
         None => Langs {
@@ -190,13 +186,14 @@ fn card(l: &Langs, c: &Catalogue, o: &Offer) -> Card {
     };
     Card {
         id: o.id.to_string(),
-        href: format!(
-            "/catalogue/{}/{}?lang={}",
-            c.tenant.slug, o.id, l.text
-        ),
+        href: format!("/catalogue/{}/{}?lang={}", c.tenant.slug, o.id, l.text),
         title,
         description,
-        text_dir: if dom::is_rtl(&text_lang) { "rtl" } else { "ltr" },
+        text_dir: if dom::is_rtl(&text_lang) {
+            "rtl"
+        } else {
+            "ltr"
+        },
         text_lang,
         fallback: fallback && l.text != "de",
         outdated,
@@ -454,7 +451,10 @@ impl DetailPage {
 /// course instances. No personal data.
 fn json_ld(public_url: &str, slug: &str, o: &Offer, seats_left: Option<u32>) -> String {
     let texts = o.texts.show("de");
-    let name = texts.as_ref().map(|t| t.text.title.clone()).unwrap_or_default();
+    let name = texts
+        .as_ref()
+        .map(|t| t.text.title.clone())
+        .unwrap_or_default();
     let description = texts
         .as_ref()
         .map(|t| t.text.description.clone())
@@ -543,8 +543,7 @@ async fn detail_page(
         .map_err(fail(ctx))?;
     let card = card(&l, &c, &o);
     let for_children = o.age_max.is_some_and(|a| a < 18)
-        || o
-            .target_groups
+        || o.target_groups
             .iter()
             .any(|g| matches!(g, TargetGroup::Children | TargetGroup::Youth));
     let lang = l.ui;
@@ -566,7 +565,12 @@ async fn detail_page(
         quota_groups: o
             .quotas
             .iter()
-            .map(|(g, _)| (g.as_str().to_owned(), lang.t(&format!("target-{}", g.as_str()))))
+            .map(|(g, _)| {
+                (
+                    g.as_str().to_owned(),
+                    lang.t(&format!("target-{}", g.as_str())),
+                )
+            })
             .collect(),
         back: format!("/catalogue/{tenant}?lang={}", l.text),
         ics: format!("/catalogue/{tenant}/{}/calendar.ics", o.id),
@@ -767,12 +771,20 @@ fn manage_page(
         base: PublicBase::new(
             ctx,
             &l,
-            lang.t(if confirm { "reg-confirm-title" } else { "reg-manage-title" }),
+            lang.t(if confirm {
+                "reg-confirm-title"
+            } else {
+                "reg-manage-title"
+            }),
             slug,
             "",
             &format!("/r/{}/{token}", if confirm { "confirm" } else { "cancel" }),
         ),
-        heading: lang.t(if confirm { "reg-confirm-title" } else { "reg-manage-title" }),
+        heading: lang.t(if confirm {
+            "reg-confirm-title"
+        } else {
+            "reg-manage-title"
+        }),
         title,
         notice,
         status: status_text(lang, reg.status, position),
@@ -832,7 +844,9 @@ pub async fn confirm_form(
         .map_err(fail(&ctx))?;
     let slug = slug_of(&s, &reg).await;
     let pending = reg.status == RegStatus::Pending;
-    Ok(manage_page(&ctx, &reg, &o, &token, pending, None, None, &slug))
+    Ok(manage_page(
+        &ctx, &reg, &o, &token, pending, None, None, &slug,
+    ))
 }
 
 #[derive(Deserialize, Default)]
@@ -859,15 +873,18 @@ pub async fn confirm(
     let lang = langs(&ctx, Some(&reg.lang)).ui;
     let notice = Some(match st {
         RegStatus::Confirmed => lang.t("reg-now-confirmed"),
-        RegStatus::Waitlisted => {
-            lang.t_args("reg-now-waitlisted", &[("position", pos.unwrap_or(0).to_string())])
-        }
+        RegStatus::Waitlisted => lang.t_args(
+            "reg-now-waitlisted",
+            &[("position", pos.unwrap_or(0).to_string())],
+        ),
         RegStatus::Entered => lang.t("reg-now-entered"),
         other => status_text(lang, other, pos),
     });
     let slug = slug_of(&s, &reg).await;
     let reg = Reg { status: st, ..reg };
-    Ok(manage_page(&ctx, &reg, &o, &token, false, notice, pos, &slug))
+    Ok(manage_page(
+        &ctx, &reg, &o, &token, false, notice, pos, &slug,
+    ))
 }
 
 /// `GET /r/cancel/{token}`: the registration with buttons to cancel a child or all.
@@ -880,7 +897,9 @@ pub async fn cancel_form(
         .await
         .map_err(fail(&ctx))?;
     let slug = slug_of(&s, &reg).await;
-    Ok(manage_page(&ctx, &reg, &o, &token, false, None, None, &slug))
+    Ok(manage_page(
+        &ctx, &reg, &o, &token, false, None, None, &slug,
+    ))
 }
 
 /// `POST /r/cancel/{token}`: cancels one child or the whole registration.
@@ -905,7 +924,9 @@ pub async fn cancel(
         "reg-child-cancelled"
     }));
     let slug = slug_of(&s, &reg).await;
-    Ok(manage_page(&ctx, &reg, &o, &token, false, notice, None, &slug))
+    Ok(manage_page(
+        &ctx, &reg, &o, &token, false, notice, None, &slug,
+    ))
 }
 
 /// `POST /r/consent/{token}`: withdraws a consent (photos, passing the contact on).
@@ -963,10 +984,7 @@ pub async fn ics(
             end: sess.end,
             summary: title.clone(),
             location: format!("{}, {}", o.venue.name, o.venue.address),
-            description: format!(
-                "{}/catalogue/{tenant}/{}",
-                s.app.public_url, o.id
-            ),
+            description: format!("{}/catalogue/{tenant}/{}", s.app.public_url, o.id),
             cancelled: false,
         })
         .collect();

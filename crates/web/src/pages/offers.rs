@@ -65,7 +65,10 @@ pub async fn list(
                 .collect();
             (
                 o.id.to_string(),
-                o.texts.german().map(|t| t.title.clone()).unwrap_or_default(),
+                o.texts
+                    .german()
+                    .map(|t| t.title.clone())
+                    .unwrap_or_default(),
                 o.provider_name.clone(),
                 o.status.as_str().to_owned(),
                 lang.t(&format!("offer-status-{}", o.status.as_str())),
@@ -233,7 +236,11 @@ impl OfferForm {
 
     fn from_offer(o: &Offer) -> OfferForm {
         let tz = mittler_app::requests::zone();
-        let local = |t: jiff::Timestamp| t.to_zoned(tz.clone()).strftime("%Y-%m-%dT%H:%M").to_string();
+        let local = |t: jiff::Timestamp| {
+            t.to_zoned(tz.clone())
+                .strftime("%Y-%m-%dT%H:%M")
+                .to_string()
+        };
         let s = &o.schedule;
         OfferForm {
             csrf: String::new(),
@@ -247,7 +254,11 @@ impl OfferForm {
                 .map(|t| t.description.clone())
                 .collect(),
             category: o.category.as_str().to_owned(),
-            target: o.target_groups.iter().map(|g| g.as_str().to_owned()).collect(),
+            target: o
+                .target_groups
+                .iter()
+                .map(|g| g.as_str().to_owned())
+                .collect(),
             age_min: o.age_min.map(|a| a.to_string()).unwrap_or_default(),
             age_max: o.age_max.map(|a| a.to_string()).unwrap_or_default(),
             languages: o.languages.join(", "),
@@ -347,7 +358,10 @@ async fn form_page(
         .iter()
         .map(|(code, name, _)| {
             let i = f.text_lang.iter().position(|l| l == code);
-            let title = i.and_then(|i| f.text_title.get(i)).cloned().unwrap_or_default();
+            let title = i
+                .and_then(|i| f.text_title.get(i))
+                .cloned()
+                .unwrap_or_default();
             let description = i
                 .and_then(|i| f.text_description.get(i))
                 .cloned()
@@ -377,8 +391,7 @@ async fn form_page(
             let mut v = Vec::new();
             let mut add = |e: &str, key: &str, event: Event, danger: bool| {
                 let ok = dom::next(o.status, event).is_some()
-                    && (offers::manages(a.role)
-                        || matches!(event, Event::Submit | Event::Archive));
+                    && (offers::manages(a.role) || matches!(event, Event::Submit | Event::Archive));
                 if ok {
                     v.push((e.to_owned(), lang.t(key), danger));
                 }
@@ -391,12 +404,24 @@ async fn form_page(
         })
         .unwrap_or_default();
     let page = FormPage {
-        base: Base::new(ctx, if current.is_some() { "offer-edit" } else { "offer-new" }),
+        base: Base::new(
+            ctx,
+            if current.is_some() {
+                "offer-edit"
+            } else {
+                "offer-new"
+            },
+        ),
         id: current.map(|o| o.id.to_string()),
         texts,
         categories: Category::ALL
             .iter()
-            .map(|c| (c.as_str().to_owned(), lang.t(&format!("offer-cat-{}", c.as_str()))))
+            .map(|c| {
+                (
+                    c.as_str().to_owned(),
+                    lang.t(&format!("offer-cat-{}", c.as_str())),
+                )
+            })
             .collect(),
         targets: TargetGroup::ALL
             .iter()
@@ -423,7 +448,9 @@ async fn form_page(
         status: current
             .map(|o| lang.t(&format!("offer-status-{}", o.status.as_str())))
             .unwrap_or_else(|| lang.t("offer-status-draft")),
-        review_note: current.and_then(|o| o.review_note.clone()).unwrap_or_default(),
+        review_note: current
+            .and_then(|o| o.review_note.clone())
+            .unwrap_or_default(),
         actions,
         f,
         errors,
@@ -485,7 +512,15 @@ pub async fn edit_form(
     let o = offers::get(&s.app, &a, parse_id(&ctx, &id)?)
         .await
         .map_err(fail(&ctx))?;
-    form_page(&s, &ctx, &a, Some(&o), OfferForm::from_offer(&o), FieldErrors::new()).await
+    form_page(
+        &s,
+        &ctx,
+        &a,
+        Some(&o),
+        OfferForm::from_offer(&o),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 /// `POST /offers/{id}`: saves; a provider's change of a published offer goes to review.
@@ -639,7 +674,12 @@ async fn registrations_page(
                 attendance: o
                     .sessions
                     .iter()
-                    .map(|(sid, _)| (sid.to_string(), att.get(&(r.id, *sid)).copied().unwrap_or(false)))
+                    .map(|(sid, _)| {
+                        (
+                            sid.to_string(),
+                            att.get(&(r.id, *sid)).copied().unwrap_or(false),
+                        )
+                    })
                     .collect(),
             }
         })
@@ -647,7 +687,11 @@ async fn registrations_page(
     let page = RegistrationsPage {
         base: Base::new(ctx, "offer-registrations"),
         id: o.id.to_string(),
-        title: o.texts.german().map(|t| t.title.clone()).unwrap_or_default(),
+        title: o
+            .texts
+            .german()
+            .map(|t| t.title.clone())
+            .unwrap_or_default(),
         taken: offers::taken(&regs),
         capacity: o.capacity,
         sessions: o
@@ -656,7 +700,10 @@ async fn registrations_page(
             .map(|(sid, x)| {
                 (
                     sid.to_string(),
-                    x.start.to_zoned(tz.clone()).strftime("%d.%m. %H:%M").to_string(),
+                    x.start
+                        .to_zoned(tz.clone())
+                        .strftime("%d.%m. %H:%M")
+                        .to_string(),
                 )
             })
             .collect(),
@@ -686,10 +733,22 @@ pub async fn registrations(
     let message = match q.done.as_str() {
         "" => None,
         "attendance" => Some(ctx.lang.t("form-saved")),
-        n => Some(ctx.lang.t_args("offer-message-sent", &[("count", n.to_owned())])),
+        n => Some(
+            ctx.lang
+                .t_args("offer-message-sent", &[("count", n.to_owned())]),
+        ),
     };
-    registrations_page(&s, &ctx, &a, id, message, FieldErrors::new(), String::new(), String::new())
-        .await
+    registrations_page(
+        &s,
+        &ctx,
+        &a,
+        id,
+        message,
+        FieldErrors::new(),
+        String::new(),
+        String::new(),
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -739,7 +798,9 @@ pub async fn export(
     let (o, regs) = offers::registrations(&s.app, &a, id)
         .await
         .map_err(fail(&ctx))?;
-    let att = offers::attendance(&s.app, &a, id).await.map_err(fail(&ctx))?;
+    let att = offers::attendance(&s.app, &a, id)
+        .await
+        .map_err(fail(&ctx))?;
     let body = offers::csv(ctx.lang, &o, &regs, &att);
     Ok((
         [
@@ -814,7 +875,10 @@ pub async fn providers(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) ->
     let all = offers::providers(&s.app, &a).await.map_err(fail(&ctx))?;
     let page = ProvidersPage {
         base: Base::new(&ctx, "nav-providers"),
-        providers: all.into_iter().map(|p| (p.id.to_string(), p.name)).collect(),
+        providers: all
+            .into_iter()
+            .map(|p| (p.id.to_string(), p.name))
+            .collect(),
         name: String::new(),
         error: None,
     };
@@ -842,7 +906,10 @@ pub async fn create_provider(
             let all = offers::providers(&s.app, &a).await.map_err(fail(&ctx))?;
             let page = ProvidersPage {
                 base: Base::new(&ctx, "nav-providers"),
-                providers: all.into_iter().map(|p| (p.id.to_string(), p.name)).collect(),
+                providers: all
+                    .into_iter()
+                    .map(|p| (p.id.to_string(), p.name))
+                    .collect(),
                 error: e.get("name").map(|r| ctx.lang.reason(r)),
                 name: f.name,
             };

@@ -7,6 +7,7 @@
 )]
 
 mod api;
+mod catalogue;
 mod common;
 mod dispatch;
 mod mail;

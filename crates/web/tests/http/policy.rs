@@ -344,7 +344,8 @@ fn api_body(w: &World, method: &str, path: &str, n: usize) -> Option<Value> {
             "name": "Amal", "email": format!("family{n}@example.org"), "children": [{ "age": 7 }],
             "consents": ["participation"], "lang": "ar"
         }),
-        ("post", "/api/v1/public/registrations/confirm") | ("post", "/api/v1/public/registrations/cancel") => {
+        ("post", "/api/v1/public/registrations/confirm")
+        | ("post", "/api/v1/public/registrations/cancel") => {
             json!({ "token": "unknown-token" })
         }
         ("post", "/api/v1/mediators") => {
@@ -439,7 +440,9 @@ fn page_form(
         ),
         "/offers/{id}/status" => format!("{c}&event=submit&note="),
         "/offers/{id}/attendance" => c,
-        "/offers/{id}/message" => format!("{c}&msg_lang=de&subject=Hinweis&body=Bitte+Badekappe+mitbringen."),
+        "/offers/{id}/message" => {
+            format!("{c}&msg_lang=de&subject=Hinweis&body=Bitte+Badekappe+mitbringen.")
+        }
         "/catalogue/{tenant}/{id}/register" => format!(
             "{c}&lang=de&name=Mina&email=mina{n}%40example.org&persons=&age1=8&age2=&age3=&age4=&group=&consent_participation=on"
         ),
