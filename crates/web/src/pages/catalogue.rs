@@ -749,6 +749,8 @@ fn status_text(lang: Lang, st: RegStatus, pos: Option<u32>) -> String {
     }
 }
 
+// The page shows the registration, its offer and what just happened.
+#[allow(clippy::too_many_arguments)]
 fn manage_page(
     ctx: &PageCtx,
     reg: &Reg,

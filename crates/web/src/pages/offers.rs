@@ -146,7 +146,7 @@ fn cents(e: &mut FieldErrors, s: &str) -> Option<i64> {
         return None;
     }
     match s.parse::<f64>() {
-        Ok(v) if v.is_finite() && v >= 0.0 && v < 1_000_000.0 => {
+        Ok(v) if v.is_finite() && (0.0..1_000_000.0).contains(&v) => {
             // The value is checked to be small and non-negative above.
             #[allow(clippy::cast_possible_truncation)]
             Some((v * 100.0).round() as i64)
@@ -629,6 +629,8 @@ pub struct RegQuery {
     done: String,
 }
 
+// The page keeps a message being written when it had errors.
+#[allow(clippy::too_many_arguments)]
 async fn registrations_page(
     s: &AppState,
     ctx: &crate::extract::PageCtx,

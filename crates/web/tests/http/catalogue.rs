@@ -357,7 +357,7 @@ async fn the_lottery_is_drawn_once_keeps_quotas_and_siblings_and_replays_from_it
             .filter(|r| r.status == RegStatus::Confirmed)
             .collect();
         let seats: u32 = won.iter().map(|r| r.persons).sum();
-        assert!(seats <= 6 && seats >= 5, "[{}] {seats}", w.backend());
+        assert!((5..=6).contains(&seats), "[{}] {seats}", w.backend());
         let quota = won.iter().filter(|r| r.group.is_some()).count();
         assert!(
             quota >= 2,
@@ -467,6 +467,17 @@ async fn the_export_opens_in_german_excel_and_provider_edits_go_back_to_review()
     for w in worlds().await {
         let t = registered(&w, w.a.offer_own, &person("eins@example.org", "ar")).await;
         catalogue::confirm(&w.app, &t).await.unwrap();
+        // A provider writes only for the own organisation.
+        let token = w.token(Role::Provider).await;
+        let (st, _) = w
+            .api(
+                "post",
+                "/api/v1/offers",
+                Some(&token),
+                Some(json!({ "provider_id": w.a.prov_other, "title": { "de": "Fremd" } })),
+            )
+            .await;
+        assert_eq!(st, 403, "[{}]", w.backend());
         let (session, csrf) = w.session(Role::Provider).await;
         let (st, headers, body) = w
             .page(
