@@ -63,14 +63,21 @@ fn email(role: &str) -> String {
 
 /// The demo logins shown on the sign-in page.
 pub fn logins() -> Vec<DemoLogin> {
-    ["admin", "coordinator", "institution", "mediator", "state"]
-        .into_iter()
-        .map(|role| DemoLogin {
-            role,
-            email: email(role),
-            password: PASSWORD.into(),
-        })
-        .collect()
+    [
+        "admin",
+        "coordinator",
+        "institution",
+        "mediator",
+        "provider",
+        "state",
+    ]
+    .into_iter()
+    .map(|role| DemoLogin {
+        role,
+        email: email(role),
+        password: PASSWORD.into(),
+    })
+    .collect()
 }
 
 /// Seeds the demo tenant unless it exists.
@@ -178,7 +185,307 @@ pub async fn seed(app: &App) -> Result<()> {
     users::create_in(app, tenant.id, &mediator, Some(&admin))
         .await
         .map_err(err)?;
-    requests(app, &admin).await
+    requests(app, &admin).await?;
+    let provider = catalogue(app, &admin).await?;
+    let provider_user = UserInput {
+        provider_id: Some(provider),
+        ..user("provider", "Demo Schwimmverein")
+    };
+    users::create_in(app, tenant.id, &provider_user, Some(&admin))
+        .await
+        .map_err(err)?;
+    Ok(())
+}
+
+/// Providers and offers of the catalogue (invented): a holiday swimming course with
+/// places kept for newly arrived children, football, open play, a language café, a
+/// teacher training series. Returns the swimming club, whose demo login is `provider`.
+async fn catalogue(app: &App, admin: &mittler_app::Actor) -> Result<uuid::Uuid> {
+    use mittler_app::offers;
+    use mittler_domain::offer::{Event, OfferInput, ScheduleInput, TextInput};
+    let swim = offers::create_provider(app, admin, "Schwimmverein Rüttenscheid (Demo)")
+        .await
+        .map_err(err)?;
+    let sport = offers::create_provider(app, admin, "Stadtsportbund (Demo)")
+        .await
+        .map_err(err)?;
+    let school = offers::create_provider(app, admin, "Schulamt (Demo)")
+        .await
+        .map_err(err)?;
+    let text = |lang: &str, title: &str, description: &str| TextInput {
+        lang: lang.into(),
+        title: title.into(),
+        description: description.into(),
+    };
+    let weekly = |day: &str, start: &str, end: &str| ScheduleInput {
+        kind: "weekly".into(),
+        weekdays: vec![day.into()],
+        start_time: start.into(),
+        end_time: end.into(),
+        from: "2027-01-11".into(),
+        until: "2027-06-25".into(),
+        except: vec![
+            "2027-03-29".into(),
+            "2027-03-31".into(),
+            "2027-04-07".into(),
+        ],
+        ..Default::default()
+    };
+    let place = |name: &str, address: &str, district: &str, lat: f64, lon: f64| {
+        (
+            name.to_owned(),
+            address.to_owned(),
+            district.to_owned(),
+            lat,
+            lon,
+        )
+    };
+    let offers_data: Vec<(uuid::Uuid, OfferInput, bool)> = vec![
+        (
+            swim,
+            OfferInput {
+                texts: vec![
+                    text(
+                        "de",
+                        "Schwimmkurs in den Sommerferien",
+                        "Zwei Wochen Schwimmen lernen im Hallenbad, jeden Morgen. Für Kinder von 6 bis 12 Jahren ohne Schwimmabzeichen. Badesachen mitbringen; Schwimmhilfen sind da.",
+                    ),
+                    text(
+                        "ar",
+                        "دورة سباحة في العطلة الصيفية",
+                        "أسبوعان لتعلم السباحة في المسبح المغلق، كل صباح. للأطفال من 6 إلى 12 سنة. أحضروا ملابس السباحة.",
+                    ),
+                    text(
+                        "uk",
+                        "Курс плавання на літніх канікулах",
+                        "Два тижні навчання плаванню в критому басейні щоранку. Для дітей 6–12 років.",
+                    ),
+                    text(
+                        "fa",
+                        "کلاس شنا در تعطیلات تابستان",
+                        "دو هفته آموزش شنا در استخر سرپوشیده، هر روز صبح. برای کودکان ۶ تا ۱۲ سال.",
+                    ),
+                ],
+                category: "swimming".into(),
+                target_groups: vec!["children".into(), "newly_arrived".into()],
+                age_min: Some(6),
+                age_max: Some(12),
+                languages: vec!["deu".into(), "ara".into(), "ukr".into()],
+                schedule: ScheduleInput {
+                    kind: "block".into(),
+                    from: "2027-07-19".into(),
+                    until: "2027-07-30".into(),
+                    start_time: "09:30".into(),
+                    end_time: "11:00".into(),
+                    ..Default::default()
+                },
+                capacity: Some(16),
+                registration: "lottery".into(),
+                lottery_at: Some("2027-06-30T12:00".into()),
+                quotas: vec![("newly_arrived".into(), 6)],
+                accessibility: Some(
+                    "Umkleide und Dusche barrierefrei, Hebelifter am Becken".into(),
+                ),
+                ..Default::default()
+            },
+            true,
+        ),
+        (
+            sport,
+            OfferInput {
+                texts: vec![
+                    text(
+                        "de",
+                        "Fußball für alle – offenes Training",
+                        "Jeden Dienstag offenes Fußballtraining für Jugendliche. Keine Vereinsmitgliedschaft nötig, Schuhe können geliehen werden.",
+                    ),
+                    text(
+                        "ar",
+                        "كرة القدم للجميع – تدريب مفتوح",
+                        "تدريب مفتوح لكرة القدم للشباب كل يوم ثلاثاء. لا حاجة لعضوية في النادي.",
+                    ),
+                    text(
+                        "en",
+                        "Football for everyone – open training",
+                        "Open football training for young people every Tuesday. No club membership needed.",
+                    ),
+                ],
+                category: "sport".into(),
+                target_groups: vec!["youth".into()],
+                age_min: Some(12),
+                age_max: Some(18),
+                languages: vec!["deu".into(), "ara".into(), "eng".into()],
+                schedule: weekly("tu", "17:00", "18:30"),
+                capacity: Some(30),
+                registration: "none".into(),
+                ..Default::default()
+            },
+            true,
+        ),
+        (
+            sport,
+            OfferInput {
+                texts: vec![
+                    text(
+                        "de",
+                        "Offene Bewegungszeit für Kinder",
+                        "Spielen, klettern, toben in der Turnhalle – für Kinder von 3 bis 8 Jahren mit ihren Eltern. Kostenlos.",
+                    ),
+                    text(
+                        "uk",
+                        "Відкритий час руху для дітей",
+                        "Ігри та рух у спортзалі для дітей 3–8 років разом із батьками. Безкоштовно.",
+                    ),
+                ],
+                category: "play".into(),
+                target_groups: vec!["children".into(), "families".into()],
+                age_min: Some(3),
+                age_max: Some(8),
+                languages: vec!["deu".into(), "ukr".into(), "rus".into()],
+                schedule: weekly("sa", "10:00", "12:00"),
+                capacity: Some(25),
+                registration: "first_come".into(),
+                ..Default::default()
+            },
+            true,
+        ),
+        (
+            school,
+            OfferInput {
+                texts: vec![
+                    text(
+                        "de",
+                        "Sprachcafé für Eltern",
+                        "Deutsch sprechen bei Kaffee und Tee, mit Kinderbetreuung. Für Eltern neu zugewanderter Schulkinder.",
+                    ),
+                    text(
+                        "ar",
+                        "مقهى اللغة للآباء والأمهات",
+                        "ممارسة اللغة الألمانية مع القهوة والشاي، مع رعاية للأطفال.",
+                    ),
+                    text("ti", "ናይ ቋንቋ ካፈ ንወለዲ", "ብቡንን ሻሂን ጀርመንኛ ምዝራብ፡ ምስ ክንክን ቆልዑ።"),
+                ],
+                category: "language".into(),
+                target_groups: vec!["adults".into(), "families".into(), "newly_arrived".into()],
+                languages: vec!["deu".into(), "ara".into(), "tir".into()],
+                schedule: weekly("th", "09:00", "10:30"),
+                capacity: Some(20),
+                registration: "first_come".into(),
+                ..Default::default()
+            },
+            true,
+        ),
+        (
+            school,
+            OfferInput {
+                texts: vec![text(
+                    "de",
+                    "Fortbildungsreihe: Deutsch als Zweitsprache im Fachunterricht",
+                    "Vier Nachmittage für Lehrkräfte: sprachsensibler Unterricht, Seiteneinstieg, Zusammenarbeit mit Sprachmittlerinnen.",
+                )],
+                category: "professionals".into(),
+                target_groups: vec!["professionals".into()],
+                languages: vec!["deu".into()],
+                schedule: ScheduleInput {
+                    kind: "dates".into(),
+                    dates: vec![
+                        ("2027-02-03T14:00".into(), "2027-02-03T17:00".into()),
+                        ("2027-02-17T14:00".into(), "2027-02-17T17:00".into()),
+                        ("2027-03-03T14:00".into(), "2027-03-03T17:00".into()),
+                        ("2027-03-17T14:00".into(), "2027-03-17T17:00".into()),
+                    ],
+                    ..Default::default()
+                },
+                capacity: Some(24),
+                cost_cents: Some(2500),
+                cost_note: Some("für alle vier Termine".into()),
+                registration: "first_come".into(),
+                ..Default::default()
+            },
+            true,
+        ),
+        (
+            swim,
+            OfferInput {
+                texts: vec![text(
+                    "de",
+                    "Seepferdchen-Kurs im Herbst",
+                    "Entwurf: Termine werden noch abgestimmt.",
+                )],
+                category: "swimming".into(),
+                target_groups: vec!["children".into()],
+                age_min: Some(5),
+                age_max: Some(8),
+                schedule: weekly("fr", "15:00", "16:00"),
+                capacity: Some(10),
+                registration: "first_come".into(),
+                ..Default::default()
+            },
+            false,
+        ),
+    ];
+    let places = [
+        place(
+            "Hallenbad Rüttenscheid",
+            "Töpferstraße 1, 45130 Essen",
+            "Rüttenscheid",
+            51.4378,
+            7.0036,
+        ),
+        place(
+            "Sportplatz Altenessen",
+            "Bäuminghausstraße 40, 45326 Essen",
+            "Altenessen",
+            51.4912,
+            7.0107,
+        ),
+        place(
+            "Turnhalle Katernberg",
+            "Katernberger Markt 3, 45327 Essen",
+            "Katernberg",
+            51.4901,
+            7.0462,
+        ),
+        place(
+            "Stadtteilbibliothek Steele",
+            "Grendplatz 2, 45276 Essen",
+            "Steele",
+            51.4497,
+            7.0731,
+        ),
+        place(
+            "Schulamt, Raum 3.12",
+            "Kopstadtplatz 13, 45127 Essen",
+            "Stadtmitte",
+            51.4574,
+            7.0118,
+        ),
+        place(
+            "Hallenbad Rüttenscheid",
+            "Töpferstraße 1, 45130 Essen",
+            "Rüttenscheid",
+            51.4378,
+            7.0036,
+        ),
+    ];
+    for ((provider, mut input, publish), (name, address, district, lat, lon)) in
+        offers_data.into_iter().zip(places)
+    {
+        input.place_name = name;
+        input.address = address;
+        input.district = Some(district);
+        input.lat = Some(lat);
+        input.lon = Some(lon);
+        let id = offers::create(app, admin, Some(provider), &input)
+            .await
+            .map_err(err)?;
+        if publish {
+            offers::transition(app, admin, id, Event::Publish, None)
+                .await
+                .map_err(err)?;
+        }
+    }
+    Ok(swim)
 }
 
 /// A working fortnight of requests: open, invited and confirmed ones, and a school series.
