@@ -192,7 +192,7 @@ pub async fn offer(app: &App, slug: &str, id: Uuid) -> Result<(Arc<Catalogue>, O
 
 /// The interface language for mails to a registrant who chose `code`.
 pub fn mail_lang(code: &str) -> Lang {
-    Lang::parse(code).unwrap_or(if code == "de" { Lang::De } else { Lang::En })
+    Lang::parse_public(code).unwrap_or(if code == "de" { Lang::De } else { Lang::En })
 }
 
 fn title_in(o: &Offer, code: &str) -> String {

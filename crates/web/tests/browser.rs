@@ -1,6 +1,7 @@
 //! A real browser (Debian's chromium through chromedriver) against a real server on
 //! loopback: a coordinator signs in, creates a mediator through the form, finds it in
-//! the list, switches to English, and the page fits a 360 px wide phone.
+//! the list, switches to English, and the page fits a 360 px wide phone; a parent registers
+//! two children in the Arabic public catalogue, whose pages axe-core checks (WCAG 2.1 AA).
 //! Without chromium the test is skipped with a message, except under `CI=true`.
 #![allow(
     clippy::unwrap_used,
@@ -556,13 +557,18 @@ async fn axe_violations(c: &Client) -> Vec<String> {
         .execute_async(
             "const done = arguments[arguments.length - 1];
              axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-               .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-               .catch(e => done(['axe failed: ' + e]));",
+               .then(r => done({
+                 passes: r.passes.length,
+                 violations: r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', ')),
+               }))
+               .catch(e => done({passes: 0, violations: ['axe failed: ' + e]}));",
             vec![],
         )
         .await
         .unwrap();
-    serde_json::from_value(v).unwrap()
+    // No rule passing would mean that axe checked nothing.
+    assert!(v["passes"].as_u64().unwrap() > 0, "axe ran no rule: {v}");
+    serde_json::from_value(v["violations"].clone()).unwrap()
 }
 
 /// Asserts that axe finds nothing, nothing sticks out sideways and that every resource
@@ -885,6 +891,23 @@ async fn a_parent_registers_two_children_for_a_swimming_course_in_arabic_on_a_ph
     wait_source(&c, "يرجى تأكيد تسجيلك").await;
     assert!(c.source().await.unwrap().contains("amina@example.org"));
     check_page(&c, &base, "check-your-mail page").await;
+    // axe sees a violation when there is one: a field without a label.
+    c.execute(
+        "document.querySelector('main').insertAdjacentHTML('beforeend', '<input id=\"canary\">');",
+        vec![],
+    )
+    .await
+    .unwrap();
+    let canary = axe_violations(&c).await;
+    assert!(
+        canary
+            .iter()
+            .any(|v| v.starts_with("label: ") && v.contains("#canary")),
+        "axe missed an unlabelled field: {canary:?}"
+    );
+    c.execute("document.getElementById('canary').remove();", vec![])
+        .await
+        .unwrap();
     let mails = mittler_db::outbox::to_address(&app.db, "amina@example.org")
         .await
         .unwrap();
