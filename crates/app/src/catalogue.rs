@@ -32,23 +32,49 @@ pub struct Listed {
     haystack: Haystack,
 }
 
-/// The published, not yet ended offers of a tenant, soonest first.
+/// What is built once per change of the tenant's offers: the published offers with their
+/// search index, and the choices of the filters.
+struct Index {
+    entries: Vec<Listed>,
+    districts: Vec<String>,
+    spoken: Vec<String>,
+    fingerprint: (i64, Option<mittler_db::UtcTs>),
+    /// The value of `offers_generation` it was built at.
+    offers_generation: u64,
+}
+
+/// The published offers of a tenant, soonest first, with the seats taken.
 pub struct Catalogue {
     pub tenant: Tenant,
-    pub entries: Vec<Listed>,
+    index: Arc<Index>,
     taken: HashMap<Uuid, u32>,
-    built_at: Timestamp,
+    checked_at: Timestamp,
     generation: u64,
 }
 
-/// Marks every catalogue in memory as stale (after a change made by this process).
+/// Marks every catalogue in memory as stale (after a change of seats made by this process).
 pub fn changed(app: &App) {
     app.cache
         .catalogue_generation
         .fetch_add(1, Ordering::SeqCst);
 }
 
+/// Marks every catalogue and its index as stale (after a change of an offer made here).
+pub fn offers_changed(app: &App) {
+    app.cache.offers_generation.fetch_add(1, Ordering::SeqCst);
+    changed(app);
+}
+
 impl Catalogue {
+    /// The offers that have not ended yet.
+    pub fn entries(&self) -> impl Iterator<Item = &Offer> {
+        self.index
+            .entries
+            .iter()
+            .map(|l| &l.offer)
+            .filter(|o| o.last_end > self.checked_at)
+    }
+
     /// Seats still free, or `None` when the offer takes no registrations.
     pub fn seats_left(&self, o: &Offer) -> Option<u32> {
         (o.registration != Registration::None).then(|| {
@@ -58,7 +84,7 @@ impl Catalogue {
     }
 
     pub fn get(&self, id: Uuid) -> Option<&Offer> {
-        self.entries.iter().map(|l| &l.offer).find(|o| o.id == id)
+        self.entries().find(|o| o.id == id)
     }
 
     /// The offers matching `f`: best search matches first, else soonest first.
@@ -67,12 +93,14 @@ impl Catalogue {
         let tz = crate::requests::zone();
         let day = |t: Timestamp| t.to_zoned(tz.clone()).date();
         let mut hits: Vec<(u32, usize, &Offer)> = self
+            .index
             .entries
             .iter()
             .enumerate()
             .filter(|(_, l)| {
                 let o = &l.offer;
-                f.category.is_none_or(|c| o.category == c)
+                o.last_end > self.checked_at
+                    && f.category.is_none_or(|c| o.category == c)
                     && f.target.is_none_or(|t| o.target_groups.contains(&t))
                     && f.age.is_none_or(|a| {
                         o.age_min.is_none_or(|m| a >= m) && o.age_max.is_none_or(|m| a <= m)
@@ -102,15 +130,13 @@ impl Catalogue {
     }
 
     /// The districts offers take place in, sorted.
-    pub fn districts(&self) -> Vec<String> {
-        let mut d: Vec<String> = self
-            .entries
-            .iter()
-            .filter_map(|l| l.offer.venue.district.clone())
-            .collect();
-        d.sort();
-        d.dedup();
-        d
+    pub fn districts(&self) -> &[String] {
+        &self.index.districts
+    }
+
+    /// The languages spoken at some offer (ISO 639-3), sorted.
+    pub fn spoken(&self) -> &[String] {
+        &self.index.spoken
     }
 }
 
@@ -129,58 +155,128 @@ pub struct Filter {
     pub q: String,
 }
 
-/// The tenant's catalogue, from memory when fresh.
+fn fresh(c: &Catalogue, now: Timestamp, generation: u64) -> bool {
+    c.generation == generation
+        && c.checked_at <= now
+        && now.duration_since(c.checked_at) < SignedDuration::from_secs(FRESH_FOR_SECS)
+}
+
+fn cached(app: &App, slug: &str) -> Option<Arc<Catalogue>> {
+    app.cache.catalogues.lock().ok()?.get(slug).cloned()
+}
+
+/// The tenant's catalogue, from memory when fresh. One request per tenant refreshes it
+/// while the others keep being served the previous one; the search index is rebuilt only
+/// when the offers changed (their count or latest change), the seats on every refresh.
 pub async fn catalogue(app: &App, slug: &str) -> Result<Arc<Catalogue>> {
-    let now = app.now();
     let generation = app.cache.catalogue_generation.load(Ordering::SeqCst);
-    if let Ok(map) = app.cache.catalogues.lock()
-        && let Some(c) = map.get(slug)
-        && c.generation == generation
-        && now.duration_since(c.built_at) < SignedDuration::from_secs(FRESH_FOR_SECS)
-        && c.built_at <= now
+    let old = cached(app, slug);
+    if let Some(c) = &old
+        && fresh(c, app.now(), generation)
+    {
+        return Ok(c.clone());
+    }
+    let lock = app
+        .cache
+        .catalogue_locks
+        .lock()
+        .map_err(|_| AppError::Internal("catalogue lock poisoned".into()))?
+        .entry(slug.to_owned())
+        .or_default()
+        .clone();
+    let _guard = match (lock.try_lock(), &old) {
+        (Ok(g), _) => g,
+        // Someone else refreshes: the previous catalogue is good enough meanwhile.
+        (Err(_), Some(c)) => return Ok(c.clone()),
+        (Err(_), None) => lock.lock().await,
+    };
+    // Refreshed by someone else while this request waited?
+    let generation = app.cache.catalogue_generation.load(Ordering::SeqCst);
+    let old = cached(app, slug);
+    if let Some(c) = &old
+        && fresh(c, app.now(), generation)
     {
         return Ok(c.clone());
     }
     let tenant = crate::tenants::by_slug(app, slug).await?;
-    let all = offers::list(
-        &app.db,
-        tenant.id,
-        OfferFilter {
-            status: Some(Status::Published),
-            ..Default::default()
-        },
-    )
-    .await?;
+    let fingerprint = offers::fingerprint(&app.db, tenant.id).await?;
+    let offers_generation = app.cache.offers_generation.load(Ordering::SeqCst);
+    let index = match old.as_ref().map(|c| &c.index) {
+        Some(i) if i.fingerprint == fingerprint && i.offers_generation == offers_generation => {
+            i.clone()
+        }
+        _ => Arc::new(build_index(app, tenant.id, fingerprint, offers_generation).await?),
+    };
     let taken = offers::seats_taken(&app.db, tenant.id).await?;
-    let entries = all
-        .into_iter()
-        .filter(|o| o.last_end > now)
-        .map(|o| {
-            let mut texts: Vec<&str> = Vec::new();
-            for t in o.texts.by_lang.values() {
-                texts.push(&t.title);
-                texts.push(&t.description);
-            }
-            texts.push(&o.venue.name);
-            texts.push(&o.provider_name);
-            if let Some(d) = &o.venue.district {
-                texts.push(d);
-            }
-            let haystack = Haystack::new(&texts);
-            Listed { offer: o, haystack }
-        })
-        .collect();
     let fresh = Arc::new(Catalogue {
         tenant,
-        entries,
+        index,
         taken,
-        built_at: now,
+        checked_at: app.now(),
         generation,
     });
     if let Ok(mut map) = app.cache.catalogues.lock() {
         map.insert(slug.to_owned(), fresh.clone());
     }
     Ok(fresh)
+}
+
+async fn build_index(
+    app: &App,
+    tenant: Uuid,
+    fingerprint: (i64, Option<mittler_db::UtcTs>),
+    offers_generation: u64,
+) -> Result<Index> {
+    let all = offers::list(
+        &app.db,
+        tenant,
+        OfferFilter {
+            status: Some(Status::Published),
+            ..Default::default()
+        },
+    )
+    .await?;
+    // Indexing thousands of texts is CPU work: off the async threads.
+    tokio::task::spawn_blocking(move || {
+        let mut districts: Vec<String> = all
+            .iter()
+            .filter_map(|o| o.venue.district.clone())
+            .collect();
+        districts.sort();
+        districts.dedup();
+        let mut spoken: Vec<String> = all
+            .iter()
+            .flat_map(|o| o.languages.iter().cloned())
+            .collect();
+        spoken.sort();
+        spoken.dedup();
+        let entries = all
+            .into_iter()
+            .map(|o| {
+                let mut texts: Vec<&str> = Vec::new();
+                for t in o.texts.by_lang.values() {
+                    texts.push(&t.title);
+                    texts.push(&t.description);
+                }
+                texts.push(&o.venue.name);
+                texts.push(&o.provider_name);
+                if let Some(d) = &o.venue.district {
+                    texts.push(d);
+                }
+                let haystack = Haystack::new(&texts);
+                Listed { offer: o, haystack }
+            })
+            .collect();
+        Index {
+            entries,
+            districts,
+            spoken,
+            fingerprint,
+            offers_generation,
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("catalogue index: {e}")))
 }
 
 /// One published offer with its seats left.

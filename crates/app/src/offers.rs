@@ -139,7 +139,7 @@ pub async fn create(
         &entry,
     )
     .await?;
-    crate::catalogue::changed(app);
+    crate::catalogue::offers_changed(app);
     Ok(id)
 }
 
@@ -178,7 +178,7 @@ pub async fn update(app: &App, actor: &Actor, id: Uuid, input: &OfferInput) -> R
         &entry,
     )
     .await?;
-    crate::catalogue::changed(app);
+    crate::catalogue::offers_changed(app);
     Ok(())
 }
 
@@ -221,7 +221,7 @@ pub async fn transition(
     if !done {
         return Err(AppError::Conflict("offer changed".into()));
     }
-    crate::catalogue::changed(app);
+    crate::catalogue::offers_changed(app);
     Ok(to)
 }
 

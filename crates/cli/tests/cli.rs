@@ -277,7 +277,28 @@ async fn the_demo_seeds_essen_and_shows_its_logins() {
             .all(|p| (51.3..51.6).contains(&p.lat) && (6.8..7.2).contains(&p.lon))
     }));
     let users = mittler_db::users::list(&db, t.id).await.unwrap();
-    assert_eq!(users.len(), 5);
+    assert_eq!(users.len(), 6);
+    assert!(
+        users
+            .iter()
+            .any(|u| u.role == mittler_domain::Role::Provider && u.provider_id.is_some())
+    );
+    let published = mittler_db::offers::list(
+        &db,
+        t.id,
+        mittler_db::offers::OfferFilter {
+            status: Some(mittler_domain::offer::Status::Published),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(published.len(), 5, "demo offers in the catalogue");
+    assert!(
+        published
+            .iter()
+            .any(|o| o.texts.by_lang.contains_key("ar") && o.registration.lottery_at().is_some())
+    );
     assert!(
         users
             .iter()

@@ -129,7 +129,8 @@ fn euros(cents: u32) -> String {
     format!("{},{:02} €", cents / 100, cents % 100)
 }
 
-fn card(l: &Langs, c: &Catalogue, o: &Offer) -> Card {
+/// `sessions` lists every date (the detail page); the list shows a summary only.
+fn card(l: &Langs, c: &Catalogue, o: &Offer, sessions: bool) -> Card {
     let lang = l.ui;
     let shown = o.texts.show(&l.text);
     let (title, description, text_lang, fallback, outdated) = match &shown {
@@ -154,6 +155,7 @@ fn card(l: &Langs, c: &Catalogue, o: &Offer) -> Card {
     let sessions: Vec<String> = o
         .sessions
         .iter()
+        .filter(|_| sessions)
         .map(|(_, s)| {
             format!(
                 "{} – {}",
@@ -296,7 +298,7 @@ pub async fn list(
         .into_iter()
         .skip((page - 1) * PAGE_SIZE)
         .take(PAGE_SIZE)
-        .map(|o| card(&l, &c, o))
+        .map(|o| card(&l, &c, o, false))
         .collect();
     let lang = l.ui;
     let base_path = format!("/catalogue/{tenant}");
@@ -325,13 +327,6 @@ pub async fn list(
             format!("{base_path}?{}", kept.join("&"))
         }
     };
-    let mut spoken: Vec<String> = c
-        .entries
-        .iter()
-        .flat_map(|e| e.offer.languages.iter().cloned())
-        .collect();
-    spoken.sort();
-    spoken.dedup();
     let sel = |v: &Option<String>| v.as_deref().map(str::trim).map(str::to_owned);
     let page_view = ListPage {
         base: PublicBase::new(
@@ -356,7 +351,8 @@ pub async fn list(
             |c| lang.t(&format!("target-{c}")),
             sel(&q.filter.target).as_deref(),
         ),
-        spoken: spoken
+        spoken: c
+            .spoken()
             .iter()
             .map(|c| {
                 (
@@ -368,10 +364,10 @@ pub async fn list(
             .collect(),
         districts: c
             .districts()
-            .into_iter()
+            .iter()
             .map(|d| {
                 let on = sel(&q.filter.district).as_deref() == Some(d.as_str());
-                (d.clone(), d, on)
+                (d.clone(), d.clone(), on)
             })
             .collect(),
         age: sel(&q.filter.age).unwrap_or_default(),
@@ -541,7 +537,7 @@ async fn detail_page(
     let (c, o) = catalogue::offer(&s.app, tenant, parse_id(ctx, id)?)
         .await
         .map_err(fail(ctx))?;
-    let card = card(&l, &c, &o);
+    let card = card(&l, &c, &o, true);
     let for_children = o.age_max.is_some_and(|a| a < 18)
         || o.target_groups
             .iter()
@@ -687,7 +683,7 @@ pub async fn register(
             let (c, o) = catalogue::offer(&s.app, &tenant, offer_id)
                 .await
                 .map_err(fail(&ctx))?;
-            let title = card(&l, &c, &o).title;
+            let title = card(&l, &c, &o, false).title;
             let page = MessagePage {
                 base: PublicBase::new(
                     &ctx,
@@ -1015,10 +1011,8 @@ pub async fn open_data(
         .await
         .map_err(fail(&ctx))?;
     let offers: Vec<serde_json::Value> = c
-        .entries
-        .iter()
-        .map(|e| {
-            let o = &e.offer;
+        .entries()
+        .map(|o| {
             serde_json::json!({
                 "id": o.id,
                 "url": format!("{}/catalogue/{tenant}/{}", s.app.public_url, o.id),
