@@ -4,7 +4,10 @@ cat-title = العروض
 cat-count = { $count ->
     [0] لم يتم العثور على أي عرض
     [one] عرض واحد
-   *[other] { $count } عروض
+    [two] عرضان
+    [few] { $count } عروض
+    [many] { $count } عرضًا
+   *[other] { $count } عرض
 }
 cat-search = بحث
 cat-search-placeholder = مثلاً: دورة سباحة، كرة قدم، مقهى لغوي
@@ -47,7 +50,10 @@ cat-full = محجوز بالكامل – قائمة انتظار
 cat-lottery = { $seats } أماكن، القرعة في { $at }
 cat-seats-left = { $seats ->
     [one] بقي مكان واحد
-   *[other] بقي { $seats } أماكن
+    [two] بقي مكانان
+    [few] بقي { $seats } أماكن
+    [many] بقي { $seats } مكانًا
+   *[other] بقي { $seats } مكان
 }
 cat-free = مجاني
 cat-check-mail = يرجى تأكيد تسجيلك

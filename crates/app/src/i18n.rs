@@ -55,6 +55,14 @@ impl Lang {
         }
     }
 
+    /// How items of a list are joined (the Arabic comma in Arabic script).
+    pub fn list_separator(self) -> &'static str {
+        match self {
+            Lang::Ar | Lang::Fa => "، ",
+            _ => ", ",
+        }
+    }
+
     /// The language's own name, for the switch.
     pub fn autonym(self) -> &'static str {
         match self {

@@ -205,7 +205,7 @@ fn card(l: &Langs, c: &Catalogue, o: &Offer, sessions: bool) -> Card {
             .iter()
             .map(|g| lang.t(&format!("target-{}", g.as_str())))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(lang.list_separator()),
         ages,
         when,
         sessions,
@@ -218,7 +218,7 @@ fn card(l: &Langs, c: &Catalogue, o: &Offer, sessions: bool) -> Card {
             .iter()
             .map(|c| lang.language_name(c))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(lang.list_separator()),
         cost: if o.cost_cents == 0 {
             lang.t("cat-free")
         } else {
@@ -755,9 +755,9 @@ fn manage_page(
     confirm: bool,
     notice: Option<String>,
     position: Option<u32>,
-    slug: &str,
+    (slug, name, asked): (&str, &str, &str),
 ) -> Response {
-    let l = langs(ctx, Some(&reg.lang));
+    let l = langs(ctx, Some(asked));
     let lang = l.ui;
     let title = o
         .texts
@@ -775,7 +775,7 @@ fn manage_page(
                 "reg-manage-title"
             }),
             slug,
-            "",
+            name,
             &format!("/r/{}/{token}", if confirm { "confirm" } else { "cancel" }),
         ),
         heading: lang.t(if confirm {
@@ -823,10 +823,11 @@ fn manage_page(
     render(&page)
 }
 
-async fn slug_of(s: &AppState, reg: &Reg) -> String {
+/// The slug and name of the registration's centre.
+async fn tenant_of(s: &AppState, reg: &Reg) -> (String, String) {
     mittler_db::tenants::get(&s.app.db, reg.tenant_id)
         .await
-        .map(|t| t.slug)
+        .map(|t| (t.slug, t.name))
         .unwrap_or_default()
 }
 
@@ -836,14 +837,23 @@ pub async fn confirm_form(
     State(s): State<AppState>,
     ctx: PageCtx,
     Path(token): Path<String>,
+    Query(q): Query<LangQuery>,
 ) -> PageResult {
     let (reg, o) = catalogue::by_token(&s.app, &token)
         .await
         .map_err(fail(&ctx))?;
-    let slug = slug_of(&s, &reg).await;
+    let (slug, name) = tenant_of(&s, &reg).await;
+    let asked = q.lang.clone().unwrap_or_else(|| reg.lang.clone());
     let pending = reg.status == RegStatus::Pending;
     Ok(manage_page(
-        &ctx, &reg, &o, &token, pending, None, None, &slug,
+        &ctx,
+        &reg,
+        &o,
+        &token,
+        pending,
+        None,
+        None,
+        (&slug, &name, &asked),
     ))
 }
 
@@ -861,6 +871,7 @@ pub async fn confirm(
     State(s): State<AppState>,
     ctx: PageCtx,
     Path(token): Path<String>,
+    Query(q): Query<LangQuery>,
     Form(f): Form<TokenForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
@@ -868,7 +879,7 @@ pub async fn confirm(
         .await
         .map_err(fail(&ctx))?;
     let (Confirmed::Now(st, pos) | Confirmed::Already(st, pos)) = out;
-    let lang = langs(&ctx, Some(&reg.lang)).ui;
+    let lang = langs(&ctx, Some(q.lang.as_deref().unwrap_or(&reg.lang))).ui;
     let notice = Some(match st {
         RegStatus::Confirmed => lang.t("reg-now-confirmed"),
         RegStatus::Waitlisted => lang.t_args(
@@ -878,10 +889,18 @@ pub async fn confirm(
         RegStatus::Entered => lang.t("reg-now-entered"),
         other => status_text(lang, other, pos),
     });
-    let slug = slug_of(&s, &reg).await;
+    let (slug, name) = tenant_of(&s, &reg).await;
+    let asked = q.lang.clone().unwrap_or_else(|| reg.lang.clone());
     let reg = Reg { status: st, ..reg };
     Ok(manage_page(
-        &ctx, &reg, &o, &token, false, notice, pos, &slug,
+        &ctx,
+        &reg,
+        &o,
+        &token,
+        false,
+        notice,
+        pos,
+        (&slug, &name, &asked),
     ))
 }
 
@@ -890,13 +909,22 @@ pub async fn cancel_form(
     State(s): State<AppState>,
     ctx: PageCtx,
     Path(token): Path<String>,
+    Query(q): Query<LangQuery>,
 ) -> PageResult {
     let (reg, o) = catalogue::by_token(&s.app, &token)
         .await
         .map_err(fail(&ctx))?;
-    let slug = slug_of(&s, &reg).await;
+    let (slug, name) = tenant_of(&s, &reg).await;
+    let asked = q.lang.clone().unwrap_or_else(|| reg.lang.clone());
     Ok(manage_page(
-        &ctx, &reg, &o, &token, false, None, None, &slug,
+        &ctx,
+        &reg,
+        &o,
+        &token,
+        false,
+        None,
+        None,
+        (&slug, &name, &asked),
     ))
 }
 
@@ -905,6 +933,7 @@ pub async fn cancel(
     State(s): State<AppState>,
     ctx: PageCtx,
     Path(token): Path<String>,
+    Query(q): Query<LangQuery>,
     Form(f): Form<TokenForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
@@ -915,15 +944,23 @@ pub async fn cancel(
     let (reg, o) = catalogue::by_token(&s.app, &token)
         .await
         .map_err(fail(&ctx))?;
-    let lang = langs(&ctx, Some(&reg.lang)).ui;
+    let lang = langs(&ctx, Some(q.lang.as_deref().unwrap_or(&reg.lang))).ui;
     let notice = Some(lang.t(if reg.status == RegStatus::Cancelled {
         "reg-now-cancelled"
     } else {
         "reg-child-cancelled"
     }));
-    let slug = slug_of(&s, &reg).await;
+    let (slug, name) = tenant_of(&s, &reg).await;
+    let asked = q.lang.clone().unwrap_or_else(|| reg.lang.clone());
     Ok(manage_page(
-        &ctx, &reg, &o, &token, false, notice, None, &slug,
+        &ctx,
+        &reg,
+        &o,
+        &token,
+        false,
+        notice,
+        None,
+        (&slug, &name, &asked),
     ))
 }
 
@@ -932,6 +969,7 @@ pub async fn revoke(
     State(s): State<AppState>,
     ctx: PageCtx,
     Path(token): Path<String>,
+    Query(q): Query<LangQuery>,
     Form(f): Form<TokenForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
@@ -943,8 +981,9 @@ pub async fn revoke(
     let (reg, o) = catalogue::by_token(&s.app, &token)
         .await
         .map_err(fail(&ctx))?;
-    let lang = langs(&ctx, Some(&reg.lang)).ui;
-    let slug = slug_of(&s, &reg).await;
+    let lang = langs(&ctx, Some(q.lang.as_deref().unwrap_or(&reg.lang))).ui;
+    let (slug, name) = tenant_of(&s, &reg).await;
+    let asked = q.lang.clone().unwrap_or_else(|| reg.lang.clone());
     Ok(manage_page(
         &ctx,
         &reg,
@@ -953,7 +992,7 @@ pub async fn revoke(
         false,
         Some(lang.t("reg-consent-revoked")),
         None,
-        &slug,
+        (&slug, &name, &asked),
     ))
 }
 
