@@ -172,7 +172,7 @@ async fn wait_source(c: &Client, needle: &str) {
 async fn no_horizontal_overflow(c: &Client) -> (i64, i64) {
     let v = c
         .execute(
-            "return [document.documentElement.scrollWidth, window.innerWidth];",
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];",
             vec![],
         )
         .await
