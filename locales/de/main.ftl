@@ -485,6 +485,7 @@ settings-fee-hour = Aufwandsentschädigung je Stunde (€)
 settings-fee-minimum = Mindestens vergütete Minuten
 settings-fee-increment = Danach je angefangene Minuten
 settings-fee-travel = Fahrtkostenpauschale vor Ort (€)
+settings-retention = Tage nach dem Ende eines Angebots, bis seine Anmeldungen anonymisiert werden
 settings-hint = Sprachmittler:innen sehen die zu erwartende Entschädigung schon in der Einladung.
 invitation-fee = Voraussichtliche Entschädigung
 

@@ -485,6 +485,7 @@ settings-fee-hour = Allowance per hour (€)
 settings-fee-minimum = Minutes paid at least
 settings-fee-increment = Then per started minutes
 settings-fee-travel = Travel flat rate on site (€)
+settings-retention = Days after an offer ends until its registrations are anonymised
 settings-hint = Mediators see the expected allowance in the invitation already.
 invitation-fee = Expected allowance
 

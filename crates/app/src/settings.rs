@@ -45,10 +45,12 @@ pub async fn set(app: &App, actor: &Actor, s: &Settings) -> Result<()> {
     range(&mut e, "fee_minimum_min", s.fee_minimum_min, 0, 240);
     range(&mut e, "fee_increment_min", s.fee_increment_min, 1, 120);
     range(&mut e, "fee_travel_cents", s.fee_travel_cents, 0, 20_000);
+    range(&mut e, "retention_days", s.retention_days, 1, 730);
     if !e.is_empty() {
         return Err(AppError::Invalid(e));
     }
-    let detail = serde_json::json!({ "cancel_notice_hours": s.cancel_notice_hours, "fee_cents_per_hour": s.fee_cents_per_hour });
+    let detail = serde_json::json!({ "cancel_notice_hours": s.cancel_notice_hours, "fee_cents_per_hour": s.fee_cents_per_hour,
+        "retention_days": s.retention_days });
     let entry = actor.audit(
         app.now(),
         AuditAction::Update,

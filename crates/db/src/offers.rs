@@ -973,15 +973,3 @@ pub async fn anonymise(
     })?;
     Ok(n)
 }
-
-/// A tenant's retention in days.
-pub async fn retention_days(db: &Db, tenant: Uuid) -> Result<i32> {
-    let q = "SELECT retention_days FROM tenants WHERE id = $1";
-    Ok(with_pool!(db, p => sqlx::query_scalar(q).bind(tenant).fetch_one(p).await)?)
-}
-
-pub async fn set_retention_days(db: &Db, tenant: Uuid, days: i32) -> Result<()> {
-    let q = "UPDATE tenants SET retention_days = $2 WHERE id = $1";
-    with_pool!(db, p => sqlx::query(q).bind(tenant).bind(days).execute(p).await.map(|_| ()))?;
-    Ok(())
-}

@@ -49,11 +49,13 @@ pub struct Settings {
     pub fee_minimum_min: i32,
     pub fee_increment_min: i32,
     pub fee_travel_cents: i32,
+    /// Days after an offer's last date until its registrations are anonymised.
+    pub retention_days: i32,
 }
 
 pub async fn settings(db: &Db, tenant: Uuid) -> Result<Settings> {
-    let q = "SELECT cancel_notice_hours, fee_cents_per_hour, fee_minimum_min, fee_increment_min, fee_travel_cents \
-             FROM tenants WHERE id = $1";
+    let q = "SELECT cancel_notice_hours, fee_cents_per_hour, fee_minimum_min, fee_increment_min, fee_travel_cents, \
+             retention_days FROM tenants WHERE id = $1";
     Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).fetch_one(p).await)?)
 }
 
@@ -64,11 +66,11 @@ pub async fn set_settings(
     audit: &crate::audit::AuditEntry,
 ) -> Result<()> {
     let q = "UPDATE tenants SET cancel_notice_hours = $2, fee_cents_per_hour = $3, fee_minimum_min = $4, \
-             fee_increment_min = $5, fee_travel_cents = $6 WHERE id = $1";
+             fee_increment_min = $5, fee_travel_cents = $6, retention_days = $7 WHERE id = $1";
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(tenant).bind(s.cancel_notice_hours).bind(s.fee_cents_per_hour).bind(s.fee_minimum_min)
-            .bind(s.fee_increment_min).bind(s.fee_travel_cents).execute(&mut *tx).await?;
+            .bind(s.fee_increment_min).bind(s.fee_travel_cents).bind(s.retention_days).execute(&mut *tx).await?;
         crate::audit::append!(&mut *tx, audit)?;
         tx.commit().await
     })?;

@@ -37,6 +37,7 @@ pub struct SettingsForm {
     fee_minimum_min: String,
     fee_increment_min: String,
     fee_travel_euros: String,
+    retention_days: String,
 }
 
 fn cents(e: &str) -> String {
@@ -86,6 +87,12 @@ fn page(ctx: &PageCtx, f: &SettingsForm, e: &FieldErrors) -> SettingsPage {
                 &f.fee_travel_euros,
                 "fee_travel_cents",
             ),
+            field(
+                "retention_days",
+                "settings-retention",
+                &f.retention_days,
+                "retention_days",
+            ),
         ],
     }
 }
@@ -99,6 +106,7 @@ pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> Page
         fee_minimum_min: st.fee_minimum_min.to_string(),
         fee_increment_min: st.fee_increment_min.to_string(),
         fee_travel_euros: cents(&st.fee_travel_cents.to_string()),
+        retention_days: st.retention_days.to_string(),
     };
     Ok(render(&page(&ctx, &f, &FieldErrors::new())))
 }
@@ -135,6 +143,7 @@ pub async fn save(
         fee_minimum_min: int(&mut e, "fee_minimum_min", &f.fee_minimum_min),
         fee_increment_min: int(&mut e, "fee_increment_min", &f.fee_increment_min),
         fee_travel_cents: money(&mut e, "fee_travel_cents", &f.fee_travel_euros),
+        retention_days: int(&mut e, "retention_days", &f.retention_days),
     };
     let result = if e.is_empty() {
         settings::set(&s.app, &a, &st).await

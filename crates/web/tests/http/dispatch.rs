@@ -1065,7 +1065,7 @@ async fn invitations_show_the_expected_fee_under_the_centres_rule() {
         assert_eq!(invs[0]["expected_fee_cents"], 1800, "{invs}");
         let (token, csrf) = w.session(Role::Admin).await;
         let form = format!(
-            "csrf={}&cancel_notice_hours=48&fee_euros_per_hour=21%2C50&fee_minimum_min=30&fee_increment_min=15&fee_travel_euros=5",
+            "csrf={}&cancel_notice_hours=48&fee_euros_per_hour=21%2C50&fee_minimum_min=30&fee_increment_min=15&fee_travel_euros=5&retention_days=120",
             crate::common::enc(&csrf)
         );
         let (s, _, _) = w
@@ -1081,7 +1081,7 @@ async fn invitations_show_the_expected_fee_under_the_centres_rule() {
         let (_, invs) = w.api("GET", "/api/v1/invitations", Some(&med), None).await;
         assert_eq!(invs[0]["expected_fee_cents"], 2150);
         let bad = format!(
-            "csrf={}&cancel_notice_hours=-1&fee_euros_per_hour=abc&fee_minimum_min=30&fee_increment_min=0&fee_travel_euros=5",
+            "csrf={}&cancel_notice_hours=-1&fee_euros_per_hour=abc&fee_minimum_min=30&fee_increment_min=0&fee_travel_euros=5&retention_days=0",
             crate::common::enc(&csrf)
         );
         let (s, _, body) = w
@@ -1098,12 +1098,37 @@ async fn invitations_show_the_expected_fee_under_the_centres_rule() {
             body.contains("value=\"abc\""),
             "the form keeps what was typed"
         );
+        let bad = format!(
+            "csrf={}&cancel_notice_hours=24&fee_euros_per_hour=18&fee_minimum_min=30&fee_increment_min=15&fee_travel_euros=5&retention_days=0",
+            crate::common::enc(&csrf)
+        );
+        let (s, _, body) = w
+            .page(
+                "POST",
+                "/settings",
+                Some(&token),
+                crate::common::ANON_CSRF,
+                Some(bad),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            body.contains("aria-describedby=\"retention_days-err\""),
+            "retention out of range"
+        );
         assert_eq!(
             mittler_db::tenants::settings(&w.app.db, w.a.id)
                 .await
                 .unwrap()
                 .cancel_notice_hours,
             48
+        );
+        assert_eq!(
+            mittler_db::tenants::settings(&w.app.db, w.a.id)
+                .await
+                .unwrap()
+                .retention_days,
+            120
         );
     }
 }

@@ -451,7 +451,7 @@ fn page_form(
         "/plans" => format!("{c}&date=2026-12-08"),
         "/plans/{id}/apply" => c,
         "/settings" => format!(
-            "{c}&cancel_notice_hours=24&fee_euros_per_hour=18%2C00&fee_minimum_min=60&fee_increment_min=30&fee_travel_euros=6"
+            "{c}&cancel_notice_hours=24&fee_euros_per_hour=18%2C00&fee_minimum_min=60&fee_increment_min=30&fee_travel_euros=6&retention_days=90"
         ),
         "/me/schedule" => format!(
             "{c}&av_day=5&av_start=09%3A00&av_end=13%3A00&abs_from=2027-01-04&abs_to=2027-01-08"
