@@ -343,6 +343,7 @@ pub async fn register(
     slug: &str,
     offer_id: Uuid,
     input: &RegistrationInput,
+    address: Option<&str>,
 ) -> Result<Uuid> {
     let tenant = crate::tenants::by_slug(app, slug).await?;
     let o = offers::get(&app.db, tenant.id, offer_id).await?;
@@ -359,6 +360,7 @@ pub async fn register(
         capacity: o.capacity,
         groups: &o.target_groups,
     })?;
+    throttle(app, address, &d.email).await?;
     let token = crate::auth::random_token();
     let (confirm, cancel) = links(app, &token);
     let mail = reg_mail(
@@ -386,6 +388,31 @@ pub async fn register(
     )
     .await?;
     Ok(id)
+}
+
+/// Refuses the registration when one address sent too many this hour, or one e-mail
+/// address got too many confirmation mails.
+async fn throttle(app: &App, address: Option<&str>, email: &str) -> Result<()> {
+    use mittler_domain::registration::{PER_ADDRESS_PER_HOUR, PER_EMAIL_PER_HOUR};
+    let now = app.now();
+    let hour = 3600;
+    let start = Timestamp::from_second(now.as_second() - now.as_second().rem_euclid(hour))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let retry = (start.as_second() + hour - now.as_second()).max(1);
+    let too_many = AppError::TooMany {
+        retry_after_secs: retry,
+    };
+    if let Some(a) = address
+        && mittler_db::throttle::hit(&app.db, &format!("register:{a}"), start).await?
+            > PER_ADDRESS_PER_HOUR
+    {
+        return Err(too_many);
+    }
+    let key = format!("register-mail:{}", crate::auth::token_hash(email));
+    if mittler_db::throttle::hit(&app.db, &key, start).await? > PER_EMAIL_PER_HOUR {
+        return Err(too_many);
+    }
+    Ok(())
 }
 
 /// The registration and offer a link's token belongs to.

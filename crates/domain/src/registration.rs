@@ -42,6 +42,12 @@ impl Status {
     }
 }
 
+/// Registrations accepted from one network address per hour (a school or library shares
+/// one address, so the limit is generous) and confirmation mails to one e-mail address per
+/// hour (nobody's mailbox can be flooded through the form).
+pub const PER_ADDRESS_PER_HOUR: i64 = 30;
+pub const PER_EMAIL_PER_HOUR: i64 = 5;
+
 /// The most persons one registration may bring.
 pub const MAX_PERSONS: i64 = 10;
 

@@ -38,6 +38,19 @@ pub fn client_address(parts: &Parts, state: &AppState) -> Option<String> {
         .map(|c| c.0.ip().to_string())
 }
 
+/// The caller's network address, for throttling and the audit log.
+pub struct ClientAddress(pub Option<String>);
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddress(client_address(parts, state)))
+    }
+}
+
 /// The signed-in caller of the JSON API, from `Authorization: Bearer TOKEN`.
 pub struct ApiActor(pub Actor);
 

@@ -638,6 +638,7 @@ async fn family_registers(
             lang: lang.into(),
             ..Default::default()
         },
+        None,
     )
     .await
     .unwrap();

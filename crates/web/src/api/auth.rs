@@ -2,10 +2,9 @@
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::extract::{ApiJson, client_address};
+use crate::extract::ApiJson;
 use axum::Json;
-use axum::extract::{FromRequestParts, State};
-use axum::http::request::Parts;
+use axum::extract::State;
 use mittler_app::auth;
 use mittler_db::sessions::Kind;
 use serde::{Deserialize, Serialize};
@@ -28,25 +27,12 @@ pub struct TokenResponse {
     tenant: String,
 }
 
-/// The caller's address, for throttling and the audit log.
-pub struct Address(Option<String>);
-
-impl FromRequestParts<AppState> for Address {
-    type Rejection = std::convert::Infallible;
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(Address(client_address(parts, state)))
-    }
-}
-
 #[utoipa::path(post, path = "/api/v1/auth/token", tag = "auth", request_body = TokenRequest,
     responses((status = 200, body = TokenResponse), (status = 401, body = crate::error::ErrorBody),
               (status = 422, body = crate::error::ErrorBody), (status = 429, body = crate::error::ErrorBody)))]
 pub async fn token(
     State(s): State<AppState>,
-    Address(addr): Address,
+    crate::extract::ClientAddress(addr): crate::extract::ClientAddress,
     ApiJson(body): ApiJson<TokenRequest>,
 ) -> Result<Json<TokenResponse>, ApiError> {
     let mut e = mittler_domain::FieldErrors::new();

@@ -605,9 +605,10 @@ pub struct RegistrationBody {
 #[utoipa::path(post, path = "/api/v1/public/{tenant}/offers/{id}/registrations", tag = "public", request_body = RegistrationBody,
     params(("tenant" = String, Path), ("id" = String, Path)),
     responses((status = 202, body = StatusOut), (status = 404, body = crate::error::ErrorBody), (status = 409, body = crate::error::ErrorBody),
-              (status = 422, body = crate::error::ErrorBody)))]
+              (status = 422, body = crate::error::ErrorBody), (status = 429, body = crate::error::ErrorBody)))]
 pub async fn public_register(
     State(s): State<AppState>,
+    crate::extract::ClientAddress(addr): crate::extract::ClientAddress,
     Path((tenant, id)): Path<(String, String)>,
     ApiJson(b): ApiJson<RegistrationBody>,
 ) -> Result<(StatusCode, Json<StatusOut>), ApiError> {
@@ -624,7 +625,7 @@ pub async fn public_register(
         lang: b.lang,
         group: b.group,
     };
-    catalogue::register(&s.app, &tenant, parse_id(&id)?, &input).await?;
+    catalogue::register(&s.app, &tenant, parse_id(&id)?, &input, addr.as_deref()).await?;
     Ok((
         StatusCode::ACCEPTED,
         Json(StatusOut {

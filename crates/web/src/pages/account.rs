@@ -2,35 +2,19 @@
 
 use super::{Base, PageResult, check_csrf, fail, render, safe_next};
 use crate::AppState;
-use crate::extract::{
-    LANG_COOKIE, PageCtx, SECURE_SESSION_COOKIE, SESSION_COOKIE, SignedIn, client_address,
-};
+use crate::extract::{LANG_COOKIE, PageCtx, SECURE_SESSION_COOKIE, SESSION_COOKIE, SignedIn};
 use crate::i18n::Lang;
 use crate::security::set_cookie;
 use askama::Template;
 use axum::Json;
-use axum::extract::{FromRequestParts, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use mittler_app::AppError;
 use mittler_app::auth;
 use mittler_db::sessions::Kind;
 use serde::{Deserialize, Serialize};
-
-/// The caller's address for throttling and audit.
-pub struct Addr(Option<String>);
-
-impl FromRequestParts<AppState> for Addr {
-    type Rejection = std::convert::Infallible;
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(Addr(client_address(parts, state)))
-    }
-}
 
 #[derive(Template)]
 #[template(path = "login.html")]
@@ -100,7 +84,7 @@ pub struct LoginForm {
 pub async fn login(
     State(s): State<AppState>,
     ctx: PageCtx,
-    Addr(addr): Addr,
+    crate::extract::ClientAddress(addr): crate::extract::ClientAddress,
     Form(f): Form<LoginForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;

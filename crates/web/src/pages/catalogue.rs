@@ -633,6 +633,7 @@ struct MessagePage {
 pub async fn register(
     State(s): State<AppState>,
     ctx: PageCtx,
+    crate::extract::ClientAddress(addr): crate::extract::ClientAddress,
     Path((tenant, id)): Path<(String, String)>,
     Form(f): Form<RegisterForm>,
 ) -> PageResult {
@@ -672,7 +673,7 @@ pub async fn register(
         group: Some(f.group.clone()),
     };
     let result = if e.is_empty() {
-        catalogue::register(&s.app, &tenant, offer_id, &input).await
+        catalogue::register(&s.app, &tenant, offer_id, &input, addr.as_deref()).await
     } else {
         Err(AppError::Invalid(e))
     };

@@ -64,7 +64,7 @@ fn person(email: &str, lang: &str) -> RegistrationInput {
 }
 
 async fn registered(w: &World, offer: Uuid, input: &RegistrationInput) -> String {
-    catalogue::register(&w.app, &w.a.slug, offer, input)
+    catalogue::register(&w.app, &w.a.slug, offer, input, None)
         .await
         .unwrap();
     link_token(w, &input.email, "confirm").await
@@ -545,5 +545,56 @@ async fn the_export_opens_in_german_excel_and_provider_edits_go_back_to_review()
             )
             .await;
         assert_eq!(st, 404, "[{}] not public while in review", w.backend());
+    }
+}
+
+#[tokio::test]
+async fn registrations_from_one_address_or_to_one_mailbox_are_limited_per_hour() {
+    for w in worlds().await {
+        let path = format!(
+            "/api/v1/public/{}/offers/{}/registrations",
+            w.a.slug, w.a.offer_own
+        );
+        let body = |email: &str| {
+            json!({"name": "Amal", "email": email, "children": [{"age": 8}],
+                "consents": ["participation"], "lang": "ar"})
+        };
+        // Five confirmation mails to one mailbox, then no more this hour.
+        for _ in 0..5 {
+            let (st, _) = w
+                .api("post", &path, None, Some(body("same@example.org")))
+                .await;
+            assert_eq!(st, 202, "[{}]", w.backend());
+        }
+        let (st, b) = w
+            .api("post", &path, None, Some(body("same@example.org")))
+            .await;
+        assert_eq!(st, 429, "[{}] {b}", w.backend());
+        // One address: thirty registrations an hour (the six above count).
+        for i in 0..24 {
+            let (st, _) = w
+                .api(
+                    "post",
+                    &path,
+                    None,
+                    Some(body(&format!("f{i}@example.org"))),
+                )
+                .await;
+            assert_eq!(st, 202, "[{}] {i}", w.backend());
+        }
+        let (st, _) = w
+            .api("post", &path, None, Some(body("late@example.org")))
+            .await;
+        assert_eq!(st, 429, "[{}]", w.backend());
+        let mails = mittler_db::outbox::to_address(&w.app.db, "same@example.org")
+            .await
+            .unwrap();
+        assert_eq!(mails.len(), 5, "[{}] no sixth mail", w.backend());
+        // The next hour is open again.
+        w.clock.advance(SignedDuration::from_hours(1));
+        let (st, _) = w
+            .api("post", &path, None, Some(body("same@example.org")))
+            .await;
+        assert_eq!(st, 202, "[{}]", w.backend());
     }
 }
