@@ -4,11 +4,13 @@
 //! `names.rs` adds German names, and better English ones, for the languages
 //! German mediation pools are asked for most.
 
+mod autonyms;
 mod names;
 
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
+pub use autonyms::autonym;
 pub use names::NAMED_LANGUAGES;
 
 /// A known ISO 639-3 language code.

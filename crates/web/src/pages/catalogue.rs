@@ -125,6 +125,14 @@ fn local(t: jiff::Timestamp, fmt: &str) -> String {
         .to_string()
 }
 
+/// A spoken language by its own name (families recognise it in any interface language),
+/// else by its name in the interface language.
+fn spoken_name(lang: Lang, code: &str) -> String {
+    mittler_domain::language::autonym(code)
+        .map(str::to_owned)
+        .unwrap_or_else(|| lang.language_name(code))
+}
+
 fn euros(cents: u32) -> String {
     format!("{},{:02} €", cents / 100, cents % 100)
 }
@@ -216,7 +224,7 @@ fn card(l: &Langs, c: &Catalogue, o: &Offer, sessions: bool) -> Card {
         spoken: o
             .languages
             .iter()
-            .map(|c| lang.language_name(c))
+            .map(|c| spoken_name(lang, c))
             .collect::<Vec<_>>()
             .join(lang.list_separator()),
         cost: if o.cost_cents == 0 {
@@ -357,7 +365,7 @@ pub async fn list(
             .map(|c| {
                 (
                     c.clone(),
-                    lang.language_name(c),
+                    spoken_name(lang, c),
                     sel(&q.filter.spoken).as_deref() == Some(c.as_str()),
                 )
             })
