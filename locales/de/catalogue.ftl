@@ -224,5 +224,6 @@ offer-subject = Betreff
 offer-body = Text
 offer-send = Senden
 offer-message-sent = Nachricht an { $count } Anmeldungen geschrieben.
+user-provider = Träger (für Träger-Konten)
 provider-name = Name des Trägers
 provider-add = Träger anlegen

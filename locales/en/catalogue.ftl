@@ -224,5 +224,6 @@ offer-subject = Subject
 offer-body = Text
 offer-send = Send
 offer-message-sent = Message written to { $count } registrations.
+user-provider = Provider (for provider accounts)
 provider-name = Name of the provider
 provider-add = Add provider

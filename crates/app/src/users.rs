@@ -134,6 +134,7 @@ pub struct UserPatch {
     pub active: Option<bool>,
     pub institution_id: Option<Option<Uuid>>,
     pub mediator_id: Option<Option<Uuid>>,
+    pub provider_id: Option<Option<Uuid>>,
 }
 
 pub async fn update(app: &App, actor: &Actor, id: Uuid, patch: &UserPatch) -> Result<User> {
@@ -173,7 +174,10 @@ pub async fn update(app: &App, actor: &Actor, id: Uuid, patch: &UserPatch) -> Re
     if !e.is_empty() {
         return Err(AppError::Invalid(e));
     }
-    let provider_id = current.provider_id.filter(|_| role == Role::Provider);
+    let provider_id = patch
+        .provider_id
+        .unwrap_or(current.provider_id)
+        .filter(|_| role == Role::Provider);
     if role == Role::Provider && provider_id.is_none() {
         return Err(AppError::Invalid(FieldErrors::single(
             "provider_id",

@@ -37,6 +37,7 @@ pub struct UserPatchBody {
     active: Option<bool>,
     institution_id: Option<uuid::Uuid>,
     mediator_id: Option<uuid::Uuid>,
+    provider_id: Option<uuid::Uuid>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -135,6 +136,7 @@ pub async fn patch(
         active: b.active,
         institution_id: b.institution_id.map(Some),
         mediator_id: b.mediator_id.map(Some),
+        provider_id: b.provider_id.map(Some),
     };
     Ok(Json(
         users::update(&s.app, &a, parse_id(&id)?, &patch)

@@ -58,6 +58,7 @@ pub struct UserForm {
     lang: String,
     institution_id: String,
     mediator_id: String,
+    provider_id: String,
     active: Option<String>,
 }
 
@@ -73,6 +74,7 @@ struct FormPage {
     langs: Vec<(&'static str, &'static str)>,
     institutions: Vec<(String, String)>,
     mediators: Vec<(String, String)>,
+    providers: Vec<(String, String)>,
 }
 
 impl FormPage {
@@ -99,6 +101,9 @@ async fn form_page(
     let meds = mediators::list(&s.app, a, "", true)
         .await
         .map_err(fail(ctx))?;
+    let provs = mittler_app::offers::providers(&s.app, a)
+        .await
+        .map_err(fail(ctx))?;
     let fields = [
         "email",
         "name",
@@ -107,6 +112,7 @@ async fn form_page(
         "lang",
         "institution_id",
         "mediator_id",
+        "provider_id",
         "active",
     ];
     Ok(FormPage {
@@ -139,6 +145,10 @@ async fn form_page(
         mediators: meds
             .into_iter()
             .map(|m| (m.id.to_string(), m.name))
+            .collect(),
+        providers: provs
+            .into_iter()
+            .map(|p| (p.id.to_string(), p.name))
             .collect(),
         f,
     })
@@ -182,7 +192,11 @@ pub async fn create(
         } else {
             None
         },
-        provider_id: None,
+        provider_id: if f.role == "provider" {
+            uuid_field(&f.provider_id)
+        } else {
+            None
+        },
     };
     match users::create(&s.app, &a, &input).await {
         Ok(_) => Ok(Redirect::to("/users").into_response()),
@@ -208,6 +222,7 @@ fn form_of(u: &User) -> UserForm {
         lang: u.lang.clone(),
         institution_id: u.institution_id.map(|i| i.to_string()).unwrap_or_default(),
         mediator_id: u.mediator_id.map(|i| i.to_string()).unwrap_or_default(),
+        provider_id: u.provider_id.map(|i| i.to_string()).unwrap_or_default(),
         active: u.active.then(|| "1".into()),
     }
 }
@@ -248,6 +263,7 @@ pub async fn update(
         active: Some(f.active.is_some()),
         institution_id: Some(uuid_field(&f.institution_id)),
         mediator_id: Some(uuid_field(&f.mediator_id)),
+        provider_id: Some(uuid_field(&f.provider_id)),
     };
     match users::update(&s.app, &a, id, &patch).await {
         Ok(_) => Ok(Redirect::to("/users").into_response()),

@@ -598,3 +598,60 @@ async fn registrations_from_one_address_or_to_one_mailbox_are_limited_per_hour()
         assert_eq!(st, 202, "[{}]", w.backend());
     }
 }
+
+#[tokio::test]
+async fn an_admin_gives_a_provider_an_account_that_sees_only_its_offers() {
+    for w in worlds().await {
+        let (session, csrf) = w.session(Role::Admin).await;
+        let form = |provider: &str| {
+            format!(
+                "csrf={}&email=trainerin%40verein.example&name=Trainerin&role=provider&password=a+very+long+password\
+                 &lang=de&institution_id=&mediator_id=&provider_id={provider}",
+                crate::common::enc(&csrf)
+            )
+        };
+        let (st, _, body) = w
+            .page("post", "/users", Some(&session), "x", Some(form("")))
+            .await;
+        assert_eq!(
+            st,
+            422,
+            "[{}] a provider account needs its provider",
+            w.backend()
+        );
+        assert!(body.contains("prov-err"), "[{}]", w.backend());
+        let (st, _, _) = w
+            .page(
+                "post",
+                "/users",
+                Some(&session),
+                "x",
+                Some(form(&w.a.prov_other.to_string())),
+            )
+            .await;
+        assert_eq!(st, 303, "[{}]", w.backend());
+        let s = mittler_app::auth::sign_in(
+            &w.app,
+            "trainerin@verein.example",
+            "a very long password",
+            Some("127.0.0.1"),
+            mittler_db::sessions::Kind::Api,
+        )
+        .await
+        .unwrap();
+        let (st, list) = w.api("get", "/api/v1/offers", Some(&s.token), None).await;
+        assert_eq!(st, 200);
+        let ids: Vec<&str> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            ids,
+            vec![w.a.offer_other.to_string().as_str()],
+            "[{}]",
+            w.backend()
+        );
+    }
+}
