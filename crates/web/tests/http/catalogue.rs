@@ -655,3 +655,55 @@ async fn an_admin_gives_a_provider_an_account_that_sees_only_its_offers() {
         );
     }
 }
+
+#[tokio::test]
+async fn open_formats_carry_the_offer_and_no_personal_data() {
+    for w in worlds().await {
+        let t = registered(&w, w.a.offer_own, &person("privat@example.org", "de")).await;
+        catalogue::confirm(&w.app, &t).await.unwrap();
+        let base = format!("/catalogue/{}/{}", w.a.slug, w.a.offer_own);
+        // iCalendar: one event per session (weekly on Wednesdays, one holiday left out).
+        let (st, h, ics) = w
+            .page("get", &format!("{base}/calendar.ics"), None, "x", None)
+            .await;
+        assert_eq!(st, 200);
+        assert!(
+            h["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/calendar")
+        );
+        assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 10, "[{}]", w.backend());
+        assert!(ics.contains("Hallenbad Mitte"));
+        // schema.org JSON-LD on the detail page, with the seats left.
+        let (_, _, html) = w
+            .page("get", &format!("{base}?lang=ar"), None, "x", None)
+            .await;
+        let start = html.find("<script type=\"application/ld+json\">").unwrap() + 35;
+        let end = start + html[start..].find("</script>").unwrap();
+        let ld: serde_json::Value = serde_json::from_str(&html[start..end]).unwrap();
+        assert_eq!(ld["@type"], "Course");
+        assert_eq!(ld["hasCourseInstance"].as_array().unwrap().len(), 10);
+        assert_eq!(ld["remainingAttendeeCapacity"], 29);
+        assert_eq!(ld["offers"]["price"], "0.00");
+        assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        // The open-data feed: every language, no registrant.
+        let (st, _, feed) = w
+            .page(
+                "get",
+                &format!("/catalogue/{}/offers.json", w.a.slug),
+                None,
+                "x",
+                None,
+            )
+            .await;
+        assert_eq!(st, 200);
+        let v: serde_json::Value = serde_json::from_str(&feed).unwrap();
+        let offers = v["offers"].as_array().unwrap();
+        assert_eq!(offers.len(), 1, "[{}] published only", w.backend());
+        assert_eq!(offers[0]["title"]["ar"], "دورة سباحة للأطفال");
+        assert_eq!(offers[0]["seats_left"], 29);
+        assert!(!feed.contains("privat@example.org") && !feed.contains("\"Test\""));
+    }
+}
