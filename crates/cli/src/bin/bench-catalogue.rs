@@ -56,20 +56,16 @@ impl Clock for BenchClock {
     }
 }
 
-/// A small deterministic generator (the data must be the same on every run).
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    /// One element of a non-empty slice.
+#[path = "../bench_lcg.rs"]
+mod bench_lcg;
+use bench_lcg::Lcg;
+
+/// One element of a non-empty slice.
+trait Pick {
+    fn pick<'a, T>(&mut self, of: &'a [T]) -> Result<&'a T>;
+}
+
+impl Pick for Lcg {
     fn pick<'a, T>(&mut self, of: &'a [T]) -> Result<&'a T> {
         let i = self.below(of.len() as u64) as usize;
         of.get(i).context("empty table")

@@ -30,20 +30,9 @@ const SECTORS: [&str; 6] = [
     "court",
 ];
 
-/// A small deterministic generator (the data must be the same on every run).
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-}
+#[path = "../bench_lcg.rs"]
+mod bench_lcg;
+use bench_lcg::Lcg;
 
 fn arg(name: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();

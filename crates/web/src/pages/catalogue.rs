@@ -754,46 +754,53 @@ fn status_text(lang: Lang, st: RegStatus, pos: Option<u32>) -> String {
     }
 }
 
-// The page shows the registration, its offer and what just happened.
-#[allow(clippy::too_many_arguments)]
-fn manage_page(
+/// Renders the registration behind `token` in the asked language (else the registrant's):
+/// its offer, status, children and consents, with `notice` saying what just happened.
+/// `status` overrides the stored status and gives the waiting-list position.
+async fn registration_page(
+    s: &AppState,
     ctx: &PageCtx,
-    reg: &Reg,
-    o: &Offer,
+    q: &LangQuery,
     token: &str,
     confirm: bool,
-    notice: Option<String>,
-    position: Option<u32>,
-    (slug, name, asked): (&str, &str, &str),
-) -> Response {
-    let l = langs(ctx, Some(asked));
-    let lang = l.ui;
-    let title = o
-        .texts
-        .show(&l.text)
-        .map(|s| s.text.title.clone())
+    status: Option<(RegStatus, Option<u32>)>,
+    notice: impl FnOnce(Lang, &Reg) -> Option<String>,
+) -> PageResult {
+    let (mut reg, o) = catalogue::by_token(&s.app, token)
+        .await
+        .map_err(fail(ctx))?;
+    let position = status.and_then(|(st, pos)| {
+        reg.status = st;
+        pos
+    });
+    let (slug, name) = mittler_db::tenants::get(&s.app.db, reg.tenant_id)
+        .await
+        .map(|t| (t.slug, t.name))
         .unwrap_or_default();
-    let active = !matches!(reg.status, RegStatus::Cancelled);
+    let l = langs(ctx, Some(q.lang.as_deref().unwrap_or(&reg.lang)));
+    let lang = l.ui;
+    let confirm = confirm && reg.status == RegStatus::Pending;
+    let key = if confirm {
+        "reg-confirm-title"
+    } else {
+        "reg-manage-title"
+    };
     let page = ManagePage {
         base: PublicBase::new(
             ctx,
             &l,
-            lang.t(if confirm {
-                "reg-confirm-title"
-            } else {
-                "reg-manage-title"
-            }),
-            slug,
-            name,
+            lang.t(key),
+            &slug,
+            &name,
             &format!("/r/{}/{token}", if confirm { "confirm" } else { "cancel" }),
         ),
-        heading: lang.t(if confirm {
-            "reg-confirm-title"
-        } else {
-            "reg-manage-title"
-        }),
-        title,
-        notice,
+        heading: lang.t(key),
+        title: o
+            .texts
+            .show(&l.text)
+            .map(|s| s.text.title.clone())
+            .unwrap_or_default(),
+        notice: notice(lang, &reg),
         status: status_text(lang, reg.status, position),
         status_code: reg.status.as_str().to_owned(),
         persons: reg.persons,
@@ -802,13 +809,8 @@ fn manage_page(
             .iter()
             .enumerate()
             .map(|(i, a)| {
-                (
-                    i,
-                    lang.t_args(
-                        "reg-child",
-                        &[("n", (i + 1).to_string()), ("age", a.to_string())],
-                    ),
-                )
+                let args = [("n", (i + 1).to_string()), ("age", a.to_string())];
+                (i, lang.t_args("reg-child", &args))
             })
             .collect(),
         consents: [Consent::Photos, Consent::ShareContact]
@@ -818,26 +820,15 @@ fn manage_page(
                     .consents
                     .iter()
                     .any(|(p, revoked)| p == c && revoked.is_none());
-                (
-                    c.as_str().to_owned(),
-                    lang.t(&format!("consent-{}", c.as_str())),
-                    given,
-                )
+                let label = lang.t(&format!("consent-{}", c.as_str()));
+                (c.as_str().to_owned(), label, given)
             })
             .collect(),
         token: token.to_owned(),
         confirm,
-        active,
+        active: reg.status != RegStatus::Cancelled,
     };
-    render(&page)
-}
-
-/// The slug and name of the registration's centre.
-async fn tenant_of(s: &AppState, reg: &Reg) -> (String, String) {
-    mittler_db::tenants::get(&s.app.db, reg.tenant_id)
-        .await
-        .map(|t| (t.slug, t.name))
-        .unwrap_or_default()
+    Ok(render(&page))
 }
 
 /// `GET /r/confirm/{token}`: the page behind the e-mailed link; confirming is a button,
@@ -848,22 +839,7 @@ pub async fn confirm_form(
     Path(token): Path<String>,
     Query(q): Query<LangQuery>,
 ) -> PageResult {
-    let (reg, o) = catalogue::by_token(&s.app, &token)
-        .await
-        .map_err(fail(&ctx))?;
-    let (slug, name) = tenant_of(&s, &reg).await;
-    let asked = q.lang.clone().unwrap_or_else(|| reg.lang.clone());
-    let pending = reg.status == RegStatus::Pending;
-    Ok(manage_page(
-        &ctx,
-        &reg,
-        &o,
-        &token,
-        pending,
-        None,
-        None,
-        (&slug, &name, &asked),
-    ))
+    registration_page(&s, &ctx, &q, &token, true, None, |_, _| None).await
 }
 
 #[derive(Deserialize, Default)]
@@ -884,33 +860,22 @@ pub async fn confirm(
     Form(f): Form<TokenForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
-    let (reg, o, out) = catalogue::confirm(&s.app, &token)
+    let (_, _, out) = catalogue::confirm(&s.app, &token)
         .await
         .map_err(fail(&ctx))?;
     let (Confirmed::Now(st, pos) | Confirmed::Already(st, pos)) = out;
-    let lang = langs(&ctx, Some(q.lang.as_deref().unwrap_or(&reg.lang))).ui;
-    let notice = Some(match st {
-        RegStatus::Confirmed => lang.t("reg-now-confirmed"),
-        RegStatus::Waitlisted => lang.t_args(
-            "reg-now-waitlisted",
-            &[("position", pos.unwrap_or(0).to_string())],
-        ),
-        RegStatus::Entered => lang.t("reg-now-entered"),
-        other => status_text(lang, other, pos),
-    });
-    let (slug, name) = tenant_of(&s, &reg).await;
-    let asked = q.lang.clone().unwrap_or_else(|| reg.lang.clone());
-    let reg = Reg { status: st, ..reg };
-    Ok(manage_page(
-        &ctx,
-        &reg,
-        &o,
-        &token,
-        false,
-        notice,
-        pos,
-        (&slug, &name, &asked),
-    ))
+    registration_page(&s, &ctx, &q, &token, false, Some((st, pos)), |lang, _| {
+        Some(match st {
+            RegStatus::Confirmed => lang.t("reg-now-confirmed"),
+            RegStatus::Waitlisted => {
+                let at = [("position", pos.unwrap_or(0).to_string())];
+                lang.t_args("reg-now-waitlisted", &at)
+            }
+            RegStatus::Entered => lang.t("reg-now-entered"),
+            other => status_text(lang, other, pos),
+        })
+    })
+    .await
 }
 
 /// `GET /r/cancel/{token}`: the registration with buttons to cancel a child or all.
@@ -920,21 +885,7 @@ pub async fn cancel_form(
     Path(token): Path<String>,
     Query(q): Query<LangQuery>,
 ) -> PageResult {
-    let (reg, o) = catalogue::by_token(&s.app, &token)
-        .await
-        .map_err(fail(&ctx))?;
-    let (slug, name) = tenant_of(&s, &reg).await;
-    let asked = q.lang.clone().unwrap_or_else(|| reg.lang.clone());
-    Ok(manage_page(
-        &ctx,
-        &reg,
-        &o,
-        &token,
-        false,
-        None,
-        None,
-        (&slug, &name, &asked),
-    ))
+    registration_page(&s, &ctx, &q, &token, false, None, |_, _| None).await
 }
 
 /// `POST /r/cancel/{token}`: cancels one child or the whole registration.
@@ -950,27 +901,14 @@ pub async fn cancel(
     catalogue::cancel(&s.app, &token, release)
         .await
         .map_err(fail(&ctx))?;
-    let (reg, o) = catalogue::by_token(&s.app, &token)
-        .await
-        .map_err(fail(&ctx))?;
-    let lang = langs(&ctx, Some(q.lang.as_deref().unwrap_or(&reg.lang))).ui;
-    let notice = Some(lang.t(if reg.status == RegStatus::Cancelled {
-        "reg-now-cancelled"
-    } else {
-        "reg-child-cancelled"
-    }));
-    let (slug, name) = tenant_of(&s, &reg).await;
-    let asked = q.lang.clone().unwrap_or_else(|| reg.lang.clone());
-    Ok(manage_page(
-        &ctx,
-        &reg,
-        &o,
-        &token,
-        false,
-        notice,
-        None,
-        (&slug, &name, &asked),
-    ))
+    registration_page(&s, &ctx, &q, &token, false, None, |lang, reg| {
+        Some(lang.t(if reg.status == RegStatus::Cancelled {
+            "reg-now-cancelled"
+        } else {
+            "reg-child-cancelled"
+        }))
+    })
+    .await
 }
 
 /// `POST /r/consent/{token}`: withdraws a consent (photos, passing the contact on).
@@ -987,22 +925,10 @@ pub async fn revoke(
     catalogue::revoke(&s.app, &token, purpose)
         .await
         .map_err(fail(&ctx))?;
-    let (reg, o) = catalogue::by_token(&s.app, &token)
-        .await
-        .map_err(fail(&ctx))?;
-    let lang = langs(&ctx, Some(q.lang.as_deref().unwrap_or(&reg.lang))).ui;
-    let (slug, name) = tenant_of(&s, &reg).await;
-    let asked = q.lang.clone().unwrap_or_else(|| reg.lang.clone());
-    Ok(manage_page(
-        &ctx,
-        &reg,
-        &o,
-        &token,
-        false,
-        Some(lang.t("reg-consent-revoked")),
-        None,
-        (&slug, &name, &asked),
-    ))
+    registration_page(&s, &ctx, &q, &token, false, None, |lang, _| {
+        Some(lang.t("reg-consent-revoked"))
+    })
+    .await
 }
 
 // ---------------------------------------------------------------- open formats
