@@ -23,6 +23,9 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use uuid::Uuid;
 
+/// The longest search taken into account.
+pub const MAX_QUERY_CHARS: usize = 120;
+
 /// How long a catalogue is served from memory without looking at the database.
 pub const FRESH_FOR_SECS: i64 = 2;
 
@@ -89,7 +92,8 @@ impl Catalogue {
 
     /// The offers matching `f`: best search matches first, else soonest first.
     pub fn search(&self, f: &Filter) -> Vec<&Offer> {
-        let q = Query::new(&f.q);
+        // A search is a few words; a long text would only cost time.
+        let q = Query::new(&f.q.chars().take(MAX_QUERY_CHARS).collect::<String>());
         let tz = crate::requests::zone();
         let day = |t: Timestamp| t.to_zoned(tz.clone()).date();
         let mut hits: Vec<(u32, usize, &Offer)> = self
@@ -175,6 +179,10 @@ pub async fn catalogue(app: &App, slug: &str) -> Result<Arc<Catalogue>> {
         && fresh(c, app.now(), generation)
     {
         return Ok(c.clone());
+    }
+    if old.is_none() {
+        // Only known centres get a lock (a crawler's invented slugs must not fill memory).
+        crate::tenants::by_slug(app, slug).await?;
     }
     let lock = app
         .cache
@@ -354,11 +362,14 @@ pub async fn register(
     if o.registration == Registration::None || o.last_end <= now {
         return Err(AppError::Conflict("registration closed".into()));
     }
+    // A registration counts for a target group of the offer or a group with kept places.
+    let mut groups = o.target_groups.clone();
+    groups.extend(o.quotas.iter().map(|(g, _)| *g));
     let d = input.validate(Requirements {
         age_min: o.age_min,
         age_max: o.age_max,
         capacity: o.capacity,
-        groups: &o.target_groups,
+        groups: &groups,
     })?;
     throttle(app, address, &d.email).await?;
     let token = crate::auth::random_token();
@@ -429,6 +440,14 @@ pub async fn by_token(app: &App, token: &str) -> Result<(Reg, Offer)> {
 /// Follows the confirmation link: a seat, the waiting list, or an entry in the lottery.
 pub async fn confirm(app: &App, token: &str) -> Result<(Reg, Offer, Confirmed)> {
     let (reg, o) = by_token(app, token).await?;
+    if reg.status == RegStatus::Cancelled {
+        return Err(AppError::Conflict("registration cancelled".into()));
+    }
+    if reg.status == RegStatus::Pending
+        && (o.status != Status::Published || o.last_end <= app.now())
+    {
+        return Err(AppError::Conflict("registration closed".into()));
+    }
     let (_, cancel) = links(app, token.trim());
     let lottery_at = o
         .registration
@@ -468,8 +487,17 @@ pub async fn confirm(app: &App, token: &str) -> Result<(Reg, Offer, Confirmed)> 
 /// to the first on the waiting list, who are told in their language.
 pub async fn cancel(app: &App, token: &str, release: Release) -> Result<(Reg, Offer, Cancelled)> {
     let (reg, o) = by_token(app, token).await?;
-    let own = (release == Release::All && !reg.email.is_empty())
-        .then(|| reg_mail(&o, &reg.email, &reg.lang, "cancelled", &[]));
+    if let Release::Child(i) = release
+        && i >= reg.children.len()
+    {
+        return Err(AppError::Invalid(mittler_domain::FieldErrors::single(
+            "child",
+            "out-of-range",
+        )));
+    }
+    // Written only when the whole registration ends (also by its last child).
+    let own =
+        (!reg.email.is_empty()).then(|| reg_mail(&o, &reg.email, &reg.lang, "cancelled", &[]));
     let promoted = |r: &Reg| {
         (!r.email.is_empty()).then(|| {
             reg_mail(
@@ -481,9 +509,36 @@ pub async fn cancel(app: &App, token: &str, release: Release) -> Result<(Reg, Of
             )
         })
     };
-    let out = offers::cancel(&app.db, &reg, release, app.now(), own, &promoted).await?;
+    let out = offers::cancel(&app.db, &reg, release, app.now(), own, &promoted)
+        .await
+        .map_err(|e| match e {
+            mittler_db::DbError::Conflict(_) => {
+                AppError::Invalid(mittler_domain::FieldErrors::single("child", "out-of-range"))
+            }
+            other => other.into(),
+        })?;
     changed(app);
     Ok((reg, o, out))
+}
+
+/// Gives seats freed by a larger capacity to the waiting list, telling each in their
+/// language.
+pub async fn fill_from_waitlist(app: &App, tenant: Uuid, offer_id: Uuid) -> Result<usize> {
+    let o = offers::get(&app.db, tenant, offer_id).await?;
+    let promoted = |r: &Reg| {
+        (!r.email.is_empty()).then(|| {
+            reg_mail(
+                &o,
+                &r.email,
+                &r.lang,
+                "promoted",
+                &[("persons", r.persons.to_string())],
+            )
+        })
+    };
+    let up = offers::fill_from_waitlist(&app.db, tenant, offer_id, app.now(), &promoted).await?;
+    changed(app);
+    Ok(up.len())
 }
 
 /// Withdraws a consent given with the registration.
@@ -560,36 +615,42 @@ pub async fn draw(
     Ok(out)
 }
 
-/// Draws every lottery whose time has come, each with a fresh random seed.
+/// Draws every lottery whose time has come, each with a fresh random seed. One failing
+/// offer is logged and does not hold up the others.
 pub async fn draw_due(app: &App) -> Result<usize> {
     let mut n = 0;
     for (tenant, offer) in offers::due_lotteries(&app.db, app.now()).await? {
         let seed = rand::random::<u64>();
-        if draw(app, tenant, offer, seed).await?.is_some() {
-            n += 1;
+        match draw(app, tenant, offer, seed).await {
+            Ok(Some(_)) => n += 1,
+            Ok(None) => {}
+            Err(e) => tracing::warn!("lottery of offer {offer}: {e}"),
         }
     }
     Ok(n)
 }
 
-/// Anonymises the registrations of offers that ended more than the tenant's retention
-/// days ago. Returns how many registrations were anonymised.
+/// Anonymises the registrations of offers whose last date is longer ago than their
+/// tenant's retention days. Returns how many registrations were anonymised.
 pub async fn apply_retention(app: &App) -> Result<u64> {
     let now = app.now();
     let mut n = 0;
-    for (tenant, offer, last_end, days) in offers::ended_with_personal_data(&app.db, now).await? {
+    for (tenant, days) in offers::retention_by_tenant(&app.db).await? {
         let days = u32::try_from(days).unwrap_or(90);
-        if !mittler_domain::offer::retention_due(last_end.0, days, now) {
-            continue;
+        let cutoff = mittler_domain::offer::retention_cutoff(now, days);
+        for offer in offers::ended_before(&app.db, tenant, cutoff).await? {
+            let entry = crate::users::system_entry(
+                tenant,
+                now,
+                AuditAction::Update,
+                "offer-retention",
+                serde_json::json!({ "offer_id": offer, "days": days }),
+            );
+            match offers::anonymise(&app.db, tenant, offer, now, &entry).await {
+                Ok(k) => n += k,
+                Err(e) => tracing::warn!("retention of offer {offer}: {e}"),
+            }
         }
-        let entry = crate::users::system_entry(
-            tenant,
-            now,
-            AuditAction::Update,
-            "offer-retention",
-            serde_json::json!({ "offer_id": offer, "days": days }),
-        );
-        n += offers::anonymise(&app.db, tenant, offer, now, &entry).await?;
     }
     if n > 0 {
         changed(app);

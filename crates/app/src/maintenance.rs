@@ -1,14 +1,21 @@
-//! Housekeeping: forget expired sessions and old sign-in counters.
+//! Housekeeping: forget expired sessions, old sign-in counters and sent mails.
 
 use crate::{App, Result};
 use jiff::SignedDuration;
 use mittler_db::{sessions, throttle};
 
-/// Deletes expired sessions and sign-in counters older than a day; returns how many rows went.
+/// How long sent mails are kept (for questions like "did the mail go out?").
+pub const SENT_MAIL_DAYS: i64 = 14;
+
+/// Deletes expired sessions, sign-in counters older than a day and mails sent more than
+/// [`SENT_MAIL_DAYS`] ago; returns how many rows went.
 pub async fn purge_expired(app: &App) -> Result<u64> {
     let now = app.now();
-    let day_ago = now
-        .checked_sub(SignedDuration::from_hours(24))
-        .unwrap_or(now);
-    Ok(sessions::purge(&app.db, now).await? + throttle::purge(&app.db, day_ago).await?)
+    let ago = |h: i64| {
+        now.checked_sub(SignedDuration::from_hours(h))
+            .unwrap_or(now)
+    };
+    Ok(sessions::purge(&app.db, now).await?
+        + throttle::purge(&app.db, ago(24)).await?
+        + mittler_db::outbox::purge_sent(&app.db, ago(24 * SENT_MAIL_DAYS)).await?)
 }

@@ -144,13 +144,37 @@ pub async fn create(
 }
 
 /// Changes an offer. A provider's change of a published offer goes back to review;
-/// the centre's changes keep the status. Archived offers are not changed.
-pub async fn update(app: &App, actor: &Actor, id: Uuid, input: &OfferInput) -> Result<()> {
+/// the centre's changes keep the status. Archived offers are not changed. With `read_at`
+/// (when the editor loaded the offer), a save over someone else's newer change is refused.
+pub async fn update(
+    app: &App,
+    actor: &Actor,
+    id: Uuid,
+    input: &OfferInput,
+    read_at: Option<jiff::Timestamp>,
+) -> Result<()> {
     let current = get(app, actor, id).await?;
     if current.status == Status::Archived {
         return Err(AppError::Conflict("archived".into()));
     }
+    if read_at.is_some_and(|t| t != current.updated_at) {
+        return Err(AppError::Conflict("changed meanwhile".into()));
+    }
     let d = input.validate(&crate::requests::zone())?;
+    let regs = offers::registrations(&app.db, actor.tenant_id, id).await?;
+    if d.capacity < taken(&regs) {
+        return Err(AppError::Invalid(FieldErrors::single(
+            "capacity",
+            "below-taken",
+        )));
+    }
+    let open = regs.iter().any(|r| r.status != RegStatus::Cancelled);
+    if open && d.registration.as_str() != current.registration.as_str() {
+        return Err(AppError::Invalid(FieldErrors::single(
+            "registration",
+            "has-registrations",
+        )));
+    }
     let texts = texts_of(&d, Some(&current.texts));
     let schedule = d.schedule.to_input(&crate::requests::zone());
     let status = if manages(actor.role) {
@@ -177,7 +201,20 @@ pub async fn update(app: &App, actor: &Actor, id: Uuid, input: &OfferInput) -> R
         now,
         &entry,
     )
-    .await?;
+    .await
+    .map_err(|e| match e {
+        // Someone registered between the check above and the lock.
+        mittler_db::DbError::Conflict(c) if c == "offers.capacity" => {
+            AppError::Invalid(FieldErrors::single("capacity", "below-taken"))
+        }
+        mittler_db::DbError::Conflict(c) if c == "offers.registration" => {
+            AppError::Invalid(FieldErrors::single("registration", "has-registrations"))
+        }
+        other => other.into(),
+    })?;
+    if d.capacity > current.capacity {
+        crate::catalogue::fill_from_waitlist(app, actor.tenant_id, id).await?;
+    }
     crate::catalogue::offers_changed(app);
     Ok(())
 }
@@ -225,10 +262,32 @@ pub async fn transition(
     Ok(to)
 }
 
-/// The registrations of an offer (provider of the offer, the centre).
+/// The registrations of an offer (provider of the offer, the centre). The access is
+/// logged. A provider sees a registrant's e-mail address only with their consent to
+/// passing the contact on; the centre sees it always (it runs the registration).
 pub async fn registrations(app: &App, actor: &Actor, id: Uuid) -> Result<(Offer, Vec<Reg>)> {
     let offer = get(app, actor, id).await?;
-    let regs = offers::registrations(&app.db, actor.tenant_id, id).await?;
+    let mut regs = offers::registrations(&app.db, actor.tenant_id, id).await?;
+    if !manages(actor.role) {
+        for r in &mut regs {
+            let shared = r
+                .consents
+                .iter()
+                .any(|(c, revoked)| *c == dom::Consent::ShareContact && revoked.is_none());
+            if !shared {
+                r.email.clear();
+            }
+        }
+    }
+    let now = app.now();
+    let entry = actor.audit(
+        now,
+        AuditAction::View,
+        "offer-registrations",
+        Some(id),
+        serde_json::json!({ "count": regs.len() }),
+    );
+    mittler_db::audit::record(&app.db, &entry).await?;
     Ok((offer, regs))
 }
 
@@ -240,33 +299,29 @@ pub fn taken(regs: &[Reg]) -> u32 {
         .sum()
 }
 
-/// Records whether a registration was present at a session.
+/// Records attendance, (registration, session, present) each; cells of registrations
+/// that are no longer confirmed (cancelled meanwhile) are left out. Returns how many
+/// were recorded.
 pub async fn set_attendance(
     app: &App,
     actor: &Actor,
     offer: Uuid,
-    registration: Uuid,
-    session: Uuid,
-    present: bool,
-) -> Result<()> {
-    let (o, regs) = registrations(app, actor, offer).await?;
-    if !o.sessions.iter().any(|(id, _)| *id == session)
-        || !regs
-            .iter()
-            .any(|r| r.id == registration && r.status == RegStatus::Confirmed)
-    {
-        return Err(AppError::NotFound);
-    }
-    offers::set_attendance(
-        &app.db,
-        actor.tenant_id,
-        registration,
-        session,
-        present,
-        app.now(),
-    )
-    .await?;
-    Ok(())
+    cells: &[(Uuid, Uuid, bool)],
+) -> Result<usize> {
+    let o = get(app, actor, offer).await?;
+    let regs = offers::registrations(&app.db, actor.tenant_id, offer).await?;
+    let valid: Vec<(Uuid, Uuid, bool)> = cells
+        .iter()
+        .copied()
+        .filter(|(r, s, _)| {
+            o.sessions.iter().any(|(id, _)| id == s)
+                && regs
+                    .iter()
+                    .any(|x| x.id == *r && x.status == RegStatus::Confirmed)
+        })
+        .collect();
+    offers::set_attendance(&app.db, actor.tenant_id, &valid, app.now()).await?;
+    Ok(valid.len())
 }
 
 pub async fn attendance(
@@ -378,7 +433,9 @@ pub async fn message(
     offer: Uuid,
     texts: &BTreeMap<String, (String, String)>,
 ) -> Result<usize> {
-    let (o, regs) = registrations(app, actor, offer).await?;
+    // The mail goes out without showing anyone the addresses.
+    let o = get(app, actor, offer).await?;
+    let regs = offers::registrations(&app.db, actor.tenant_id, offer).await?;
     let mut e = FieldErrors::new();
     let mut clean: BTreeMap<String, (String, String)> = BTreeMap::new();
     for (lang, (subject, body)) in texts {

@@ -17,6 +17,45 @@ use mittler_domain::registration::{self, Status as RegStatus};
 use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
 
+/// Locks the offer row (the first statement of every seat change) and reads what decides.
+macro_rules! lock_offer {
+    ($tx:expr, $tenant:expr, $offer:expr) => {{
+        let q = "UPDATE offers SET next_seq = next_seq + 1 WHERE tenant_id = $1 AND id = $2 \
+                 RETURNING next_seq, capacity, registration, drawn_at";
+        let r: std::result::Result<(i64, i32, String, Option<UtcTs>), sqlx::Error> =
+            sqlx::query_as(q)
+                .bind($tenant)
+                .bind($offer)
+                .fetch_one(&mut *$tx)
+                .await;
+        r
+    }};
+}
+
+macro_rules! taken_and_waiting {
+    ($tx:expr, $tenant:expr, $offer:expr) => {{
+        let q = "SELECT COALESCE(SUM(CASE WHEN status = 'confirmed' THEN persons ELSE 0 END), 0), \
+                 COALESCE(SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END), 0) \
+                 FROM registrations WHERE tenant_id = $1 AND offer_id = $2";
+        let r: std::result::Result<(i64, i64), sqlx::Error> = sqlx::query_as(q)
+            .bind($tenant)
+            .bind($offer)
+            .fetch_one(&mut *$tx)
+            .await;
+        r
+    }};
+}
+
+macro_rules! position {
+    ($tx:expr, $tenant:expr, $offer:expr, $seq:expr) => {{
+        let q = "SELECT COUNT(*) FROM registrations WHERE tenant_id = $1 AND offer_id = $2 AND status = 'waitlisted' \
+                 AND seq <= $3";
+        let r: std::result::Result<i64, sqlx::Error> =
+            sqlx::query_scalar(q).bind($tenant).bind($offer).bind($seq).fetch_one(&mut *$tx).await;
+        r.map(|n| u32::try_from(n).ok())
+    }};
+}
+
 // ---------------------------------------------------------------- providers
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -385,9 +424,11 @@ pub async fn create(
     Ok(id)
 }
 
-/// Replaces an offer's content and sets its status; refused (`Conflict`) when the offer
-/// changed since `expected` (another editor saved first). Sessions keep their ids (and
-/// their attendance) when their times stay.
+/// Replaces an offer's content and sets its status, under the offer's lock. Refused
+/// (`Conflict`) when the offer changed since `current` was read, when the capacity would fall
+/// below the seats taken (`offers.capacity`), or when the registration mode would change
+/// while registrations are open (`offers.registration`). Sessions keep their ids (and
+/// their attendance) when their times stay. A new last date starts its retention anew.
 #[allow(clippy::too_many_arguments)]
 pub async fn update(
     db: &Db,
@@ -418,12 +459,29 @@ pub async fn update(
     let q = "UPDATE offers SET status = $4, category = $5, target_groups = $6, age_min = $7, age_max = $8, languages = $9, \
              place_name = $10, address = $11, district = $12, lat = $13, lon = $14, accessibility = $15, schedule = $16, \
              cost_cents = $17, cost_note = $18, capacity = $19, registration = $20, lottery_at = $21, quotas = $22, \
-             de_revision = $23, first_start = $24, last_end = $25, updated_at = $26 \
+             de_revision = $23, first_start = $24, last_end = $25, updated_at = $26, \
+             retained_at = CASE WHEN last_end = $25 THEN retained_at ELSE NULL END \
              WHERE tenant_id = $1 AND id = $2 AND updated_at = $3";
+    let qa = "SELECT COUNT(*) FROM registrations WHERE tenant_id = $1 AND offer_id = $2 \
+              AND status IN ('pending', 'confirmed', 'waitlisted', 'entered')";
     let v = &d.venue;
     let no_sessions: [(Uuid, Session); 0] = [];
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
+        // Seats are decided under the offer's lock: no confirmation slips in between.
+        let (_, _, mode, _) = lock_offer!(tx, tenant, id)?;
+        let (taken, _) = taken_and_waiting!(tx, tenant, id)?;
+        if i64::from(d.capacity) < taken {
+            tx.rollback().await?;
+            return Err(DbError::Conflict("offers.capacity".into()));
+        }
+        if mode != d.registration.as_str() {
+            let active: i64 = sqlx::query_scalar(qa).bind(tenant).bind(id).fetch_one(&mut *tx).await?;
+            if active > 0 {
+                tx.rollback().await?;
+                return Err(DbError::Conflict("offers.registration".into()));
+            }
+        }
         let n = sqlx::query(q).bind(tenant).bind(id).bind(UtcTs(current.updated_at)).bind(status.as_str())
             .bind(d.category.as_str())
             .bind(join(&d.target_groups, |g| g.as_str().to_owned())).bind(d.age_min.map(i32::from))
@@ -643,45 +701,6 @@ pub enum Confirmed {
     Already(RegStatus, Option<u32>),
 }
 
-/// Locks the offer row (the first statement of every seat change) and reads what decides.
-macro_rules! lock_offer {
-    ($tx:expr, $tenant:expr, $offer:expr) => {{
-        let q = "UPDATE offers SET next_seq = next_seq + 1 WHERE tenant_id = $1 AND id = $2 \
-                 RETURNING next_seq, capacity, registration, drawn_at";
-        let r: std::result::Result<(i64, i32, String, Option<UtcTs>), sqlx::Error> =
-            sqlx::query_as(q)
-                .bind($tenant)
-                .bind($offer)
-                .fetch_one(&mut *$tx)
-                .await;
-        r
-    }};
-}
-
-macro_rules! taken_and_waiting {
-    ($tx:expr, $tenant:expr, $offer:expr) => {{
-        let q = "SELECT COALESCE(SUM(CASE WHEN status = 'confirmed' THEN persons ELSE 0 END), 0), \
-                 COALESCE(SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END), 0) \
-                 FROM registrations WHERE tenant_id = $1 AND offer_id = $2";
-        let r: std::result::Result<(i64, i64), sqlx::Error> = sqlx::query_as(q)
-            .bind($tenant)
-            .bind($offer)
-            .fetch_one(&mut *$tx)
-            .await;
-        r
-    }};
-}
-
-macro_rules! position {
-    ($tx:expr, $tenant:expr, $offer:expr, $seq:expr) => {{
-        let q = "SELECT COUNT(*) FROM registrations WHERE tenant_id = $1 AND offer_id = $2 AND status = 'waitlisted' \
-                 AND seq <= $3";
-        let r: std::result::Result<i64, sqlx::Error> =
-            sqlx::query_scalar(q).bind($tenant).bind($offer).bind($seq).fetch_one(&mut *$tx).await;
-        r.map(|n| u32::try_from(n).ok())
-    }};
-}
-
 fn clamp(n: i64) -> u32 {
     u32::try_from(n.max(0)).unwrap_or(u32::MAX)
 }
@@ -696,13 +715,13 @@ pub async fn confirm(
     mail: &(dyn Fn(RegStatus, Option<u32>) -> Option<NewMail> + Sync),
 ) -> Result<Confirmed> {
     let (tenant, offer) = (reg.tenant_id, reg.offer_id);
-    let qs = "SELECT status, seq FROM registrations WHERE tenant_id = $1 AND id = $2";
+    let qs = "SELECT status, seq, persons FROM registrations WHERE tenant_id = $1 AND id = $2";
     let qu = "UPDATE registrations SET status = $3, seq = $4, confirmed_at = $5 WHERE tenant_id = $1 AND id = $2 \
               AND status = 'pending'";
     let out = with_pool!(db, p => {
         let mut tx = p.begin().await?;
         let (seq, capacity, mode, drawn) = lock_offer!(tx, tenant, offer)?;
-        let (status, old_seq): (String, Option<i64>) =
+        let (status, old_seq, persons): (String, Option<i64>, i32) =
             sqlx::query_as(qs).bind(tenant).bind(reg.id).fetch_one(&mut *tx).await?;
         if status != "pending" {
             let st = RegStatus::parse(&status).unwrap_or(RegStatus::Cancelled);
@@ -717,7 +736,7 @@ pub async fn confirm(
             RegStatus::Entered
         } else {
             let (taken, waiting) = taken_and_waiting!(tx, tenant, offer)?;
-            registration::place(clamp(i64::from(capacity)), clamp(taken), reg.persons, waiting > 0)
+            registration::place(clamp(i64::from(capacity)), clamp(taken), clamp(i64::from(persons)), waiting > 0)
         };
         sqlx::query(qu).bind(tenant).bind(reg.id).bind(new.as_str()).bind(seq).bind(UtcTs(now))
             .execute(&mut *tx).await?;
@@ -725,6 +744,55 @@ pub async fn confirm(
         let mails: Vec<NewMail> = mail(new, pos).into_iter().collect();
         enqueue!(&mut *tx, Some(tenant), mails, now)?;
         tx.commit().await.map(|_| Confirmed::Now(new, pos))
+    })?;
+    Ok(out)
+}
+
+/// Moves the first on the waiting list up while they fit (on `$tx`, under the offer
+/// lock), writing `$mail` for each; evaluates to the promoted registrations.
+macro_rules! promote {
+    ($tx:expr, $tenant:expr, $offer:expr, $capacity:expr, $now:expr, $mail:expr) => {{
+        let qw = format!(
+            "SELECT {REG_COLUMNS} FROM registrations WHERE tenant_id = $1 AND offer_id = $2 AND status = 'waitlisted' \
+             ORDER BY seq"
+        );
+        let qp = "UPDATE registrations SET status = 'confirmed' WHERE tenant_id = $1 AND id = $2 AND status = 'waitlisted'";
+        let mut promoted: Vec<Reg> = Vec::new();
+        let (taken, _) = taken_and_waiting!($tx, $tenant, $offer)?;
+        let rows: Vec<RegRow> = sqlx::query_as(sqlx::AssertSqlSafe(qw)).bind($tenant).bind($offer)
+            .fetch_all(&mut *$tx).await?;
+        let mut none = HashMap::new();
+        let waiting: Vec<Reg> = rows.into_iter().map(|r| to_reg(r, &mut none)).collect::<Result<_>>()
+            .map_err(|e| sqlx::Error::Decode(e.to_string().into()))?;
+        let queue: Vec<(Uuid, u32)> = waiting.iter().map(|r| (r.id, r.persons)).collect();
+        let up = registration::promotions(clamp(i64::from($capacity)), clamp(taken), &queue);
+        for r in waiting.into_iter().filter(|r| up.contains(&r.id)) {
+            sqlx::query(qp).bind($tenant).bind(r.id).execute(&mut *$tx).await?;
+            let mails: Vec<NewMail> = $mail(&r).into_iter().collect();
+            enqueue!(&mut *$tx, Some($tenant), mails, $now)?;
+            promoted.push(Reg { status: RegStatus::Confirmed, ..r });
+        }
+        promoted
+    }};
+}
+
+/// Gives free seats to the waiting list (after the capacity of an offer went up).
+pub async fn fill_from_waitlist(
+    db: &Db,
+    tenant: Uuid,
+    offer: Uuid,
+    now: Timestamp,
+    promoted_mail: &(dyn Fn(&Reg) -> Option<NewMail> + Sync),
+) -> Result<Vec<Reg>> {
+    let out = with_pool!(db, p => {
+        let mut tx = p.begin().await?;
+        let (_, capacity, mode, drawn) = lock_offer!(tx, tenant, offer)?;
+        if mode == "lottery" && drawn.is_none() {
+            tx.rollback().await?;
+            return Ok(Vec::new());
+        }
+        let promoted = promote!(tx, tenant, offer, capacity, now, promoted_mail);
+        tx.commit().await.map(|_| promoted)
     })?;
     Ok(out)
 }
@@ -750,6 +818,8 @@ pub struct Cancelled {
 
 /// Cancels a registration or one child of it; freed seats go to the first on the waiting
 /// list (in its order), who are told by `promoted_mail` in the same transaction.
+/// `own_mail` is written when the whole registration ends. A child index that does not
+/// exist is refused (`Conflict("registrations.child")`) and changes nothing.
 pub async fn cancel(
     db: &Db,
     reg: &Reg,
@@ -763,11 +833,6 @@ pub async fn cancel(
     let qall = "UPDATE registrations SET status = 'cancelled', cancelled_at = $3 WHERE tenant_id = $1 AND id = $2";
     let qone =
         "UPDATE registrations SET persons = $3, children = $4 WHERE tenant_id = $1 AND id = $2";
-    let qw = format!(
-        "SELECT {REG_COLUMNS} FROM registrations WHERE tenant_id = $1 AND offer_id = $2 AND status = 'waitlisted' \
-         ORDER BY seq"
-    );
-    let qp = "UPDATE registrations SET status = 'confirmed' WHERE tenant_id = $1 AND id = $2 AND status = 'waitlisted'";
     let out = with_pool!(db, p => {
         let mut tx = p.begin().await?;
         let (_, capacity, mode, drawn) = lock_offer!(tx, tenant, offer)?;
@@ -781,7 +846,11 @@ pub async fn cancel(
         let mut ages: Vec<&str> = split(&children).collect();
         let whole = match release {
             Release::All => true,
-            Release::Child(i) => persons <= 1 || i >= ages.len(),
+            Release::Child(i) if i >= ages.len() => {
+                tx.rollback().await?;
+                return Err(DbError::Conflict("registrations.child".into()));
+            }
+            Release::Child(_) => persons <= 1,
         };
         let new_status = if whole {
             sqlx::query(qall).bind(tenant).bind(reg.id).bind(UtcTs(now)).execute(&mut *tx).await?;
@@ -794,24 +863,14 @@ pub async fn cancel(
                 .execute(&mut *tx).await?;
             status
         };
-        let mut promoted = Vec::new();
+        // Freed seats, or a waiting family that now fits or left the queue: the queue moves.
         let seats_open = !(mode == "lottery" && drawn.is_none());
-        if seats_open && status == RegStatus::Confirmed {
-            let (taken, _) = taken_and_waiting!(tx, tenant, offer)?;
-            let rows: Vec<RegRow> = sqlx::query_as(sqlx::AssertSqlSafe(qw.clone())).bind(tenant).bind(offer).fetch_all(&mut *tx).await?;
-            let mut none = HashMap::new();
-            let waiting: Vec<Reg> = rows.into_iter().map(|r| to_reg(r, &mut none)).collect::<Result<_>>()
-                .map_err(|e| sqlx::Error::Decode(e.to_string().into()))?;
-            let queue: Vec<(Uuid, u32)> = waiting.iter().map(|r| (r.id, r.persons)).collect();
-            let up = registration::promotions(clamp(i64::from(capacity)), clamp(taken), &queue);
-            for r in waiting.into_iter().filter(|r| up.contains(&r.id)) {
-                sqlx::query(qp).bind(tenant).bind(r.id).execute(&mut *tx).await?;
-                let mails: Vec<NewMail> = promoted_mail(&r).into_iter().collect();
-                enqueue!(&mut *tx, Some(tenant), mails, now)?;
-                promoted.push(Reg { status: RegStatus::Confirmed, ..r });
-            }
-        }
-        let own: Vec<NewMail> = own_mail.into_iter().collect();
+        let promoted = if seats_open {
+            promote!(tx, tenant, offer, capacity, now, promoted_mail)
+        } else {
+            Vec::new()
+        };
+        let own: Vec<NewMail> = own_mail.filter(|_| whole).into_iter().collect();
         enqueue!(&mut *tx, Some(tenant), own, now)?;
         tx.commit().await.map(|_| Cancelled { status: new_status, changed: true, promoted })
     })?;
@@ -881,7 +940,9 @@ pub async fn draw(
         let mut none = HashMap::new();
         let entries: Vec<Reg> = rows.into_iter().map(|r| to_reg(r, &mut none)).collect::<Result<_>>()
             .map_err(|e| sqlx::Error::Decode(e.to_string().into()))?;
-        let (winners, waitlist) = draw(clamp(i64::from(capacity)), &entries);
+        // Seats taken before a change of mode are not drawn again.
+        let (taken, _) = taken_and_waiting!(tx, tenant, offer)?;
+        let (winners, waitlist) = draw(clamp(i64::from(capacity) - taken), &entries);
         // Drawn seats come first; later registrations queue behind the drawn waiting list.
         let mut k: i64 = -i64::try_from(winners.len() + waitlist.len()).unwrap_or(0) - 1;
         let mut position = 0u32;
@@ -904,19 +965,24 @@ pub async fn draw(
 
 // ---------------------------------------------------------------- attendance
 
+/// Records attendance, (registration, session, present) each, in one transaction.
 pub async fn set_attendance(
     db: &Db,
     tenant: Uuid,
-    registration: Uuid,
-    session: Uuid,
-    present: bool,
+    cells: &[(Uuid, Uuid, bool)],
     now: Timestamp,
 ) -> Result<()> {
     let q = "INSERT INTO attendance (registration_id, session_id, tenant_id, present, recorded_at) \
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (registration_id, session_id) \
              DO UPDATE SET present = excluded.present, recorded_at = excluded.recorded_at";
-    with_pool!(db, p => sqlx::query(q).bind(registration).bind(session).bind(tenant).bind(present)
-        .bind(UtcTs(now)).execute(p).await.map(|_| ()))?;
+    with_pool!(db, p => {
+        let mut tx = p.begin().await?;
+        for (registration, session, present) in cells {
+            sqlx::query(q).bind(registration).bind(session).bind(tenant).bind(present)
+                .bind(UtcTs(now)).execute(&mut *tx).await?;
+        }
+        tx.commit().await
+    })?;
     Ok(())
 }
 
@@ -931,15 +997,20 @@ pub async fn attendance(db: &Db, tenant: Uuid, offer: Uuid) -> Result<HashMap<(U
 
 // ---------------------------------------------------------------- retention
 
-/// Ended offers whose registrations still hold personal data: (tenant, offer, last end,
-/// the tenant's retention days).
-pub async fn ended_with_personal_data(
-    db: &Db,
-    now: Timestamp,
-) -> Result<Vec<(Uuid, Uuid, UtcTs, i32)>> {
-    let q = "SELECT o.tenant_id, o.id, o.last_end, t.retention_days FROM offers o JOIN tenants t ON t.id = o.tenant_id \
-             WHERE o.retained_at IS NULL AND o.last_end <= $1 ORDER BY o.last_end LIMIT 500";
-    Ok(with_pool!(db, p => sqlx::query_as(q).bind(UtcTs(now)).fetch_all(p).await)?)
+/// Every tenant with its retention in days.
+pub async fn retention_by_tenant(db: &Db) -> Result<Vec<(Uuid, i32)>> {
+    let q = "SELECT id, retention_days FROM tenants ORDER BY id";
+    Ok(with_pool!(db, p => sqlx::query_as(q).fetch_all(p).await)?)
+}
+
+/// Offers of a tenant whose last date was before `cutoff` and whose registrations still
+/// hold personal data.
+pub async fn ended_before(db: &Db, tenant: Uuid, cutoff: Timestamp) -> Result<Vec<Uuid>> {
+    let q = "SELECT id FROM offers WHERE tenant_id = $1 AND retained_at IS NULL AND last_end <= $2 \
+             ORDER BY last_end LIMIT 500";
+    Ok(
+        with_pool!(db, p => sqlx::query_scalar(q).bind(tenant).bind(UtcTs(cutoff)).fetch_all(p).await)?,
+    )
 }
 
 /// Anonymises every registration of an offer: names, addresses and consents go; status,

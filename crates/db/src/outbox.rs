@@ -162,3 +162,11 @@ pub async fn to_address(db: &Db, to: &str) -> Result<Vec<MailRow>> {
     let q = format!("SELECT {COLUMNS} FROM outbox WHERE to_addr = $1 ORDER BY created_at");
     Ok(with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(to).fetch_all(p).await)?)
 }
+
+/// Deletes mails sent before `before` (they hold addresses and names; the change they
+/// reported stays in its own records).
+pub async fn purge_sent(db: &Db, before: Timestamp) -> Result<u64> {
+    let q = "DELETE FROM outbox WHERE status = 'sent' AND created_at < $1";
+    let n = with_pool!(db, p => sqlx::query(q).bind(UtcTs(before)).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(n)
+}

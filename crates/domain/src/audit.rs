@@ -12,6 +12,8 @@ pub enum AuditAction {
     Create,
     Update,
     Deactivate,
+    /// Personal data was read (a list of registrations, an export).
+    View,
 }
 
 impl AuditAction {
@@ -24,6 +26,7 @@ impl AuditAction {
             AuditAction::Create => "create",
             AuditAction::Update => "update",
             AuditAction::Deactivate => "deactivate",
+            AuditAction::View => "view",
         }
     }
 }

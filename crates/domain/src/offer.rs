@@ -863,12 +863,11 @@ pub fn age_fits(min: Option<u8>, max: Option<u8>, age: u8) -> bool {
     min.is_none_or(|m| age >= m) && max.is_none_or(|m| age <= m)
 }
 
-/// When registrations of an offer whose last session ended at `last_end` are to be
-/// deleted: `days` later.
-pub fn retention_due(last_end: Timestamp, days: u32, now: Timestamp) -> bool {
-    last_end
-        .checked_add(Span::new().hours(i64::from(days) * 24))
-        .is_ok_and(|due| due <= now)
+/// Registrations of offers whose last session ended before this instant are due for
+/// deletion: `days` before `now`.
+pub fn retention_cutoff(now: Timestamp, days: u32) -> Timestamp {
+    now.checked_sub(Span::new().hours(i64::from(days) * 24))
+        .unwrap_or(now)
 }
 
 #[cfg(test)]
@@ -1030,8 +1029,8 @@ mod tests {
     fn retention_after_the_days() {
         let end: Timestamp = "2027-07-16T10:00:00Z".parse().unwrap();
         let now: Timestamp = "2027-10-13T10:00:00Z".parse().unwrap();
-        assert!(!retention_due(end, 90, now));
-        assert!(retention_due(end, 89, now));
+        assert!(end > retention_cutoff(now, 90), "89 days ago: kept");
+        assert!(end <= retention_cutoff(now, 89));
         assert!(age_fits(Some(6), Some(10), 10) && !age_fits(Some(6), None, 5));
     }
 }

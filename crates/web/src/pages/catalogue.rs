@@ -301,7 +301,7 @@ pub async fn list(
     };
     let hits = c.search(&filter);
     let total = hits.len();
-    let page = q.page.unwrap_or(1).max(1);
+    let page = q.page.unwrap_or(1).clamp(1, 10_000);
     let cards: Vec<Card> = hits
         .into_iter()
         .skip((page - 1) * PAGE_SIZE)
@@ -528,8 +528,12 @@ fn json_ld(public_url: &str, slug: &str, o: &Offer, seats_left: Option<u32>) -> 
     if let (Some(n), Some(obj)) = (seats_left, v.as_object_mut()) {
         obj.insert("remainingAttendeeCapacity".into(), n.into());
     }
-    // Inside <script>, "</" would end the element: escape it.
-    v.to_string().replace("</", "<\\/")
+    // Inside <script>, "</script" or "<!--" would change the element: JSON may write
+    // these characters as escapes.
+    v.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
 async fn detail_page(

@@ -120,7 +120,12 @@ pub struct OfferForm {
     capacity: String,
     registration: String,
     lottery_at: String,
-    quota_newly_arrived: String,
+    /// Parallel lists: a target group and the places kept for it in a lottery.
+    quota_group: Vec<String>,
+    quota_seats: Vec<String>,
+    weekends: Option<String>,
+    /// When the offer was read (microseconds): a save over a newer change is refused.
+    version: String,
 }
 
 fn opt_num(e: &mut FieldErrors, field: &str, s: &str) -> Option<i64> {
@@ -220,16 +225,19 @@ impl OfferForm {
                     .filter(|x| !x.is_empty())
                     .map(str::to_owned)
                     .collect(),
-                weekends: false,
+                weekends: self.weekends.is_some(),
             },
             cost_cents: cents(&mut e, &self.cost),
             cost_note: Some(self.cost_note.clone()),
             capacity: opt_num(&mut e, "capacity", &self.capacity),
             registration: self.registration.clone(),
             lottery_at: Some(self.lottery_at.clone()),
-            quotas: opt_num(&mut e, "quotas", &self.quota_newly_arrived)
-                .map(|n| vec![("newly_arrived".to_owned(), n)])
-                .unwrap_or_default(),
+            quotas: self
+                .quota_group
+                .iter()
+                .zip(&self.quota_seats)
+                .filter_map(|(g, n)| Some((g.clone(), opt_num(&mut e, "quotas", n)?)))
+                .collect(),
         };
         (input, e)
     }
@@ -294,12 +302,14 @@ impl OfferForm {
             capacity: o.capacity.to_string(),
             registration: o.registration.as_str().to_owned(),
             lottery_at: o.registration.lottery_at().map(local).unwrap_or_default(),
-            quota_newly_arrived: o
+            quota_group: o
                 .quotas
                 .iter()
-                .find(|(g, _)| *g == TargetGroup::NewlyArrived)
-                .map(|(_, n)| n.to_string())
-                .unwrap_or_default(),
+                .map(|(g, _)| g.as_str().to_owned())
+                .collect(),
+            quota_seats: o.quotas.iter().map(|(_, n)| n.to_string()).collect(),
+            weekends: s.weekends.then(|| "on".to_owned()),
+            version: o.updated_at.as_microsecond().to_string(),
         }
     }
 }
@@ -324,6 +334,8 @@ struct FormPage {
     categories: Vec<(String, String)>,
     targets: Vec<(String, String, bool)>,
     weekdays: Vec<(String, String, bool)>,
+    /// (target group, label, places kept as typed)
+    quotas: Vec<(String, String, String)>,
     providers: Vec<(String, String)>,
     errors: FieldErrors,
     status: String,
@@ -444,6 +456,23 @@ async fn form_page(
                 )
             })
             .collect(),
+        quotas: TargetGroup::ALL
+            .iter()
+            .map(|g| {
+                let seats = f
+                    .quota_group
+                    .iter()
+                    .position(|x| x == g.as_str())
+                    .and_then(|i| f.quota_seats.get(i))
+                    .cloned()
+                    .unwrap_or_default();
+                (
+                    g.as_str().to_owned(),
+                    lang.t(&format!("target-{}", g.as_str())),
+                    seats,
+                )
+            })
+            .collect(),
         providers,
         status: current
             .map(|o| lang.t(&format!("offer-status-{}", o.status.as_str())))
@@ -536,7 +565,13 @@ pub async fn update(
     let current = offers::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
     let (input, mut e) = f.input();
     let result = if e.is_empty() {
-        offers::update(&s.app, &a, id, &input).await
+        let read_at = f
+            .version
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|v| jiff::Timestamp::from_microsecond(v).ok());
+        offers::update(&s.app, &a, id, &input, read_at).await
     } else {
         Err(AppError::Invalid(FieldErrors::new()))
     };
@@ -547,6 +582,19 @@ pub async fn update(
                 e.add(k, v);
             }
             form_page(&s, &ctx, &a, Some(&current), f, e).await
+        }
+        Err(AppError::Conflict(c)) if c == "changed meanwhile" => {
+            let mut r = form_page(
+                &s,
+                &ctx,
+                &a,
+                Some(&current),
+                f,
+                FieldErrors::single("version", "offer-changed"),
+            )
+            .await?;
+            *r.status_mut() = StatusCode::CONFLICT;
+            Ok(r)
         }
         Err(other) => Err(fail(&ctx)(other)),
     }
@@ -773,19 +821,19 @@ pub async fn attendance(
     check_csrf(&ctx, &f.csrf)?;
     require(&ctx, allowed(&a))?;
     let offer = parse_id(&ctx, &id)?;
-    offers::get(&s.app, &a, offer).await.map_err(fail(&ctx))?;
-    for cell in &f.shown {
-        let Some((r, sid)) = cell.split_once(':') else {
-            continue;
-        };
-        let (Ok(r), Ok(sid)) = (uuid::Uuid::parse_str(r), uuid::Uuid::parse_str(sid)) else {
-            continue;
-        };
-        let present = f.present.contains(cell);
-        offers::set_attendance(&s.app, &a, offer, r, sid, present)
-            .await
-            .map_err(fail(&ctx))?;
-    }
+    let cells: Vec<(uuid::Uuid, uuid::Uuid, bool)> = f
+        .shown
+        .iter()
+        .filter_map(|cell| {
+            let (r, sid) = cell.split_once(':')?;
+            let r = uuid::Uuid::parse_str(r).ok()?;
+            let sid = uuid::Uuid::parse_str(sid).ok()?;
+            Some((r, sid, f.present.contains(cell)))
+        })
+        .collect();
+    offers::set_attendance(&s.app, &a, offer, &cells)
+        .await
+        .map_err(fail(&ctx))?;
     Ok(Redirect::to(&format!("/offers/{offer}/registrations?done=attendance")).into_response())
 }
 

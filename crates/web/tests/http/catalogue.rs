@@ -250,7 +250,7 @@ async fn a_family_registers_over_the_api_and_a_cancelled_child_moves_the_waiting
             "[{}] {body}",
             w.backend()
         );
-        let token = w.token(Role::Provider).await;
+        let token = w.token(Role::Coordinator).await;
         let (st, regs) = w
             .api(
                 "get",
@@ -465,7 +465,9 @@ async fn registrations_are_anonymised_after_the_retention_days() {
 #[tokio::test]
 async fn the_export_opens_in_german_excel_and_provider_edits_go_back_to_review() {
     for w in worlds().await {
-        let t = registered(&w, w.a.offer_own, &person("eins@example.org", "ar")).await;
+        let mut eins = person("eins@example.org", "ar");
+        eins.consents.push("share_contact".into());
+        let t = registered(&w, w.a.offer_own, &eins).await;
         catalogue::confirm(&w.app, &t).await.unwrap();
         // A provider writes only for the own organisation.
         let token = w.token(Role::Provider).await;
@@ -705,5 +707,192 @@ async fn open_formats_carry_the_offer_and_no_personal_data() {
         assert_eq!(offers[0]["title"]["ar"], "دورة سباحة للأطفال");
         assert_eq!(offers[0]["seats_left"], 29);
         assert!(!feed.contains("privat@example.org") && !feed.contains("\"Test\""));
+    }
+}
+
+#[tokio::test]
+async fn providers_see_an_address_only_with_consent_and_the_centre_sees_who_looked() {
+    for w in worlds().await {
+        let mut shared = person("teilt@example.org", "de");
+        shared.consents.push("share_contact".into());
+        for p in [shared, person("privat@example.org", "de")] {
+            let t = registered(&w, w.a.offer_own, &p).await;
+            catalogue::confirm(&w.app, &t).await.unwrap();
+        }
+        let path = format!("/api/v1/offers/{}/registrations", w.a.offer_own);
+        let provider = w.token(Role::Provider).await;
+        let (_, regs) = w.api("get", &path, Some(&provider), None).await;
+        let mut emails: Vec<&str> = regs
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["email"].as_str().unwrap())
+            .collect();
+        emails.sort_unstable();
+        assert_eq!(emails, vec!["", "teilt@example.org"], "[{}]", w.backend());
+        let coordinator = w.token(Role::Coordinator).await;
+        let (_, regs) = w.api("get", &path, Some(&coordinator), None).await;
+        assert!(regs.to_string().contains("privat@example.org"));
+        // The provider's export follows the same rule.
+        let (session, _) = w.session(Role::Provider).await;
+        let (_, _, csv) = w
+            .page(
+                "get",
+                &format!("/offers/{}/export.csv", w.a.offer_own),
+                Some(&session),
+                "x",
+                None,
+            )
+            .await;
+        assert!(csv.contains("teilt@example.org") && !csv.contains("privat@example.org"));
+        // Every look at the registrations is in the audit log.
+        let a = admin(&w).await;
+        let log = mittler_app::audit::list(&w.app, &a, 0, 200).await.unwrap();
+        let views = log.rows.iter().filter(|e| e.action == "view").count();
+        assert!(views >= 3, "[{}] {views} views logged", w.backend());
+        // A message still reaches both.
+        let mut texts = std::collections::BTreeMap::new();
+        texts.insert(
+            "de".to_owned(),
+            ("Hinweis".to_owned(), "Badekappe mitbringen".to_owned()),
+        );
+        let p = mittler_db::users::get(&w.app.db, w.a.id, w.a.users[&Role::Provider].0)
+            .await
+            .unwrap();
+        let n = offers::message(
+            &w.app,
+            &mittler_app::Actor::from_user(&p, None),
+            w.a.offer_own,
+            &texts,
+        )
+        .await
+        .unwrap();
+        assert_eq!(n, 2, "[{}]", w.backend());
+    }
+}
+
+#[tokio::test]
+async fn the_waiting_list_moves_when_a_waiting_family_leaves_or_the_offer_grows() {
+    for w in worlds().await {
+        let offer = new_offer(&w, "Kleiner Kurs", 2).await;
+        let a = admin(&w).await;
+        let one = registered(&w, offer, &person("eins@example.org", "de")).await;
+        catalogue::confirm(&w.app, &one).await.unwrap();
+        // A family of two waits (one place left), a single person waits behind it.
+        let mut fam = person("familie@example.org", "de");
+        fam.persons = None;
+        fam.children = vec![Some(6), Some(9)];
+        let fam = registered(&w, offer, &fam).await;
+        let (_, _, c) = catalogue::confirm(&w.app, &fam).await.unwrap();
+        assert_eq!(c, Confirmed::Now(RegStatus::Waitlisted, Some(1)));
+        let single = registered(&w, offer, &person("einzeln@example.org", "de")).await;
+        let (_, _, c) = catalogue::confirm(&w.app, &single).await.unwrap();
+        assert_eq!(c, Confirmed::Now(RegStatus::Waitlisted, Some(2)));
+        // A child index that does not exist is refused and changes nothing.
+        let (st, _) = w
+            .api(
+                "post",
+                "/api/v1/public/registrations/cancel",
+                None,
+                Some(json!({"token": fam, "child": 2})),
+            )
+            .await;
+        assert_eq!(st, 422, "[{}]", w.backend());
+        // The waiting family leaves: the single person behind it moves up.
+        catalogue::cancel(&w.app, &fam, mittler_db::offers::Release::All)
+            .await
+            .unwrap();
+        let (reg, _) = catalogue::by_token(&w.app, &single).await.unwrap();
+        assert_eq!(reg.status, RegStatus::Confirmed, "[{}]", w.backend());
+        // A confirmed registration cannot be confirmed after it was cancelled.
+        let (st, _) = w
+            .api(
+                "post",
+                "/api/v1/public/registrations/confirm",
+                None,
+                Some(json!({"token": fam})),
+            )
+            .await;
+        assert_eq!(st, 409, "[{}]", w.backend());
+        // Fewer places than taken is refused; more places move the waiting list up.
+        let late = registered(&w, offer, &person("spaet@example.org", "de")).await;
+        catalogue::confirm(&w.app, &late).await.unwrap();
+        let mut input = offer_input("Kleiner Kurs", 1);
+        input.age_min = Some(0);
+        input.target_groups = vec!["families".into(), "newly_arrived".into()];
+        let e = offers::update(&w.app, &a, offer, &input, None)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&e, mittler_app::AppError::Invalid(f) if f.get("capacity") == Some("below-taken")),
+            "{e:?}"
+        );
+        input.capacity = Some(3);
+        offers::update(&w.app, &a, offer, &input, None)
+            .await
+            .unwrap();
+        let (reg, _) = catalogue::by_token(&w.app, &late).await.unwrap();
+        assert_eq!(
+            reg.status,
+            RegStatus::Confirmed,
+            "[{}] promoted by the larger offer",
+            w.backend()
+        );
+        // The registration mode stays while there are registrations.
+        input.registration = "lottery".into();
+        input.lottery_at = Some("2026-12-20T12:00".into());
+        let e = offers::update(&w.app, &a, offer, &input, None)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&e, mittler_app::AppError::Invalid(f) if f.get("registration") == Some("has-registrations")),
+            "{e:?}"
+        );
+        // An edit over someone else's newer change is refused.
+        let stale: jiff::Timestamp = "2026-01-01T00:00:00Z".parse().unwrap();
+        input.registration = "first_come".into();
+        let e = offers::update(&w.app, &a, offer, &input, Some(stale))
+            .await
+            .unwrap_err();
+        assert!(matches!(e, mittler_app::AppError::Conflict(_)), "{e:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_family_may_count_for_a_group_with_kept_places_and_odd_titles_keep_the_page_whole() {
+    for w in worlds().await {
+        let a = admin(&w).await;
+        let mut input = offer_input("Kurs </script><!-- & mehr", 10);
+        input.target_groups = vec!["children".into()];
+        input.registration = "lottery".into();
+        input.lottery_at = Some("2026-12-20T12:00".into());
+        input.quotas = vec![("newly_arrived".into(), 4)];
+        let offer = offers::create(&w.app, &a, Some(w.a.prov_own), &input)
+            .await
+            .unwrap();
+        offers::transition(&w.app, &a, offer, Event::Publish, None)
+            .await
+            .unwrap();
+        let mut p = person("neu@example.org", "ar");
+        p.persons = None;
+        p.children = vec![Some(7)];
+        p.group = Some("newly_arrived".into());
+        catalogue::register(&w.app, &w.a.slug, offer, &p, None)
+            .await
+            .unwrap();
+        let (_, _, html) = w
+            .page(
+                "get",
+                &format!("/catalogue/{}/{offer}", w.a.slug),
+                None,
+                "x",
+                None,
+            )
+            .await;
+        let start = html.find("<script type=\"application/ld+json\">").unwrap() + 35;
+        let end = start + html[start..].find("</script>").unwrap();
+        let ld: serde_json::Value = serde_json::from_str(&html[start..end]).unwrap();
+        assert_eq!(ld["name"], "Kurs </script><!-- & mehr");
+        assert!(html.contains("id=\"r-group\""), "the form offers the group");
     }
 }
