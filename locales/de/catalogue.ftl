@@ -216,6 +216,7 @@ offer-lottery-at = Verlosung am
 offer-quota = Bei einer Verlosung reservierte Plätze je Gruppe
 offer-weekends = Ferienblock auch an Wochenenden
 error-offer-changed = Das Angebot wurde inzwischen von jemand anderem geändert. Bitte laden Sie es neu; Ihre Eingaben stehen unten.
+error-has-attendance = Für diesen Termin ist schon Anwesenheit erfasst; er kann nicht entfallen oder sich verschieben.
 error-below-taken = So viele Plätze sind schon vergeben; weniger geht nicht.
 error-has-registrations = Die Art der Anmeldung lässt sich nicht mehr ändern, weil es schon Anmeldungen gibt.
 offer-workflow = Prüfung und Veröffentlichung

@@ -216,6 +216,7 @@ offer-lottery-at = Draw on
 offer-quota = Places kept per group in a draw
 offer-weekends = Holiday block on weekends too
 error-offer-changed = Someone else changed the offer meanwhile. Please reload it; what you typed is below.
+error-has-attendance = Attendance is recorded for a date that would go or move; it must stay.
 error-below-taken = More places are taken already; it cannot be fewer.
 error-has-registrations = The kind of registration cannot change any more: there are registrations.
 offer-workflow = Review and publication

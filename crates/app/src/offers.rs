@@ -175,6 +175,19 @@ pub async fn update(
             "has-registrations",
         )));
     }
+    // Dates with recorded attendance stay: a change of times must not erase the record.
+    let attended = offers::attendance(&app.db, actor.tenant_id, id).await?;
+    let removes_attended = current
+        .sessions
+        .iter()
+        .filter(|(_, s)| !d.sessions.contains(s))
+        .any(|(sid, _)| attended.keys().any(|(_, x)| x == sid));
+    if removes_attended {
+        return Err(AppError::Invalid(FieldErrors::single(
+            "sessions",
+            "has-attendance",
+        )));
+    }
     let texts = texts_of(&d, Some(&current.texts));
     let schedule = d.schedule.to_input(&crate::requests::zone());
     let status = if manages(actor.role) {

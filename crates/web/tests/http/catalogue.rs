@@ -848,6 +848,28 @@ async fn the_waiting_list_moves_when_a_waiting_family_leaves_or_the_offer_grows(
             matches!(&e, mittler_app::AppError::Invalid(f) if f.get("registration") == Some("has-registrations")),
             "{e:?}"
         );
+        // Dates with recorded attendance cannot go.
+        let o = mittler_db::offers::get(&w.app.db, w.a.id, offer)
+            .await
+            .unwrap();
+        let (reg, _) = catalogue::by_token(&w.app, &late).await.unwrap();
+        let first = o.sessions[0].0;
+        assert_eq!(
+            offers::set_attendance(&w.app, &a, offer, &[(reg.id, first, true)])
+                .await
+                .unwrap(),
+            1
+        );
+        input.registration = "first_come".into();
+        input.schedule.from = "2027-01-20".into();
+        let e = offers::update(&w.app, &a, offer, &input, None)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&e, mittler_app::AppError::Invalid(f) if f.get("sessions") == Some("has-attendance")),
+            "{e:?}"
+        );
+        input.schedule.from = "2027-01-13".into();
         // An edit over someone else's newer change is refused.
         let stale: jiff::Timestamp = "2026-01-01T00:00:00Z".parse().unwrap();
         input.registration = "first_come".into();
