@@ -14,7 +14,7 @@ use mittler_db::offers::{self, Cancelled, Confirmed, Offer, OfferFilter, Reg, Re
 use mittler_db::outbox::NewMail;
 use mittler_db::tenants::Tenant;
 use mittler_domain::audit::AuditAction;
-use mittler_domain::fuzzy::{Haystack, Query, score};
+use mittler_domain::fuzzy::{self, Query};
 use mittler_domain::lottery;
 use mittler_domain::offer::{Category, Consent, Registration, Status, TargetGroup};
 use mittler_domain::registration::{RegistrationInput, Requirements, Status as RegStatus};
@@ -29,16 +29,12 @@ pub const MAX_QUERY_CHARS: usize = 120;
 /// How long a catalogue is served from memory without looking at the database.
 pub const FRESH_FOR_SECS: i64 = 2;
 
-/// A published offer ready to be searched.
-pub struct Listed {
-    pub offer: Offer,
-    haystack: Haystack,
-}
-
 /// What is built once per change of the tenant's offers: the published offers with their
 /// search index, and the choices of the filters.
 struct Index {
-    entries: Vec<Listed>,
+    entries: Vec<Offer>,
+    /// The texts of `entries`, in their order, for the search.
+    search: fuzzy::Index,
     districts: Vec<String>,
     spoken: Vec<String>,
     fingerprint: (i64, Option<mittler_db::UtcTs>),
@@ -74,7 +70,6 @@ impl Catalogue {
         self.index
             .entries
             .iter()
-            .map(|l| &l.offer)
             .filter(|o| o.last_end > self.checked_at)
     }
 
@@ -96,13 +91,13 @@ impl Catalogue {
         let q = Query::new(&f.q.chars().take(MAX_QUERY_CHARS).collect::<String>());
         let tz = crate::requests::zone();
         let day = |t: Timestamp| t.to_zoned(tz.clone()).date();
+        let scores = (!q.is_empty()).then(|| self.index.search.scores(&q));
         let mut hits: Vec<(u32, usize, &Offer)> = self
             .index
             .entries
             .iter()
             .enumerate()
-            .filter(|(_, l)| {
-                let o = &l.offer;
+            .filter(|(_, o)| {
                 o.last_end > self.checked_at
                     && f.category.is_none_or(|c| o.category == c)
                     && f.target.is_none_or(|t| o.target_groups.contains(&t))
@@ -125,7 +120,10 @@ impl Catalogue {
                             f.from.is_none_or(|x| d >= x) && f.to.is_none_or(|x| d <= x)
                         }))
             })
-            .filter_map(|(i, l)| score(&q, &l.haystack).map(|s| (s, i, &l.offer)))
+            .filter_map(|(i, o)| match &scores {
+                Some(s) => s.get(i).copied().flatten().map(|s| (s, i, o)),
+                None => Some((1, i, o)),
+            })
             .collect();
         if !q.is_empty() {
             hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -258,25 +256,22 @@ async fn build_index(
             .collect();
         spoken.sort();
         spoken.dedup();
-        let entries = all
-            .into_iter()
-            .map(|o| {
-                let mut texts: Vec<&str> = Vec::new();
-                for t in o.texts.by_lang.values() {
-                    texts.push(&t.title);
-                    texts.push(&t.description);
-                }
-                texts.push(&o.venue.name);
-                texts.push(&o.provider_name);
-                if let Some(d) = &o.venue.district {
-                    texts.push(d);
-                }
-                let haystack = Haystack::new(&texts);
-                Listed { offer: o, haystack }
-            })
-            .collect();
+        let search = fuzzy::Index::new(all.iter().map(|o| {
+            let mut texts: Vec<&str> = Vec::new();
+            for t in o.texts.by_lang.values() {
+                texts.push(&t.title);
+                texts.push(&t.description);
+            }
+            texts.push(&o.venue.name);
+            texts.push(&o.provider_name);
+            if let Some(d) = &o.venue.district {
+                texts.push(d);
+            }
+            texts
+        }));
         Index {
-            entries,
+            entries: all,
+            search,
             districts,
             spoken,
             fingerprint,

@@ -26,8 +26,9 @@
 //! Speed: texts are prepared once ([`Haystack`]) with each token's characters and a 64-bit
 //! character signature (a lower bound of the edits between two tokens); edit distances are
 //! computed only when no exact, prefix or infix match exists and the signatures leave a
-//! chance. Scoring 2,000 offers of 60 tokens takes about 0.2 ms in release when the words
-//! are spelt right and about 1 ms when every offer needs an edit distance.
+//! chance. Scoring 2,000 offers of 60 tokens one by one takes about 0.2 ms in release when
+//! the words are spelt right and about 1 ms when every offer needs an edit distance; an
+//! [`Index`] of the whole catalogue compares the query with each distinct word only once.
 
 use strsim::osa_distance;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
@@ -122,6 +123,103 @@ pub fn score(q: &Query, h: &Haystack) -> Option<u32> {
     q.tokens.iter().try_fold(0u32, |total, token| {
         let best = best_match(token, h);
         (best > 0).then(|| total.saturating_add(best))
+    })
+}
+
+/// The texts of many documents (the offers of a catalogue) prepared for searching all of
+/// them at once: every distinct token is compared with the query once, not once per
+/// document it occurs in. Gives the same scores as [`score`] on each document's
+/// [`Haystack`].
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    vocabulary: Vec<Token>,
+    /// For each vocabulary token, the documents containing it, ascending.
+    postings: Vec<Vec<u32>>,
+    documents: usize,
+}
+
+impl Index {
+    /// Indexes documents given as their texts; document `i` is the `i`-th item.
+    pub fn new<'a, D>(documents: impl IntoIterator<Item = D>) -> Index
+    where
+        D: IntoIterator<Item = &'a str>,
+    {
+        let mut pairs: Vec<(Token, u32)> = Vec::new();
+        let mut count: u32 = 0;
+        for doc in documents {
+            for text in doc {
+                tokenize(text, |t| pairs.push((Token::new(t), count)));
+            }
+            count = count.saturating_add(1);
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut vocabulary: Vec<Token> = Vec::new();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
+        for (token, doc) in pairs {
+            match (vocabulary.last(), postings.last_mut()) {
+                (Some(last), Some(list)) if *last == token => list.push(doc),
+                _ => {
+                    vocabulary.push(token);
+                    postings.push(vec![doc]);
+                }
+            }
+        }
+        Index {
+            vocabulary,
+            postings,
+            documents: usize::try_from(count).unwrap_or(usize::MAX),
+        }
+    }
+
+    /// The score of each document for `q`, as [`score`] would give it: `None` where some
+    /// query token matches nothing in the document.
+    pub fn scores(&self, q: &Query) -> Vec<Option<u32>> {
+        let mut total: Vec<Option<u32>> =
+            vec![Some(if q.is_empty() { 1 } else { 0 }); self.documents];
+        for token in &q.tokens {
+            let mut best = vec![0u32; self.documents];
+            for (t, docs) in self.vocabulary.iter().zip(&self.postings) {
+                let s = token_score(token, t);
+                if s == 0 {
+                    continue;
+                }
+                for d in docs {
+                    if let Some(b) = usize::try_from(*d).ok().and_then(|d| best.get_mut(d)) {
+                        *b = (*b).max(s);
+                    }
+                }
+            }
+            for (t, b) in total.iter_mut().zip(best) {
+                *t = t.and_then(|t| (b > 0).then(|| t.saturating_add(b)));
+            }
+        }
+        total
+    }
+}
+
+/// The score of `q` against one text token: equal, prefix, contained, or within the
+/// allowed edits (as [`best_match`] over a haystack of that token alone).
+fn token_score(q: &Token, t: &Token) -> u32 {
+    let edits = allowed_edits(q.len());
+    let missing_chars = missing(q.signature, t.signature);
+    if missing_chars == 0 {
+        if *t.chars == *q.chars {
+            return EXACT;
+        }
+        if t.chars.starts_with(&q.chars) {
+            return PREFIX;
+        }
+        if q.len() >= 4 && t.chars.windows(q.len()).any(|w| *w == *q.chars) {
+            return INFIX;
+        }
+    }
+    if edits == 0 || missing_chars > edits {
+        return 0;
+    }
+    fuzzy_distance(q, t, edits).map_or(0, |d| {
+        let d = u32::try_from(d).unwrap_or(u32::MAX);
+        FUZZY.saturating_sub(10 * d.saturating_sub(1))
     })
 }
 
