@@ -364,7 +364,6 @@ impl Schedule {
                 .collect(),
         };
         out.sort();
-        out.truncate(MAX_SESSIONS);
         out
     }
 }
@@ -752,6 +751,9 @@ impl OfferInput {
             .as_ref()
             .map(|s| s.sessions(tz))
             .unwrap_or_default();
+        if sessions.len() > MAX_SESSIONS {
+            e.add("sessions", "too-many-items");
+        }
         if schedule.is_some() && sessions.is_empty() && e.iter().all(|(k, _)| !k.starts_with("s")) {
             e.add("sessions", "required");
         }
@@ -907,6 +909,24 @@ mod tests {
             registration: "first_come".into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_schedule_with_more_sessions_than_allowed_is_refused() {
+        let mut i = input();
+        i.schedule = ScheduleInput {
+            kind: "block".into(),
+            from: "2027-01-01".into(),
+            until: "2027-12-31".into(),
+            start_time: "10:00".into(),
+            end_time: "11:00".into(),
+            weekends: true,
+            ..Default::default()
+        };
+        assert_eq!(
+            i.validate(&berlin()).unwrap_err().get("sessions"),
+            Some("too-many-items")
+        );
     }
 
     #[test]
