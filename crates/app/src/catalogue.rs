@@ -443,6 +443,17 @@ pub async fn confirm(app: &App, token: &str) -> Result<(Reg, Offer, Confirmed)> 
     {
         return Err(AppError::Conflict("registration closed".into()));
     }
+    // Past the lottery's time the draw comes first (the worker may not have run yet):
+    // a confirmation after the deadline does not enter the draw.
+    let o = match o.registration {
+        Registration::Lottery { at }
+            if o.drawn_at.is_none() && at <= app.now() && o.status == Status::Published =>
+        {
+            draw(app, reg.tenant_id, o.id, rand::random::<u64>()).await?;
+            offers::get(&app.db, reg.tenant_id, o.id).await?
+        }
+        _ => o,
+    };
     let (_, cancel) = links(app, token.trim());
     let lottery_at = o
         .registration

@@ -346,12 +346,26 @@ async fn the_lottery_is_drawn_once_keeps_quotas_and_siblings_and_replays_from_it
             0,
             "not before its time"
         );
+        let late = registered(&w, offer, &person("late@example.org", "de")).await;
         w.clock.advance(SignedDuration::from_hours(24 * 21));
-        assert_eq!(catalogue::draw_due(&w.app).await.unwrap(), 1);
+        // A confirmation after the deadline draws first and does not enter the draw.
+        let (_, _, c) = catalogue::confirm(&w.app, &late).await.unwrap();
+        assert!(
+            matches!(
+                c,
+                Confirmed::Now(RegStatus::Confirmed | RegStatus::Waitlisted, _)
+            ),
+            "[{}] {c:?}",
+            w.backend()
+        );
         assert_eq!(catalogue::draw_due(&w.app).await.unwrap(), 0, "drawn once");
-        let regs = mittler_db::offers::registrations(&w.app.db, w.a.id, offer)
+        // The late confirmation came after the draw: first come behind it.
+        let regs: Vec<_> = mittler_db::offers::registrations(&w.app.db, w.a.id, offer)
             .await
-            .unwrap();
+            .unwrap()
+            .into_iter()
+            .filter(|r| r.email != "late@example.org")
+            .collect();
         let won: Vec<_> = regs
             .iter()
             .filter(|r| r.status == RegStatus::Confirmed)
