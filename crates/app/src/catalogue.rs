@@ -89,8 +89,12 @@ impl Catalogue {
     pub fn search(&self, f: &Filter) -> Vec<&Offer> {
         // A search is a few words; a long text would only cost time.
         let q = Query::new(&f.q.chars().take(MAX_QUERY_CHARS).collect::<String>());
-        let tz = crate::requests::zone();
-        let day = |t: Timestamp| t.to_zoned(tz.clone()).date();
+        // The time zone is looked up only when a date filter needs it.
+        let tz = std::cell::OnceCell::new();
+        let day = |t: Timestamp| {
+            t.to_zoned(tz.get_or_init(crate::requests::zone).clone())
+                .date()
+        };
         let scores = (!q.is_empty()).then(|| self.index.search.scores(&q));
         let mut hits: Vec<(u32, usize, &Offer)> = self
             .index
@@ -302,10 +306,9 @@ fn title_in(o: &Offer, code: &str) -> String {
 }
 
 fn when(o: &Offer) -> String {
-    let tz = crate::requests::zone();
     o.sessions
         .first()
-        .map(|(_, s)| s.start.to_zoned(tz).strftime("%d.%m.%Y %H:%M").to_string())
+        .map(|(_, s)| crate::requests::local_text(s.start))
         .unwrap_or_default()
 }
 
@@ -338,6 +341,19 @@ fn reg_mail(
         body_text: lang.t_args(&format!("mail-reg-{kind}-body"), &args),
         attachment: None,
     }
+}
+
+/// The mail telling someone from the waiting list that they have a place.
+fn promoted_mail(o: &Offer, r: &Reg) -> Option<NewMail> {
+    (!r.email.is_empty()).then(|| {
+        reg_mail(
+            o,
+            &r.email,
+            &r.lang,
+            "promoted",
+            &[("persons", r.persons.to_string())],
+        )
+    })
 }
 
 /// Registers for a published offer: stores it as pending and mails the confirmation link.
@@ -458,11 +474,7 @@ pub async fn confirm(app: &App, token: &str) -> Result<(Reg, Offer, Confirmed)> 
     let lottery_at = o
         .registration
         .lottery_at()
-        .map(|t| {
-            t.to_zoned(crate::requests::zone())
-                .strftime("%d.%m.%Y %H:%M")
-                .to_string()
-        })
+        .map(crate::requests::local_text)
         .unwrap_or_default();
     let mail = |st: RegStatus, pos: Option<u32>| {
         let kind = match st {
@@ -504,17 +516,7 @@ pub async fn cancel(app: &App, token: &str, release: Release) -> Result<(Reg, Of
     // Written only when the whole registration ends (also by its last child).
     let own =
         (!reg.email.is_empty()).then(|| reg_mail(&o, &reg.email, &reg.lang, "cancelled", &[]));
-    let promoted = |r: &Reg| {
-        (!r.email.is_empty()).then(|| {
-            reg_mail(
-                &o,
-                &r.email,
-                &r.lang,
-                "promoted",
-                &[("persons", r.persons.to_string())],
-            )
-        })
-    };
+    let promoted = |r: &Reg| promoted_mail(&o, r);
     let out = offers::cancel(&app.db, &reg, release, app.now(), own, &promoted)
         .await
         .map_err(|e| match e {
@@ -531,17 +533,7 @@ pub async fn cancel(app: &App, token: &str, release: Release) -> Result<(Reg, Of
 /// language.
 pub async fn fill_from_waitlist(app: &App, tenant: Uuid, offer_id: Uuid) -> Result<usize> {
     let o = offers::get(&app.db, tenant, offer_id).await?;
-    let promoted = |r: &Reg| {
-        (!r.email.is_empty()).then(|| {
-            reg_mail(
-                &o,
-                &r.email,
-                &r.lang,
-                "promoted",
-                &[("persons", r.persons.to_string())],
-            )
-        })
-    };
+    let promoted = |r: &Reg| promoted_mail(&o, r);
     let up = offers::fill_from_waitlist(&app.db, tenant, offer_id, app.now(), &promoted).await?;
     changed(app);
     Ok(up.len())

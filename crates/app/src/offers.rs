@@ -369,7 +369,6 @@ pub fn csv(
     regs: &[Reg],
     attendance: &HashMap<(Uuid, Uuid), bool>,
 ) -> String {
-    let tz = crate::requests::zone();
     let mut out = String::from("\u{feff}");
     let mut head: Vec<String> = [
         "csv-status",
@@ -387,12 +386,7 @@ pub fn csv(
     .map(|k| lang.t(k))
     .collect();
     for (_, s) in &offer.sessions {
-        head.push(
-            s.start
-                .to_zoned(tz.clone())
-                .strftime("%d.%m.%Y %H:%M")
-                .to_string(),
-        );
+        head.push(crate::requests::local_text(s.start));
     }
     out.push_str(&head.iter().map(|h| field(h)).collect::<Vec<_>>().join(";"));
     out.push_str("\r\n");
@@ -420,10 +414,7 @@ pub fn csv(
                 .unwrap_or_default(),
             consent(dom::Consent::Photos),
             consent(dom::Consent::ShareContact),
-            r.created_at
-                .to_zoned(tz.clone())
-                .strftime("%d.%m.%Y %H:%M")
-                .to_string(),
+            crate::requests::local_text(r.created_at),
         ];
         for (sid, _) in &offer.sessions {
             row.push(match attendance.get(&(r.id, *sid)) {

@@ -20,6 +20,11 @@ pub fn zone() -> TimeZone {
     TimeZone::get("Europe/Berlin").unwrap_or(TimeZone::UTC)
 }
 
+/// An instant as the centre's local date and time for people (`24.12.2026 09:30`).
+pub fn local_text(t: jiff::Timestamp) -> String {
+    t.to_zoned(zone()).strftime("%d.%m.%Y %H:%M").to_string()
+}
+
 /// A request as the layers above see it.
 #[derive(Debug, Clone)]
 pub struct RequestView {

@@ -530,24 +530,27 @@ pub struct OfferDraft {
 
 pub const MAX_CAPACITY: i64 = 10_000;
 
-fn parse_date(e: &mut FieldErrors, field: &str, s: &str) -> Option<Date> {
+/// A required value parsed from its text; `reason` names what is wrong when it does not parse.
+fn parse_required<T: std::str::FromStr>(
+    e: &mut FieldErrors,
+    field: &str,
+    s: &str,
+    reason: &'static str,
+) -> Option<T> {
     let s = s.trim();
     if s.is_empty() {
         e.add(field, "required");
         return None;
     }
-    s.parse::<Date>()
-        .map_err(|_| e.add(field, "invalid-date"))
-        .ok()
+    s.parse::<T>().map_err(|_| e.add(field, reason)).ok()
+}
+
+fn parse_date(e: &mut FieldErrors, field: &str, s: &str) -> Option<Date> {
+    parse_required(e, field, s, "invalid-date")
 }
 
 fn parse_time(e: &mut FieldErrors, field: &str, s: &str) -> Option<Time> {
-    let s = s.trim();
-    if s.is_empty() {
-        e.add(field, "required");
-        return None;
-    }
-    s.parse::<Time>().map_err(|_| e.add(field, "invalid")).ok()
+    parse_required(e, field, s, "invalid")
 }
 
 impl ScheduleInput {

@@ -134,7 +134,7 @@ fn spoken_name(lang: Lang, code: &str) -> String {
 }
 
 fn euros(cents: u32) -> String {
-    format!("{},{:02} €", cents / 100, cents % 100)
+    mittler_domain::fee::euros(i64::from(cents))
 }
 
 /// `sessions` lists every date (the detail page); the list shows a summary only.

@@ -385,6 +385,22 @@ pub fn safe_next(next: &str) -> &str {
     if ok { next } else { "/" }
 }
 
+/// Euros as typed (`18`, `18,50`, `18.5`, `18 €`) in cents; `None` unless a
+/// non-negative amount below a million euros.
+pub fn parse_euros(s: &str) -> Option<i64> {
+    let v: f64 = s
+        .trim()
+        .trim_end_matches('€')
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .ok()?;
+    let c = (v * 100.0).round();
+    // Checked finite, non-negative and below 10^8 cents: the conversion is exact.
+    #[allow(clippy::cast_possible_truncation)]
+    (c.is_finite() && (0.0..100_000_000.0).contains(&c)).then_some(c as i64)
+}
+
 /// A field's error as a sentence in the user's language.
 pub fn field_error(lang: Lang, errors: &FieldErrors, field: &str) -> Option<String> {
     errors.get(field).map(|r| lang.reason(r))

@@ -146,21 +146,13 @@ fn opt_f64(e: &mut FieldErrors, field: &str, s: &str) -> Option<f64> {
 
 /// Euros as typed (`12`, `12,50`) in cents.
 fn cents(e: &mut FieldErrors, s: &str) -> Option<i64> {
-    let s = s.trim().trim_end_matches('€').trim().replace(',', ".");
-    if s.is_empty() {
+    if s.trim().is_empty() {
         return None;
     }
-    match s.parse::<f64>() {
-        Ok(v) if v.is_finite() && (0.0..1_000_000.0).contains(&v) => {
-            // The value is checked to be small and non-negative above.
-            #[allow(clippy::cast_possible_truncation)]
-            Some((v * 100.0).round() as i64)
-        }
-        _ => {
-            e.add("cost", "invalid-number");
-            None
-        }
-    }
+    super::parse_euros(s).or_else(|| {
+        e.add("cost", "invalid-number");
+        None
+    })
 }
 
 impl OfferForm {

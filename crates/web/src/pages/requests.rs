@@ -21,9 +21,7 @@ use serde::Deserialize;
 
 /// Local date and time for display.
 pub fn local(t: Timestamp) -> String {
-    t.to_zoned(rq::zone())
-        .strftime("%d.%m.%Y %H:%M")
-        .to_string()
+    rq::local_text(t)
 }
 
 pub struct Row {

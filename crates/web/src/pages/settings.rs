@@ -111,11 +111,11 @@ pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> Page
     Ok(render(&page(&ctx, &f, &FieldErrors::new())))
 }
 
-/// Euros as typed (`18`, `18,50`, `18.5`) in cents.
+/// Euros as typed in cents, up to 10,000 euros.
 fn parse_euros(s: &str) -> Option<i32> {
-    let v: f64 = s.trim().replace(',', ".").parse().ok()?;
-    let c = (v * 100.0).round();
-    (c.is_finite() && (0.0..=1_000_000.0).contains(&c)).then_some(c as i32)
+    super::parse_euros(s)
+        .filter(|c| *c <= 1_000_000)
+        .and_then(|c| i32::try_from(c).ok())
 }
 
 pub async fn save(
