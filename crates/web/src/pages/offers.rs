@@ -509,7 +509,13 @@ pub async fn create(
     let result = if e.is_empty() {
         offers::create(&s.app, &a, provider, &input).await
     } else {
-        Err(AppError::Invalid(FieldErrors::new()))
+        // Show the other fields' errors too, not only what could not be read.
+        Err(AppError::Invalid(
+            input
+                .validate(&mittler_app::requests::zone())
+                .err()
+                .unwrap_or_default(),
+        ))
     };
     match result {
         Ok(id) => Ok(Redirect::to(&format!("/offers/{id}?saved=1")).into_response()),
@@ -565,7 +571,13 @@ pub async fn update(
             .and_then(|v| jiff::Timestamp::from_microsecond(v).ok());
         offers::update(&s.app, &a, id, &input, read_at).await
     } else {
-        Err(AppError::Invalid(FieldErrors::new()))
+        // Show the other fields' errors too, not only what could not be read.
+        Err(AppError::Invalid(
+            input
+                .validate(&mittler_app::requests::zone())
+                .err()
+                .unwrap_or_default(),
+        ))
     };
     match result {
         Ok(()) => Ok(Redirect::to(&format!("/offers/{id}?saved=1")).into_response()),

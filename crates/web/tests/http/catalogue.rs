@@ -932,3 +932,57 @@ async fn a_family_may_count_for_a_group_with_kept_places_and_odd_titles_keep_the
         assert!(html.contains("id=\"r-group\""), "the form offers the group");
     }
 }
+
+#[tokio::test]
+async fn the_offer_form_names_what_is_wrong_and_keeps_what_was_typed() {
+    for w in worlds().await {
+        let (session, csrf) = w.session(Role::Provider).await;
+        let form = format!(
+            "csrf={}&text_lang=de&text_title=&text_description=Beschreibung+bleibt&category=sport&target=children\
+             &languages=deu&place_name=Turnhalle+Nord&address=Weg+1&lat=51.4&lon=7.0&schedule_kind=dates\
+             &dates=2027-03-03+18%3A00-19%3A30&capacity=viele&registration=first_come&cost=abc",
+            crate::common::enc(&csrf)
+        );
+        let (st, _, body) = w
+            .page("post", "/offers", Some(&session), "x", Some(form))
+            .await;
+        assert_eq!(st, 422, "[{}]", w.backend());
+        assert!(
+            body.contains("value=\"Turnhalle Nord\""),
+            "[{}] kept",
+            w.backend()
+        );
+        assert!(
+            body.contains("Beschreibung bleibt"),
+            "[{}] kept",
+            w.backend()
+        );
+        assert!(body.contains("value=\"viele\"") && body.contains("value=\"abc\""));
+        assert!(
+            body.contains("aria-invalid=\"true\""),
+            "[{}] marked",
+            w.backend()
+        );
+        for field in ["title.de", "capacity", "cost"] {
+            assert!(
+                body.contains(&format!("{field}: ")),
+                "[{}] {field} named",
+                w.backend()
+            );
+        }
+        let (_, offers) = w
+            .api(
+                "get",
+                "/api/v1/offers",
+                Some(&w.token(Role::Provider).await),
+                None,
+            )
+            .await;
+        assert_eq!(
+            offers.as_array().unwrap().len(),
+            1,
+            "[{}] nothing stored",
+            w.backend()
+        );
+    }
+}
