@@ -6,13 +6,13 @@
 //! The server sets TCP_NODELAY, as otherwise the streamed static file waits 40 ms for
 //! delayed ACKs and would be no fair yardstick.
 //!
-//! `cargo run --release --bin bench-catalogue -- [--offers 2000] [--connections 32]
+//! `cargo run --release -p mittler-tools --bin bench-catalogue -- [--offers 2000] [--connections 32]
 //! [--seconds 10] [--database-url URL] [--url-path PATH] [--frozen-clock]`
 
 use anyhow::{Context, Result, anyhow, bail, ensure};
 use clap::Parser;
 use mittler_app::catalogue::Filter;
-use mittler_app::{Actor, App, Clock, SystemClock};
+use mittler_app::{Actor, App};
 use mittler_db::Db;
 use mittler_domain::offer::{Category, Event, OfferInput, ScheduleInput, TargetGroup, TextInput};
 use std::net::SocketAddr;
@@ -46,19 +46,7 @@ struct Args {
     frozen_clock: bool,
 }
 
-/// The system clock, which can be stopped once.
-#[derive(Default)]
-struct BenchClock(std::sync::OnceLock<jiff::Timestamp>);
-
-impl Clock for BenchClock {
-    fn now(&self) -> jiff::Timestamp {
-        self.0.get().copied().unwrap_or_else(|| SystemClock.now())
-    }
-}
-
-#[path = "../bench_lcg.rs"]
-mod bench_lcg;
-use bench_lcg::Lcg;
+use mittler_tools::{BenchClock, Lcg};
 
 /// One element of a non-empty slice.
 trait Pick {
@@ -641,10 +629,7 @@ async fn run(args: &Args, work: &std::path::Path) -> Result<()> {
     let stat = load(addr, static_path, args.connections, args.seconds).await?;
     let cat = load(addr, &args.url_path, args.connections, args.seconds).await?;
     let frozen = if args.frozen_clock {
-        clock
-            .0
-            .set(SystemClock.now())
-            .map_err(|_| anyhow!("clock stopped twice"))?;
+        ensure!(clock.stop(), "clock stopped twice");
         // Built once at the stopped time, the catalogue stays fresh.
         mittler_app::catalogue::catalogue(&app, "bench")
             .await

@@ -2,12 +2,12 @@
 //! in the database, 8 concurrent clients on loopback for a fixed time; prints latency
 //! percentiles and throughput.
 //!
-//! `cargo run --release --bin bench-candidates -- [--database-url URL] [--seconds 20]`
+//! `cargo run --release -p mittler-tools --bin bench-candidates -- [--database-url URL] [--seconds 20]`
 // A measuring tool, like a test: indexes into its own constant tables and casts freely.
 #![allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
 
 use anyhow::{Context, Result};
-use mittler_app::{Actor, App, SystemClock};
+use mittler_app::{Actor, App};
 use mittler_db::Db;
 use mittler_db::audit::AuditEntry;
 use mittler_domain::institution::{InstitutionInput, PlaceInput};
@@ -30,9 +30,7 @@ const SECTORS: [&str; 6] = [
     "court",
 ];
 
-#[path = "../bench_lcg.rs"]
-mod bench_lcg;
-use bench_lcg::Lcg;
+use mittler_tools::{BenchClock, Lcg};
 
 fn arg(name: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();
@@ -142,8 +140,7 @@ async fn seed(app: &App) -> Result<(String, Vec<uuid::Uuid>)> {
         let d = input.validate().map_err(|e| anyhow::anyhow!("{e:?}"))?;
         mittler_db::mediators::create(&app.db, tenant.id, &d, now, &entry).await?;
     }
-    // 20,000 requests over 100 working days from next Monday.
-    let tz = mittler_app::requests::zone();
+    // 20,000 requests over 100 working days from the Monday after the clock's start.
     let monday = jiff::civil::date(2026, 11, 30);
     let mut ids = Vec::new();
     for r in 0..20_000u64 {
@@ -169,7 +166,6 @@ async fn seed(app: &App) -> Result<(String, Vec<uuid::Uuid>)> {
             .await
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
         ids.push(id);
-        let _ = &tz;
     }
     let _ = insts;
     Ok(("bench@example.org".into(), ids))
@@ -212,7 +208,7 @@ async fn main() -> Result<()> {
     let seconds: u64 = arg("--seconds").and_then(|s| s.parse().ok()).unwrap_or(20);
     let db = Db::connect(&url).await?;
     db.migrate().await?;
-    let app = App::new(db, Arc::new(SystemClock));
+    let app = App::new(db, Arc::new(BenchClock::new()));
     let t0 = Instant::now();
     let (email, ids) = seed(&app).await?;
     println!(
