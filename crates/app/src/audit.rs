@@ -2,7 +2,7 @@
 
 use crate::{Actor, App, AppError, Result};
 use mittler_db::audit::{self, AuditRow};
-use mittler_domain::Role;
+use mittler_domain::Action;
 
 pub struct Page {
     pub rows: Vec<AuditRow>,
@@ -10,7 +10,7 @@ pub struct Page {
 }
 
 pub async fn list(app: &App, actor: &Actor, page: i64, per_page: i64) -> Result<Page> {
-    if actor.role != Role::Admin {
+    if !actor.may(Action::ReadAudit) {
         return Err(AppError::Forbidden);
     }
     let per_page = per_page.clamp(1, 500);

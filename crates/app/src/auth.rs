@@ -9,6 +9,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jiff::{SignedDuration, Timestamp};
 use mittler_db::audit::AuditEntry;
+pub use mittler_db::sessions::Kind as SessionKind;
 use mittler_db::sessions::{self, Kind, NewSession};
 use mittler_db::{audit, throttle, users};
 use mittler_domain::FieldErrors;

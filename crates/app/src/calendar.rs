@@ -2,7 +2,7 @@
 
 use crate::{Actor, App, AppError, Result};
 use jiff::Timestamp;
-use mittler_domain::Role;
+use mittler_domain::Action;
 
 /// One event of a calendar.
 #[derive(Debug, Clone)]
@@ -79,10 +79,8 @@ pub fn calendar(name: &str, events: &[Event], method: Option<&str>, now: Timesta
 }
 
 fn own_mediator(actor: &Actor) -> Result<uuid::Uuid> {
-    match (actor.role, actor.mediator_id) {
-        (Role::Mediator, Some(m)) => Ok(m),
-        _ => Err(AppError::Forbidden),
-    }
+    actor.require(Action::ServeAsMediator)?;
+    actor.mediator_id.ok_or(AppError::Forbidden)
 }
 
 /// Makes a new secret feed token for the mediator (the old one stops working) and returns it.

@@ -2,7 +2,7 @@
 
 use crate::{Actor, App, AppError, Result};
 use mittler_db::institutions;
-use mittler_domain::Role;
+use mittler_domain::Action;
 use mittler_domain::audit::AuditAction;
 use mittler_domain::institution::{Institution, InstitutionInput};
 use uuid::Uuid;
@@ -14,13 +14,15 @@ pub async fn list(
     query: &str,
     include_inactive: bool,
 ) -> Result<Vec<Institution>> {
-    let all = match actor.role {
-        Role::Admin | Role::Coordinator => institutions::list(&app.db, actor.tenant_id).await?,
-        Role::Institution => match actor.institution_id {
+    let all = if actor.may(Action::RunMediation) {
+        institutions::list(&app.db, actor.tenant_id).await?
+    } else if actor.may(Action::SeeOwnInstitution) {
+        match actor.institution_id {
             Some(id) => vec![institutions::get(&app.db, actor.tenant_id, id).await?],
             None => Vec::new(),
-        },
-        _ => return Err(AppError::Forbidden),
+        }
+    } else {
+        return Err(AppError::Forbidden);
     };
     let q = query.trim().to_lowercase();
     Ok(all
@@ -38,8 +40,8 @@ pub async fn list(
 }
 
 fn may_see(actor: &Actor, id: Uuid) -> bool {
-    actor.role.manages_mediation()
-        || (actor.role == Role::Institution && actor.institution_id == Some(id))
+    actor.may(Action::RunMediation)
+        || (actor.may(Action::SeeOwnInstitution) && actor.institution_id == Some(id))
 }
 
 pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Institution> {
@@ -52,7 +54,7 @@ pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Institution> {
 /// The institution, if the actor may change it (404 when it may not even see it, else 403).
 pub async fn get_for_change(app: &App, actor: &Actor, id: Uuid) -> Result<Institution> {
     let current = get(app, actor, id).await?;
-    if !actor.role.manages_mediation() {
+    if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
     Ok(current)
@@ -60,7 +62,7 @@ pub async fn get_for_change(app: &App, actor: &Actor, id: Uuid) -> Result<Instit
 
 pub async fn create(app: &App, actor: &Actor, input: &InstitutionInput) -> Result<Institution> {
     app.cache.forget(actor.tenant_id);
-    if !actor.role.manages_mediation() {
+    if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
     let d = input.validate()?;
@@ -90,7 +92,7 @@ pub async fn update(
 ) -> Result<Institution> {
     app.cache.forget(actor.tenant_id);
     let current = get(app, actor, id).await?;
-    if !actor.role.manages_mediation() {
+    if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
     let d = input.validate()?;
@@ -111,7 +113,7 @@ pub async fn update(
 pub async fn set_active(app: &App, actor: &Actor, id: Uuid, active: bool) -> Result<()> {
     app.cache.forget(actor.tenant_id);
     get(app, actor, id).await?;
-    if !actor.role.manages_mediation() {
+    if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
     let now = app.now();

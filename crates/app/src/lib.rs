@@ -11,6 +11,7 @@ pub mod clock;
 pub mod error;
 pub mod i18n;
 pub mod institutions;
+pub mod live;
 pub mod mail;
 pub mod maintenance;
 pub mod mediators;
@@ -24,10 +25,11 @@ pub mod users;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{AppError, Result};
+pub use live::{Change, ChangeKind};
 pub use mittler_db::Db;
 
-use mittler_domain::Role;
 use mittler_domain::user::User;
+use mittler_domain::{Action, Role};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use uuid::Uuid;
@@ -70,7 +72,7 @@ impl App {
         let _ = self.events.send(change);
     }
 
-    pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Change> {
+    pub(crate) fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Change> {
         self.events.subscribe()
     }
 
@@ -86,16 +88,6 @@ impl App {
     fn count_evaluation(&self) {
         self.hashes.fetch_add(1, Ordering::SeqCst);
     }
-}
-
-/// A change of a request, for live updates.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Change {
-    pub tenant_id: Uuid,
-    pub institution_id: Uuid,
-    pub request_id: Uuid,
-    /// `created`, `invited`, `answered`, `confirmed`, `cancelled`, `reopened`, `timesheet`.
-    pub kind: &'static str,
 }
 
 /// The signed-in user on whose behalf a use-case runs.
@@ -127,6 +119,21 @@ impl Actor {
             mediator_id: u.mediator_id,
             provider_id: u.provider_id,
             address,
+        }
+    }
+
+    /// Whether the actor's role may take the action at all (the one permission model of
+    /// [`mittler_domain::role`]); which objects it reaches, the use-case decides.
+    pub fn may(&self, action: Action) -> bool {
+        self.role.may(action)
+    }
+
+    /// Refuses the use-case unless the actor's role may take the action.
+    pub fn require(&self, action: Action) -> Result<()> {
+        if self.may(action) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
         }
     }
 

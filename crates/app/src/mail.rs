@@ -87,6 +87,12 @@ impl Mailer {
 }
 
 /// Sends the mails that are due; returns how many went out.
+/// The mails not sent yet, newest first (admins: the outbox page).
+pub async fn unsent(app: &App, actor: &crate::Actor, limit: i64) -> crate::Result<Vec<MailRow>> {
+    actor.require(mittler_domain::Action::ReadOutbox)?;
+    Ok(outbox::unsent(&app.db, actor.tenant_id, limit).await?)
+}
+
 pub async fn deliver_due(app: &App, mailer: &Mailer) -> crate::Result<usize> {
     let mut sent = 0;
     loop {

@@ -7,24 +7,19 @@ use mittler_domain::mediator::{
     AbsenceInput, Mediator, MediatorInput, SkillInput, WindowInput, format_hhmm, validate_absences,
     validate_windows,
 };
-use mittler_domain::{FieldErrors, Role};
+use mittler_domain::{Action, FieldErrors};
 use uuid::Uuid;
 
-/// Mediators the actor may see, filtered by name, e-mail, language (code or name) or sector.
+/// The pool, for those who run it, filtered by name, e-mail, language (code or name) or
+/// sector. A mediator reads their own profile by its id, not through the pool.
 pub async fn list(
     app: &App,
     actor: &Actor,
     query: &str,
     include_inactive: bool,
 ) -> Result<Vec<Mediator>> {
-    let all = match actor.role {
-        Role::Admin | Role::Coordinator => mediators::list(&app.db, actor.tenant_id).await?,
-        Role::Mediator => match actor.mediator_id {
-            Some(id) => vec![mediators::get(&app.db, actor.tenant_id, id).await?],
-            None => Vec::new(),
-        },
-        _ => return Err(AppError::Forbidden),
-    };
+    actor.require(Action::RunMediation)?;
+    let all = mediators::list(&app.db, actor.tenant_id).await?;
     let q = query.trim().to_lowercase();
     let langs: Vec<&str> = if q.is_empty() {
         Vec::new()
@@ -48,8 +43,8 @@ pub async fn list(
 }
 
 fn may_see(actor: &Actor, id: Uuid) -> bool {
-    actor.role.manages_mediation()
-        || (actor.role == Role::Mediator && actor.mediator_id == Some(id))
+    actor.may(Action::RunMediation)
+        || (actor.may(Action::ServeAsMediator) && actor.mediator_id == Some(id))
 }
 
 pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Mediator> {
@@ -62,7 +57,7 @@ pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Mediator> {
 /// The mediator, if the actor may change the whole profile (404 when it may not even see it, else 403).
 pub async fn get_for_change(app: &App, actor: &Actor, id: Uuid) -> Result<Mediator> {
     let current = get(app, actor, id).await?;
-    if !actor.role.manages_mediation() {
+    if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
     Ok(current)
@@ -70,7 +65,7 @@ pub async fn get_for_change(app: &App, actor: &Actor, id: Uuid) -> Result<Mediat
 
 pub async fn create(app: &App, actor: &Actor, input: &MediatorInput) -> Result<Uuid> {
     app.cache.forget(actor.tenant_id);
-    if !actor.role.manages_mediation() {
+    if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
     let d = input.validate()?;
@@ -132,7 +127,7 @@ pub fn to_input(m: &Mediator) -> MediatorInput {
 pub async fn update(app: &App, actor: &Actor, id: Uuid, input: &MediatorInput) -> Result<Mediator> {
     app.cache.forget(actor.tenant_id);
     get(app, actor, id).await?;
-    if !actor.role.manages_mediation() {
+    if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
     let d = input.validate()?;
@@ -183,7 +178,7 @@ pub async fn set_schedule(
 pub async fn set_active(app: &App, actor: &Actor, id: Uuid, active: bool) -> Result<()> {
     app.cache.forget(actor.tenant_id);
     get(app, actor, id).await?;
-    if !actor.role.manages_mediation() {
+    if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
     let now = app.now();

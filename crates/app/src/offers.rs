@@ -6,9 +6,10 @@
 
 use crate::i18n::Lang;
 use crate::{Actor, App, AppError, Result};
-use mittler_db::offers::{self, Offer, OfferFilter, Provider, Reg};
+use mittler_db::offers::{self, OfferFilter, Provider};
+pub use mittler_db::offers::{Confirmed, Offer, Reg, Release};
 use mittler_db::outbox::NewMail;
-use mittler_domain::Role;
+use mittler_domain::Action;
 use mittler_domain::audit::AuditAction;
 use mittler_domain::offer::{self as dom, Event, OfferInput, Status, Texts};
 use mittler_domain::registration::Status as RegStatus;
@@ -16,18 +17,13 @@ use mittler_domain::validation::{FieldErrors, required_text};
 use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
 
-/// Whether the role runs the catalogue of the tenant.
-pub fn manages(role: Role) -> bool {
-    matches!(role, Role::Admin | Role::Coordinator)
-}
-
 fn may_see(actor: &Actor, offer: &Offer) -> bool {
-    manages(actor.role)
-        || (actor.role == Role::Provider && actor.provider_id == Some(offer.provider_id))
+    actor.may(Action::RunCatalogue)
+        || (actor.may(Action::WriteOffers) && actor.provider_id == Some(offer.provider_id))
 }
 
 pub async fn create_provider(app: &App, actor: &Actor, name: &str) -> Result<Uuid> {
-    if !manages(actor.role) {
+    if !actor.may(Action::RunCatalogue) {
         return Err(AppError::Forbidden);
     }
     let mut e = FieldErrors::new();
@@ -46,22 +42,25 @@ pub async fn create_provider(app: &App, actor: &Actor, name: &str) -> Result<Uui
 
 /// The providers the actor may see: all for the centre, the own one for a provider.
 pub async fn providers(app: &App, actor: &Actor) -> Result<Vec<Provider>> {
-    match actor.role {
-        r if manages(r) => Ok(offers::providers(&app.db, actor.tenant_id).await?),
-        Role::Provider => match actor.provider_id {
+    if actor.may(Action::RunCatalogue) {
+        Ok(offers::providers(&app.db, actor.tenant_id).await?)
+    } else if actor.may(Action::WriteOffers) {
+        match actor.provider_id {
             Some(p) => Ok(vec![offers::provider(&app.db, actor.tenant_id, p).await?]),
             None => Ok(Vec::new()),
-        },
-        _ => Err(AppError::Forbidden),
+        }
+    } else {
+        Err(AppError::Forbidden)
     }
 }
 
 /// Offers the actor may see, optionally of one status.
 pub async fn list(app: &App, actor: &Actor, status: Option<Status>) -> Result<Vec<Offer>> {
-    let provider = match actor.role {
-        r if manages(r) => None,
-        Role::Provider => Some(actor.provider_id.ok_or(AppError::Forbidden)?),
-        _ => return Err(AppError::Forbidden),
+    actor.require(Action::WriteOffers)?;
+    let provider = if actor.may(Action::RunCatalogue) {
+        None
+    } else {
+        Some(actor.provider_id.ok_or(AppError::Forbidden)?)
     };
     Ok(offers::list(
         &app.db,
@@ -77,7 +76,7 @@ pub async fn list(app: &App, actor: &Actor, status: Option<Status>) -> Result<Ve
 
 /// One offer; not found when the actor may not see it.
 pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Offer> {
-    if !manages(actor.role) && actor.role != Role::Provider {
+    if !actor.may(Action::WriteOffers) {
         return Err(AppError::Forbidden);
     }
     let offer = offers::get(&app.db, actor.tenant_id, id).await?;
@@ -99,23 +98,20 @@ pub async fn create(
     provider_id: Option<Uuid>,
     input: &OfferInput,
 ) -> Result<Uuid> {
-    let provider = match actor.role {
-        Role::Provider => {
-            let own = actor.provider_id.ok_or(AppError::Forbidden)?;
-            if provider_id.is_some_and(|p| p != own) {
-                return Err(AppError::Forbidden);
-            }
-            own
+    actor.require(Action::WriteOffers)?;
+    let provider = if actor.may(Action::RunCatalogue) {
+        let p = provider_id
+            .ok_or_else(|| AppError::Invalid(FieldErrors::single("provider_id", "required")))?;
+        offers::provider(&app.db, actor.tenant_id, p)
+            .await
+            .map_err(|_| AppError::Invalid(FieldErrors::single("provider_id", "unknown")))?;
+        p
+    } else {
+        let own = actor.provider_id.ok_or(AppError::Forbidden)?;
+        if provider_id.is_some_and(|p| p != own) {
+            return Err(AppError::Forbidden);
         }
-        r if manages(r) => {
-            let p = provider_id
-                .ok_or_else(|| AppError::Invalid(FieldErrors::single("provider_id", "required")))?;
-            offers::provider(&app.db, actor.tenant_id, p)
-                .await
-                .map_err(|_| AppError::Invalid(FieldErrors::single("provider_id", "unknown")))?;
-            p
-        }
-        _ => return Err(AppError::Forbidden),
+        own
     };
     let d = input.validate(&crate::requests::zone())?;
     let texts = texts_of(&d, None);
@@ -190,7 +186,7 @@ pub async fn update(
     }
     let texts = texts_of(&d, Some(&current.texts));
     let schedule = d.schedule.to_input(&crate::requests::zone());
-    let status = if manages(actor.role) {
+    let status = if actor.may(Action::RunCatalogue) {
         current.status
     } else {
         dom::next(current.status, Event::ProviderEdit).unwrap_or(current.status)
@@ -243,7 +239,7 @@ pub async fn transition(
     let offer = get(app, actor, id).await?;
     let allowed = match event {
         Event::Submit => true,
-        Event::Publish | Event::ReturnToDraft => manages(actor.role),
+        Event::Publish | Event::ReturnToDraft => actor.may(Action::RunCatalogue),
         Event::Archive => true,
         Event::ProviderEdit => false,
     };
@@ -281,7 +277,7 @@ pub async fn transition(
 pub async fn registrations(app: &App, actor: &Actor, id: Uuid) -> Result<(Offer, Vec<Reg>)> {
     let offer = get(app, actor, id).await?;
     let mut regs = offers::registrations(&app.db, actor.tenant_id, id).await?;
-    if !manages(actor.role) {
+    if !actor.may(Action::RunCatalogue) {
         for r in &mut regs {
             let shared = r
                 .consents

@@ -2,12 +2,14 @@
 //! local date and the active mediators as they are that day.
 
 use crate::{Actor, App, AppError, Result};
+use mittler_domain::Action;
 use mittler_planner::instance::{AppointmentIn, Instance, MediatorIn, Travel};
+use uuid::Uuid;
 
 /// The planning instance of a local date: every open request, every active mediator with
 /// the windows of that weekday (none when absent).
 pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> Result<Instance> {
-    if !actor.role.manages_mediation() {
+    if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
     let tenant = actor.tenant_id;
@@ -243,7 +245,7 @@ pub async fn apply_picks(
 
 /// A stored proposal (coordinators and admins).
 pub async fn get(app: &App, actor: &Actor, id: uuid::Uuid) -> Result<(Proposal, bool)> {
-    if !actor.role.manages_mediation() {
+    if !actor.may(Action::RunMediation) {
         return Err(AppError::NotFound);
     }
     let row = mittler_db::plans::get(&app.db, actor.tenant_id, id).await?;
@@ -303,7 +305,7 @@ async fn apply_with(
     keep: Option<&[uuid::Uuid]>,
     picks: &[(uuid::Uuid, uuid::Uuid)],
 ) -> Result<usize> {
-    if !actor.role.manages_mediation() {
+    if !actor.may(Action::RunMediation) {
         // Plans are the centre's: other roles cannot see them.
         return Err(AppError::NotFound);
     }
@@ -337,4 +339,22 @@ async fn apply_with(
         }
     }
     Ok(sent)
+}
+
+/// The requests a plan names, as the inbox shows them; those gone since are left out.
+pub async fn request_views(
+    app: &App,
+    actor: &Actor,
+    ids: &[Uuid],
+) -> Result<Vec<crate::requests::RequestView>> {
+    actor.require(Action::RunMediation)?;
+    let mut rows = Vec::new();
+    for id in ids {
+        match mittler_db::requests::get(&app.db, actor.tenant_id, *id).await {
+            Ok(row) => rows.push(row),
+            Err(mittler_db::DbError::NotFound) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    crate::requests::views(app, actor.tenant_id, rows).await
 }

@@ -11,7 +11,7 @@ use mittler_db::{institutions, mediators};
 use mittler_domain::matching::{self, Booked, GenderPreference, Need, Point, Reason};
 use mittler_domain::mediator::{Gender, Mediator, Sector};
 use mittler_domain::request::{self, CancelledBy, Event, Mode, RequestInput, Status, next};
-use mittler_domain::{FieldErrors, Role};
+use mittler_domain::{Action, FieldErrors, Role};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -84,11 +84,13 @@ pub async fn create_series(
     input: &RequestInput,
     repeat: Option<mittler_domain::series::Repeat>,
 ) -> Result<Vec<Uuid>> {
-    let institution_id = match actor.role {
-        Role::Institution => actor.institution_id.ok_or(AppError::Forbidden)?,
-        Role::Admin | Role::Coordinator => institution_id
-            .ok_or_else(|| AppError::Invalid(FieldErrors::single("institution_id", "required")))?,
-        _ => return Err(AppError::Forbidden),
+    actor.require(Action::BookRequests)?;
+    // The centre books for an institution it names; an institution for itself.
+    let institution_id = if actor.may(Action::RunMediation) {
+        institution_id
+            .ok_or_else(|| AppError::Invalid(FieldErrors::single("institution_id", "required")))?
+    } else {
+        actor.institution_id.ok_or(AppError::Forbidden)?
     };
     let institution = match institutions::get(&app.db, actor.tenant_id, institution_id).await {
         Ok(i) if i.active => i,
@@ -218,7 +220,7 @@ pub async fn create_series(
             tenant_id: actor.tenant_id,
             institution_id,
             request_id: *id,
-            kind: "created",
+            kind: crate::ChangeKind::Created,
         });
     }
     Ok(ids)
@@ -289,13 +291,14 @@ pub async fn list(app: &App, actor: &Actor, f: &ListFilter) -> Result<Vec<Reques
         language: f.language.clone(),
         sector: f.sector.clone(),
     };
-    match actor.role {
-        Role::Admin | Role::Coordinator => {}
-        Role::Institution => {
-            filter.institution_id = Some(actor.institution_id.ok_or(AppError::Forbidden)?)
-        }
-        Role::Mediator => filter.mediator_id = Some(actor.mediator_id.ok_or(AppError::Forbidden)?),
-        _ => return Err(AppError::Forbidden),
+    if actor.may(Action::RunMediation) {
+        // The whole tenant.
+    } else if actor.may(Action::FollowRequests) {
+        filter.institution_id = Some(actor.institution_id.ok_or(AppError::Forbidden)?);
+    } else if actor.may(Action::ServeAsMediator) {
+        filter.mediator_id = Some(actor.mediator_id.ok_or(AppError::Forbidden)?);
+    } else {
+        return Err(AppError::Forbidden);
     }
     let rows = db::list(&app.db, actor.tenant_id, &filter, 2000).await?;
     views(app, actor.tenant_id, rows).await
@@ -336,18 +339,21 @@ pub async fn views(app: &App, tenant: Uuid, rows: Vec<RequestRow>) -> Result<Vec
 
 /// Whether the actor may see this request at all.
 async fn may_see(app: &App, actor: &Actor, row: &RequestRow) -> Result<bool> {
-    Ok(match actor.role {
-        Role::Admin | Role::Coordinator => true,
-        Role::Institution => actor.institution_id == Some(row.institution_id),
-        Role::Mediator => match actor.mediator_id {
+    Ok(if actor.may(Action::RunMediation) {
+        true
+    } else if actor.may(Action::FollowRequests) {
+        actor.institution_id == Some(row.institution_id)
+    } else if actor.may(Action::ServeAsMediator) {
+        match actor.mediator_id {
             Some(m) if row.mediator_id == Some(m) => true,
             Some(m) => db::invitations_of(&app.db, actor.tenant_id, row.id)
                 .await?
                 .iter()
                 .any(|i| i.mediator_id == m),
             None => false,
-        },
-        _ => false,
+        }
+    } else {
+        false
     })
 }
 
@@ -367,7 +373,7 @@ pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Detail> {
         .next()
         .ok_or(AppError::NotFound)?;
     let history = db::history(&app.db, actor.tenant_id, id).await?;
-    let invitations = if actor.role.manages_mediation() {
+    let invitations = if actor.may(Action::RunMediation) {
         let meds: HashMap<Uuid, String> = mediators::list(&app.db, actor.tenant_id)
             .await?
             .into_iter()
@@ -398,10 +404,12 @@ fn conflict(what: &str) -> AppError {
 /// Cancels with a reason; billable when the institution cancels inside the notice period.
 pub async fn cancel(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Result<(Status, bool)> {
     let row = load(app, actor, id).await?;
-    let by = match actor.role {
-        Role::Institution => CancelledBy::Institution,
-        Role::Admin | Role::Coordinator => CancelledBy::Centre,
-        _ => return Err(AppError::Forbidden),
+    let by = if actor.may(Action::RunMediation) {
+        CancelledBy::Centre
+    } else if actor.may(Action::BookRequests) {
+        CancelledBy::Institution
+    } else {
+        return Err(AppError::Forbidden);
     };
     let reason = reason.trim();
     if reason.is_empty() {
@@ -450,7 +458,7 @@ pub async fn cancel(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Result<
             tenant_id: actor.tenant_id,
             institution_id: row.institution_id,
             request_id: id,
-            kind: "cancelled",
+            kind: crate::ChangeKind::Cancelled,
         });
         Ok((Status::Cancelled, billable))
     } else {
@@ -584,17 +592,9 @@ fn rank(p: &Pool) -> Candidates {
     out
 }
 
-fn require_coordinator(actor: &Actor) -> Result<()> {
-    if actor.role.manages_mediation() {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 pub async fn candidates(app: &App, actor: &Actor, id: Uuid) -> Result<Candidates> {
     let row = load(app, actor, id).await?;
-    require_coordinator(actor)?;
+    actor.require(Action::RunMediation)?;
     Ok(rank(&pool(app, actor.tenant_id, &row).await?))
 }
 
@@ -622,7 +622,7 @@ pub async fn invite(
     expires_in_min: i64,
 ) -> Result<Vec<Uuid>> {
     let row = load(app, actor, id).await?;
-    require_coordinator(actor)?;
+    actor.require(Action::RunMediation)?;
     let mut e = FieldErrors::new();
     if mediator_ids.is_empty() || mediator_ids.len() > 50 {
         e.add(
@@ -697,7 +697,7 @@ pub async fn invite(
             tenant_id: actor.tenant_id,
             institution_id: row.institution_id,
             request_id: id,
-            kind: "invited",
+            kind: crate::ChangeKind::Invited,
         })
     })
 }
@@ -705,7 +705,7 @@ pub async fn invite(
 /// Direct assignment after a phone call: 409 with the reasons where the mediator cannot serve it.
 pub async fn assign(app: &App, actor: &Actor, id: Uuid, mediator: Uuid) -> Result<Status> {
     let row = load(app, actor, id).await?;
-    require_coordinator(actor)?;
+    actor.require(Action::RunMediation)?;
     let from = row.status()?;
     if next(from, Event::Assign).is_none() {
         return Err(conflict("status"));
@@ -747,7 +747,7 @@ pub async fn assign(app: &App, actor: &Actor, id: Uuid, mediator: Uuid) -> Resul
             tenant_id: actor.tenant_id,
             institution_id: row.institution_id,
             request_id: id,
-            kind: "confirmed",
+            kind: crate::ChangeKind::Confirmed,
         });
         Ok(Status::Confirmed)
     } else {
@@ -767,10 +767,8 @@ pub struct OpenInvitation {
 
 /// The actor's open invitations (mediators).
 pub async fn my_invitations(app: &App, actor: &Actor) -> Result<Vec<OpenInvitation>> {
-    let me = match (actor.role, actor.mediator_id) {
-        (Role::Mediator, Some(m)) => m,
-        _ => return Err(AppError::Forbidden),
-    };
+    actor.require(Action::ServeAsMediator)?;
+    let me = actor.mediator_id.ok_or(AppError::Forbidden)?;
     let rule = crate::settings::fee_rule(app, actor.tenant_id).await?;
     let invs = db::open_invitations(&app.db, actor.tenant_id, me, app.now()).await?;
     let mut out = Vec::new();
@@ -811,14 +809,11 @@ async fn own_invitation(
     actor: &Actor,
     invitation: Uuid,
 ) -> Result<(Uuid, mittler_db::requests::InvitationRow)> {
-    let me = match (actor.role, actor.mediator_id) {
-        (Role::Mediator, Some(m)) => m,
-        (Role::Mediator, None) => return Err(AppError::NotFound),
-        _ => {
-            // Others cannot see invitations at all.
-            return Err(AppError::NotFound);
-        }
-    };
+    // Others cannot see invitations at all.
+    let me = actor
+        .mediator_id
+        .filter(|_| actor.may(Action::ServeAsMediator))
+        .ok_or(AppError::NotFound)?;
     let inv = db::invitation(&app.db, actor.tenant_id, invitation).await?;
     if inv.mediator_id != me {
         return Err(AppError::NotFound);
@@ -872,7 +867,7 @@ pub async fn accept(
                 tenant_id: actor.tenant_id,
                 institution_id: row.institution_id,
                 request_id: row.id,
-                kind: "confirmed",
+                kind: crate::ChangeKind::Confirmed,
             });
             Ok(Status::Confirmed)
         }
@@ -930,7 +925,7 @@ pub async fn decline(
                 tenant_id: actor.tenant_id,
                 institution_id: row.institution_id,
                 request_id: row.id,
-                kind: "answered",
+                kind: crate::ChangeKind::Answered,
             });
             Ok(db::get(&app.db, actor.tenant_id, inv.request_id)
                 .await?
@@ -943,8 +938,8 @@ pub async fn decline(
 /// The confirmed mediator drops out: the request is open again, history kept.
 pub async fn drop_out(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Result<Status> {
     let row = load(app, actor, id).await?;
-    let allowed = actor.role.manages_mediation()
-        || (actor.role == Role::Mediator
+    let allowed = actor.may(Action::RunMediation)
+        || (actor.may(Action::ServeAsMediator)
             && row.mediator_id.is_some()
             && row.mediator_id == actor.mediator_id);
     if !allowed {
@@ -983,7 +978,7 @@ pub async fn drop_out(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Resul
             tenant_id: actor.tenant_id,
             institution_id: row.institution_id,
             request_id: id,
-            kind: "reopened",
+            kind: crate::ChangeKind::Reopened,
         });
         Ok(Status::Open)
     } else {
@@ -1003,7 +998,7 @@ pub async fn submit_timesheet(
 ) -> Result<()> {
     let row = load(app, actor, id).await?;
     let me = match actor.mediator_id {
-        Some(m) if actor.role == Role::Mediator && row.mediator_id == Some(m) => m,
+        Some(m) if actor.may(Action::ServeAsMediator) && row.mediator_id == Some(m) => m,
         _ => return Err(AppError::Forbidden),
     };
     let tz = zone();
@@ -1075,7 +1070,7 @@ pub async fn submit_timesheet(
             tenant_id: actor.tenant_id,
             institution_id: row.institution_id,
             request_id: id,
-            kind: "timesheet",
+            kind: crate::ChangeKind::Timesheet,
         });
         Ok(())
     } else {
@@ -1092,9 +1087,7 @@ pub async fn answer_timesheet(
     reason: Option<&str>,
 ) -> Result<Status> {
     let row = load(app, actor, id).await?;
-    if actor.role != Role::Institution {
-        return Err(AppError::Forbidden);
-    }
+    actor.require(Action::SettleTimesheets)?;
     let reason = reason
         .map(str::trim)
         .filter(|r| !r.is_empty())
@@ -1253,12 +1246,7 @@ pub async fn reschedule(
     scope: mittler_domain::series::Scope,
 ) -> Result<(usize, usize)> {
     let row = load(app, actor, id).await?;
-    if !matches!(
-        actor.role,
-        Role::Admin | Role::Coordinator | Role::Institution
-    ) {
-        return Err(AppError::Forbidden);
-    }
+    actor.require(Action::BookRequests)?;
     let mut e = FieldErrors::new();
     let minute = mittler_domain::mediator::parse_hhmm(time).filter(|m| *m < 24 * 60);
     if minute.is_none() {
@@ -1329,7 +1317,7 @@ pub async fn reschedule(
                 tenant_id: actor.tenant_id,
                 institution_id: r.institution_id,
                 request_id: r.id,
-                kind: "reopened",
+                kind: crate::ChangeKind::Reopened,
             });
             changed += 1;
         } else {

@@ -1,13 +1,14 @@
 //! The centre's settings: cancellation notice and the mediators' allowance rule (admins).
 
 use crate::{Actor, App, AppError, Result};
-use mittler_db::tenants::{self, Settings};
+use mittler_db::tenants;
+pub use mittler_db::tenants::Settings;
 use mittler_domain::audit::AuditAction;
 use mittler_domain::fee::FeeRule;
-use mittler_domain::{FieldErrors, Role};
+use mittler_domain::{Action, FieldErrors};
 
 pub async fn get(app: &App, actor: &Actor) -> Result<Settings> {
-    if actor.role != Role::Admin {
+    if !actor.may(Action::ChangeSettings) {
         return Err(AppError::Forbidden);
     }
     Ok(tenants::settings(&app.db, actor.tenant_id).await?)
@@ -25,7 +26,7 @@ pub async fn fee_rule(app: &App, tenant: uuid::Uuid) -> Result<FeeRule> {
 }
 
 pub async fn set(app: &App, actor: &Actor, s: &Settings) -> Result<()> {
-    if actor.role != Role::Admin {
+    if !actor.may(Action::ChangeSettings) {
         return Err(AppError::Forbidden);
     }
     let mut e = FieldErrors::new();

@@ -26,6 +26,11 @@ pub async fn add(app: &App, slug: &str, name: &str) -> Result<Tenant> {
     Ok(tenants::create(&app.db, slug, &name, app.now()).await?)
 }
 
+/// A tenant by its id (for pages reached by a mailed link, which name their centre).
+pub async fn get(app: &App, id: uuid::Uuid) -> Result<Tenant> {
+    Ok(tenants::get(&app.db, id).await?)
+}
+
 pub async fn by_slug(app: &App, slug: &str) -> Result<Tenant> {
     tenants::by_slug(&app.db, slug)
         .await?

@@ -7,7 +7,7 @@ use mittler_db::audit::AuditEntry;
 use mittler_db::{institutions, mediators, users};
 use mittler_domain::audit::AuditAction;
 use mittler_domain::user::{User, UserInput};
-use mittler_domain::{FieldErrors, Role};
+use mittler_domain::{Action, FieldErrors, Role};
 use uuid::Uuid;
 
 /// Checks that linked objects exist in the tenant.
@@ -52,7 +52,7 @@ fn email_taken(e: AppError) -> AppError {
 
 /// Creates an account in the actor's tenant (admins only).
 pub async fn create(app: &App, actor: &Actor, input: &UserInput) -> Result<Uuid> {
-    if actor.role != Role::Admin {
+    if !actor.may(Action::ManageUsers) {
         return Err(AppError::Forbidden);
     }
     create_in(app, actor.tenant_id, input, Some(actor)).await
@@ -111,7 +111,7 @@ pub fn system_entry(
 }
 
 pub async fn list(app: &App, actor: &Actor) -> Result<Vec<User>> {
-    if actor.role != Role::Admin {
+    if !actor.may(Action::ManageUsers) {
         return Err(AppError::Forbidden);
     }
     Ok(users::list(&app.db, actor.tenant_id).await?)
@@ -119,7 +119,7 @@ pub async fn list(app: &App, actor: &Actor) -> Result<Vec<User>> {
 
 /// Admins see every account of the tenant; everyone sees their own.
 pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<User> {
-    if actor.role != Role::Admin && actor.user_id != id {
+    if !actor.may(Action::ManageUsers) && actor.user_id != id {
         return Err(AppError::NotFound);
     }
     Ok(users::get(&app.db, actor.tenant_id, id).await?)
@@ -139,7 +139,7 @@ pub struct UserPatch {
 
 pub async fn update(app: &App, actor: &Actor, id: Uuid, patch: &UserPatch) -> Result<User> {
     let current = get(app, actor, id).await?;
-    if actor.role != Role::Admin {
+    if !actor.may(Action::ManageUsers) {
         return Err(AppError::Forbidden);
     }
     let mut e = FieldErrors::new();

@@ -17,5 +17,5 @@ pub mod series;
 pub mod user;
 pub mod validation;
 
-pub use role::Role;
+pub use role::{Action, Role};
 pub use validation::{FieldErrors, Validated};

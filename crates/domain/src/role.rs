@@ -1,4 +1,7 @@
-//! The roles of `domain.md` and what each may do in broad strokes.
+//! The roles of `domain.md` and the one permission model: which actions each role may
+//! take at all. Which objects an action reaches (the own institution, the own
+//! assignments, the own provider's offers) the use-cases in `app` decide after asking
+//! [`Role::may`]; pages, navigation, home cards and the API all ask the same question.
 
 use serde::{Deserialize, Serialize};
 
@@ -38,10 +41,75 @@ impl Role {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
-    /// Runs the mediation service of the tenant: institutions, mediators, requests.
-    pub fn manages_mediation(self) -> bool {
-        matches!(self, Role::Admin | Role::Coordinator)
+    /// Whether the role may take the action at all.
+    pub fn may(self, action: Action) -> bool {
+        use Action::*;
+        match self {
+            Role::Admin => !matches!(
+                action,
+                ServeAsMediator | SeeOwnInstitution | SettleTimesheets
+            ),
+            Role::Coordinator => matches!(
+                action,
+                RunMediation | FollowRequests | BookRequests | RunCatalogue | WriteOffers
+            ),
+            Role::Institution => matches!(
+                action,
+                FollowRequests | BookRequests | SeeOwnInstitution | SettleTimesheets
+            ),
+            Role::Mediator => matches!(action, ServeAsMediator),
+            Role::Provider => matches!(action, WriteOffers),
+            Role::State => false,
+        }
     }
+}
+
+/// What a role may be allowed to do. Each names a part of the service, not a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Run the mediation service of the centre: institutions, the mediator pool,
+    /// candidates, invitations, assignments and day plans.
+    RunMediation,
+    /// See requests and follow them live (institutions: their own institution's).
+    FollowRequests,
+    /// Request a mediator (institutions for themselves, the centre on their behalf).
+    BookRequests,
+    /// See and keep the own institution (institution users).
+    SeeOwnInstitution,
+    /// Confirm or dispute time sheets of the own institution's requests.
+    SettleTimesheets,
+    /// Serve as a mediator: invitations, assignments, time sheets, calendar feed and the
+    /// own availability.
+    ServeAsMediator,
+    /// Run the catalogue of the centre: review and publish offers, manage providers.
+    RunCatalogue,
+    /// Write offers (providers: those of their own organisation).
+    WriteOffers,
+    /// Create and change user accounts.
+    ManageUsers,
+    /// Read the audit log.
+    ReadAudit,
+    /// See the outbox of e-mails that could not be sent.
+    ReadOutbox,
+    /// Change the centre's settings.
+    ChangeSettings,
+}
+
+impl Action {
+    pub const ALL: [Action; 12] = [
+        Action::RunMediation,
+        Action::FollowRequests,
+        Action::BookRequests,
+        Action::SeeOwnInstitution,
+        Action::SettleTimesheets,
+        Action::ServeAsMediator,
+        Action::RunCatalogue,
+        Action::WriteOffers,
+        Action::ManageUsers,
+        Action::ReadAudit,
+        Action::ReadOutbox,
+        Action::ChangeSettings,
+    ];
 }
 
 impl std::fmt::Display for Role {
@@ -60,7 +128,70 @@ mod tests {
             assert_eq!(Role::parse(r.as_str()), Some(r));
         }
         assert_eq!(Role::parse("root"), None);
-        assert!(Role::Coordinator.manages_mediation());
-        assert!(!Role::Institution.manages_mediation());
+    }
+
+    /// The whole model as a table: a change of a right shows here first.
+    #[test]
+    fn the_permission_table() {
+        let table: Vec<(Role, Vec<Action>)> = Role::ALL
+            .into_iter()
+            .map(|r| (r, Action::ALL.into_iter().filter(|a| r.may(*a)).collect()))
+            .collect();
+        use Action::*;
+        assert_eq!(
+            table,
+            vec![
+                (
+                    Role::Admin,
+                    vec![
+                        RunMediation,
+                        FollowRequests,
+                        BookRequests,
+                        RunCatalogue,
+                        WriteOffers,
+                        ManageUsers,
+                        ReadAudit,
+                        ReadOutbox,
+                        ChangeSettings
+                    ]
+                ),
+                (
+                    Role::Coordinator,
+                    vec![
+                        RunMediation,
+                        FollowRequests,
+                        BookRequests,
+                        RunCatalogue,
+                        WriteOffers
+                    ]
+                ),
+                (
+                    Role::Institution,
+                    vec![
+                        FollowRequests,
+                        BookRequests,
+                        SeeOwnInstitution,
+                        SettleTimesheets
+                    ]
+                ),
+                (Role::Mediator, vec![ServeAsMediator]),
+                (Role::Provider, vec![WriteOffers]),
+                (Role::State, vec![]),
+            ]
+        );
+    }
+
+    #[test]
+    fn only_admins_reach_accounts_audit_outbox_and_settings() {
+        for r in Role::ALL {
+            for a in [
+                Action::ManageUsers,
+                Action::ReadAudit,
+                Action::ReadOutbox,
+                Action::ChangeSettings,
+            ] {
+                assert_eq!(r.may(a), r == Role::Admin, "{r} {a:?}");
+            }
+        }
     }
 }

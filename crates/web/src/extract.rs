@@ -11,8 +11,8 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use mittler_app::Actor;
+use mittler_app::auth::SessionKind as Kind;
 use mittler_app::auth::{self, CurrentSession};
-use mittler_db::sessions::Kind;
 use serde::de::DeserializeOwned;
 use std::net::SocketAddr;
 

@@ -6,7 +6,7 @@ use crate::extract::ApiJson;
 use axum::Json;
 use axum::extract::State;
 use mittler_app::auth;
-use mittler_db::sessions::Kind;
+use mittler_app::auth::SessionKind as Kind;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 

@@ -8,7 +8,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use mittler_app::{AppError, mediators};
-use mittler_domain::Role;
+use mittler_domain::Action;
 use mittler_domain::mediator::{
     AbsenceInput, Mediator, MediatorInput, SkillInput, WindowInput, format_hhmm,
 };
@@ -276,9 +276,10 @@ pub async fn patch(
         || p.qualified_on.is_some()
         || p.pledge_signed_on.is_some()
         || p.active.is_some();
-    if !a.role.manages_mediation() {
-        // A mediator may keep their own schedule current, nothing else.
-        if a.role != Role::Mediator || profile_change {
+    if !a.may(Action::RunMediation) {
+        // Others who may see the profile (the mediator themself) keep their schedule
+        // current through it, nothing else; `set_schedule` decides who that is.
+        if profile_change {
             return Err(AppError::Forbidden.into());
         }
         let avail = p

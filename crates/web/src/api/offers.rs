@@ -10,7 +10,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use mittler_app::catalogue::{self, Filter};
 use mittler_app::offers;
-use mittler_db::offers::{Confirmed, Offer, Reg, Release};
+use mittler_app::offers::{Confirmed, Offer, Reg, Release};
 use mittler_domain::offer::{Category, Event, OfferInput, ScheduleInput, TargetGroup, TextInput};
 use mittler_domain::registration::RegistrationInput;
 use serde::{Deserialize, Serialize};

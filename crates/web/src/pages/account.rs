@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use mittler_app::AppError;
 use mittler_app::auth;
-use mittler_db::sessions::Kind;
+use mittler_app::auth::SessionKind as Kind;
 use serde::{Deserialize, Serialize};
 
 #[derive(Template)]

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Redirect};
 use axum_extra::extract::Form;
 use mittler_app::AppError;
 use mittler_app::requests::{self as rq, ListFilter};
-use mittler_domain::Role;
+use mittler_domain::Action;
 use mittler_domain::request::Status;
 use serde::Deserialize;
 
@@ -45,7 +45,7 @@ pub async fn invitations(
     SignedIn(ctx, a): SignedIn,
     Query(q): Query<MessageQuery>,
 ) -> PageResult {
-    require(&ctx, a.role == Role::Mediator)?;
+    require(&ctx, &a, Action::ServeAsMediator)?;
     let lang = ctx.lang;
     let list = rq::my_invitations(&s.app, &a).await.map_err(fail(&ctx))?;
     let cards = list
@@ -152,7 +152,7 @@ pub async fn assignments(
     SignedIn(ctx, a): SignedIn,
     Query(q): Query<MessageQuery>,
 ) -> PageResult {
-    require(&ctx, a.role == Role::Mediator)?;
+    require(&ctx, &a, Action::ServeAsMediator)?;
     let lang = ctx.lang;
     let now = s.app.now();
     let f = ListFilter {

@@ -9,7 +9,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use mittler_app::calendar;
-use mittler_domain::Role;
+use mittler_domain::Action;
 
 #[derive(Template)]
 #[template(path = "me/calendar.html")]
@@ -20,7 +20,7 @@ struct CalendarPage {
 }
 
 pub async fn page(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
-    require(&ctx, a.role == Role::Mediator)?;
+    require(&ctx, &a, Action::ServeAsMediator)?;
     let active = calendar::has_feed(&s.app, &a).await.map_err(fail(&ctx))?;
     Ok(render(&CalendarPage {
         base: Base::new(&ctx, "calendar-title"),

@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use axum::{Form, Json};
 use mittler_app::AppError;
 use mittler_app::catalogue::{self, Catalogue};
-use mittler_db::offers::{Confirmed, Offer, Reg, Release};
+use mittler_app::offers::{Confirmed, Offer, Reg, Release};
 use mittler_domain::FieldErrors;
 use mittler_domain::offer::{self as dom, Category, Consent, Registration, TargetGroup};
 use mittler_domain::registration::{RegistrationInput, Status as RegStatus};
@@ -777,7 +777,7 @@ async fn registration_page(
         reg.status = st;
         pos
     });
-    let (slug, name) = mittler_db::tenants::get(&s.app.db, reg.tenant_id)
+    let (slug, name) = mittler_app::tenants::get(&s.app, reg.tenant_id)
         .await
         .map(|t| (t.slug, t.name))
         .unwrap_or_default();

@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use mittler_app::{AppError, institutions};
+use mittler_domain::Action;
 use mittler_domain::FieldErrors;
 use mittler_domain::institution::{Category, Institution, InstitutionInput, PlaceInput};
 use serde::Deserialize;
@@ -66,7 +67,7 @@ pub async fn list(
         base: Base::new(&ctx, "institutions-title"),
         q: q.q,
         inactive,
-        can_create: a.role.manages_mediation(),
+        can_create: a.may(Action::RunMediation),
         rows,
     }))
 }
@@ -278,7 +279,7 @@ fn raw_of(i: &Institution) -> InstitutionForm {
 }
 
 pub async fn new_form(SignedIn(ctx, a): SignedIn) -> PageResult {
-    require(&ctx, a.role.manages_mediation())?;
+    require(&ctx, &a, Action::RunMediation)?;
     Ok(render(&form_page(
         &ctx,
         None,
@@ -298,7 +299,7 @@ pub async fn create(
     Form(f): Form<InstitutionForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
-    require(&ctx, a.role.manages_mediation())?;
+    require(&ctx, &a, Action::RunMediation)?;
     let (input, errors) = f.checked();
     if !errors.is_empty() {
         return Ok(invalid(form_page(&ctx, None, true, &f, &errors)));
@@ -323,7 +324,7 @@ pub async fn edit_form(
     let mut page = form_page(
         &ctx,
         Some(&i),
-        a.role.manages_mediation(),
+        a.may(Action::RunMediation),
         &raw_of(&i),
         &FieldErrors::new(),
     );

@@ -14,6 +14,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use mittler_app::{AppError, mediators};
+use mittler_domain::Action;
 use mittler_domain::FieldErrors;
 use mittler_domain::mediator::{Gender, Level, Mediator, MediatorInput, Sector, SkillInput};
 use serde::Deserialize;
@@ -49,7 +50,7 @@ pub async fn list(
     SignedIn(ctx, a): SignedIn,
     Query(q): Query<ListQuery>,
 ) -> PageResult {
-    require(&ctx, a.role.manages_mediation())?;
+    require(&ctx, &a, Action::RunMediation)?;
     let inactive = q.inactive.is_some();
     let all = mediators::list(&s.app, &a, &q.q, inactive)
         .await
@@ -457,7 +458,7 @@ fn all_errors(f: &MediatorForm) -> (MediatorInput, FieldErrors) {
 }
 
 pub async fn new_form(SignedIn(ctx, a): SignedIn) -> PageResult {
-    require(&ctx, a.role.manages_mediation())?;
+    require(&ctx, &a, Action::RunMediation)?;
     let f = MediatorForm {
         remote: Some("1".into()),
         speed_kmh: "20".into(),
@@ -477,7 +478,7 @@ pub async fn create(
     Form(f): Form<MediatorForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
-    require(&ctx, a.role.manages_mediation())?;
+    require(&ctx, &a, Action::RunMediation)?;
     let (input, errors) = all_errors(&f);
     if !errors.is_empty() {
         return Ok(invalid(form_page(&ctx, None, &f, &errors)));
@@ -497,7 +498,7 @@ pub async fn edit_form(
 ) -> PageResult {
     let id = parse_id(&ctx, &id)?;
     let m = mediators::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
-    require(&ctx, a.role.manages_mediation())?;
+    require(&ctx, &a, Action::RunMediation)?;
     let mut page = form_page(&ctx, Some(&m), &MediatorForm::of(&m), &FieldErrors::new());
     page.saved = q.saved.is_some();
     Ok(render(&page))

@@ -20,8 +20,8 @@ use crate::i18n::Lang;
 use askama::Template;
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use mittler_app::AppError;
-use mittler_domain::{FieldErrors, Role};
+use mittler_app::{Actor, AppError};
+use mittler_domain::{Action, FieldErrors, Role};
 
 crate::routes! { PAGE_ROUTES, page_router;
     get "/" => home,
@@ -106,6 +106,54 @@ crate::routes! { PAGE_ROUTES, page_router;
     post "/r/consent/{token}" => catalogue::revoke,
 }
 
+/// An area of the service: where it is, its name, which action opens it, and whether it
+/// shows in the navigation and as a card on the home page. Navigation and home cards
+/// both come from this table and ask the one permission model; the pages themselves
+/// ask it again with the same action.
+struct Area {
+    href: &'static str,
+    key: &'static str,
+    action: Action,
+    nav: bool,
+    home: bool,
+}
+
+const fn area(
+    href: &'static str,
+    key: &'static str,
+    action: Action,
+    nav: bool,
+    home: bool,
+) -> Area {
+    Area {
+        href,
+        key,
+        action,
+        nav,
+        home,
+    }
+}
+
+#[rustfmt::skip]
+const AREAS: &[Area] = &[
+    area("/requests/new",    "nav-book",           Action::BookRequests,      false, true),
+    area("/requests",        "nav-requests",       Action::FollowRequests,    true,  true),
+    area("/plans",           "nav-plans",          Action::RunMediation,      true,  false),
+    area("/mediators",       "nav-mediators",      Action::RunMediation,      true,  true),
+    area("/institutions",    "nav-institutions",   Action::RunMediation,      true,  true),
+    area("/institutions",    "nav-my-institution", Action::SeeOwnInstitution, true,  true),
+    area("/me/invitations",  "nav-invitations",    Action::ServeAsMediator,   true,  true),
+    area("/me/assignments",  "nav-assignments",    Action::ServeAsMediator,   true,  true),
+    area("/me/calendar",     "nav-calendar",       Action::ServeAsMediator,   true,  false),
+    area("/me/schedule",     "nav-my-schedule",    Action::ServeAsMediator,   true,  true),
+    area("/offers",          "nav-offers",         Action::WriteOffers,       true,  true),
+    area("/providers",       "nav-providers",      Action::RunCatalogue,      true,  false),
+    area("/users",           "nav-users",          Action::ManageUsers,       true,  true),
+    area("/audit",           "nav-audit",          Action::ReadAudit,         true,  true),
+    area("/outbox",          "nav-outbox",         Action::ReadOutbox,        true,  false),
+    area("/settings",        "nav-settings",       Action::ChangeSettings,    true,  false),
+];
+
 /// A link of the main navigation.
 pub struct NavItem {
     pub href: &'static str,
@@ -141,36 +189,10 @@ impl Base {
                 current,
             });
         };
-        if let Some(role) = role {
+        if let Some(actor) = actor {
             add("/", "nav-home");
-            if role.manages_mediation() || role == Role::Institution {
-                add("/requests", "nav-requests");
-            }
-            if role.manages_mediation() {
-                add("/plans", "nav-plans");
-                add("/mediators", "nav-mediators");
-                add("/institutions", "nav-institutions");
-            }
-            if role == Role::Institution {
-                add("/institutions", "nav-my-institution");
-            }
-            if role == Role::Mediator {
-                add("/me/invitations", "nav-invitations");
-                add("/me/assignments", "nav-assignments");
-                add("/me/calendar", "nav-calendar");
-                add("/me/schedule", "nav-my-schedule");
-            }
-            if role.manages_mediation() || role == Role::Provider {
-                add("/offers", "nav-offers");
-            }
-            if role.manages_mediation() {
-                add("/providers", "nav-providers");
-            }
-            if role == Role::Admin {
-                add("/users", "nav-users");
-                add("/audit", "nav-audit");
-                add("/outbox", "nav-outbox");
-                add("/settings", "nav-settings");
+            for area in AREAS.iter().filter(|x| x.nav && actor.may(x.action)) {
+                add(area.href, area.key);
             }
             add("/account/password", "nav-password");
         }
@@ -350,13 +372,9 @@ pub fn check_csrf(ctx: &PageCtx, submitted: &str) -> Result<(), PageError> {
     }
 }
 
-/// Refuses a page the role may not open at all.
-pub fn require(ctx: &PageCtx, allowed: bool) -> Result<(), PageError> {
-    if allowed {
-        Ok(())
-    } else {
-        Err(fail(ctx)(AppError::Forbidden))
-    }
+/// Refuses a page the actor's role may not open at all (the one permission model).
+pub fn require(ctx: &PageCtx, actor: &Actor, action: Action) -> Result<(), PageError> {
+    actor.require(action).map_err(fail(ctx))
 }
 
 /// Percent-encodes a query value.
@@ -421,34 +439,11 @@ struct Home {
 
 pub async fn home(SignedIn(ctx, actor): SignedIn) -> Response {
     let lang = ctx.lang;
-    let mut cards = Vec::new();
-    let mut card = |href: &'static str, key: &str| {
-        cards.push((href, lang.t(key), lang.t(&format!("{key}-hint"))));
-    };
-    match actor.role {
-        Role::Admin | Role::Coordinator => {
-            card("/requests", "nav-requests");
-            card("/mediators", "nav-mediators");
-            card("/institutions", "nav-institutions");
-            card("/offers", "nav-offers");
-            if actor.role == Role::Admin {
-                card("/users", "nav-users");
-                card("/audit", "nav-audit");
-            }
-        }
-        Role::Institution => {
-            card("/requests/new", "nav-book");
-            card("/requests", "nav-requests");
-            card("/institutions", "nav-my-institution");
-        }
-        Role::Mediator => {
-            card("/me/invitations", "nav-invitations");
-            card("/me/assignments", "nav-assignments");
-            card("/me/schedule", "nav-my-schedule");
-        }
-        Role::Provider => card("/offers", "nav-offers"),
-        Role::State => {}
-    }
+    let cards = AREAS
+        .iter()
+        .filter(|x| x.home && actor.may(x.action))
+        .map(|x| (x.href, lang.t(x.key), lang.t(&format!("{}-hint", x.key))))
+        .collect();
     let greeting = lang.t_args("home-greeting", &[("name", actor.name.clone())]);
     render(&Home {
         base: Base::new(&ctx, "home-title"),

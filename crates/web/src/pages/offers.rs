@@ -10,19 +10,15 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect};
 use axum_extra::extract::Form;
 use mittler_app::offers;
+use mittler_app::offers::Offer;
 use mittler_app::{Actor, AppError};
-use mittler_db::offers::Offer;
 use mittler_domain::offer::{
     self as dom, Category, Event, OfferInput, ScheduleInput, Status, TargetGroup, TextInput,
 };
 use mittler_domain::registration::Status as RegStatus;
-use mittler_domain::{FieldErrors, Role};
+use mittler_domain::{Action, FieldErrors};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-
-fn allowed(a: &Actor) -> bool {
-    offers::manages(a.role) || a.role == Role::Provider
-}
 
 #[derive(Template)]
 #[template(path = "offers/list.html")]
@@ -47,7 +43,7 @@ pub async fn list(
     SignedIn(ctx, a): SignedIn,
     Query(q): Query<ListQuery>,
 ) -> PageResult {
-    require(&ctx, allowed(&a))?;
+    require(&ctx, &a, Action::WriteOffers)?;
     let mut all = offers::list(&s.app, &a, Status::parse(&q.status))
         .await
         .map_err(fail(&ctx))?;
@@ -80,7 +76,7 @@ pub async fn list(
     let page = ListPage {
         base: Base::new(&ctx, "nav-offers"),
         rows,
-        manages: offers::manages(a.role),
+        manages: a.may(Action::RunCatalogue),
         message: (!q.done.is_empty()).then(|| lang.t("form-saved")),
     };
     Ok(render(&page))
@@ -380,7 +376,7 @@ async fn form_page(
             }
         })
         .collect();
-    let providers = if offers::manages(a.role) {
+    let providers = if a.may(Action::RunCatalogue) {
         offers::providers(&s.app, a)
             .await
             .map_err(fail(ctx))?
@@ -395,7 +391,8 @@ async fn form_page(
             let mut v = Vec::new();
             let mut add = |e: &str, key: &str, event: Event, danger: bool| {
                 let ok = dom::next(o.status, event).is_some()
-                    && (offers::manages(a.role) || matches!(event, Event::Submit | Event::Archive));
+                    && (a.may(Action::RunCatalogue)
+                        || matches!(event, Event::Submit | Event::Archive));
                 if ok {
                     v.push((e.to_owned(), lang.t(key), danger));
                 }
@@ -486,7 +483,7 @@ async fn form_page(
 
 /// `GET /offers/new`.
 pub async fn new_form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
-    require(&ctx, allowed(&a))?;
+    require(&ctx, &a, Action::WriteOffers)?;
     let f = OfferForm {
         text_lang: vec!["de".into()],
         schedule_kind: "dates".into(),
@@ -503,7 +500,7 @@ pub async fn create(
     Form(f): Form<OfferForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
-    require(&ctx, allowed(&a))?;
+    require(&ctx, &a, Action::WriteOffers)?;
     let (input, mut e) = f.input();
     let provider = uuid::Uuid::parse_str(f.provider_id.trim()).ok();
     let result = if e.is_empty() {
@@ -535,7 +532,7 @@ pub async fn edit_form(
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
 ) -> PageResult {
-    require(&ctx, allowed(&a))?;
+    require(&ctx, &a, Action::WriteOffers)?;
     let o = offers::get(&s.app, &a, parse_id(&ctx, &id)?)
         .await
         .map_err(fail(&ctx))?;
@@ -558,7 +555,7 @@ pub async fn update(
     Form(f): Form<OfferForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
-    require(&ctx, allowed(&a))?;
+    require(&ctx, &a, Action::WriteOffers)?;
     let id = parse_id(&ctx, &id)?;
     let current = offers::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
     let (input, mut e) = f.input();
@@ -620,7 +617,7 @@ pub async fn set_status(
     Form(f): Form<StatusForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
-    require(&ctx, allowed(&a))?;
+    require(&ctx, &a, Action::WriteOffers)?;
     let event = match f.event.as_str() {
         "submit" => Event::Submit,
         "publish" => Event::Publish,
@@ -782,7 +779,7 @@ pub async fn registrations(
     Path(id): Path<String>,
     Query(q): Query<RegQuery>,
 ) -> PageResult {
-    require(&ctx, allowed(&a))?;
+    require(&ctx, &a, Action::WriteOffers)?;
     let id = parse_id(&ctx, &id)?;
     let message = match q.done.as_str() {
         "" => None,
@@ -823,7 +820,7 @@ pub async fn attendance(
     Form(f): Form<AttendanceForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
-    require(&ctx, allowed(&a))?;
+    require(&ctx, &a, Action::WriteOffers)?;
     let offer = parse_id(&ctx, &id)?;
     let cells: Vec<(uuid::Uuid, uuid::Uuid, bool)> = f
         .shown
@@ -847,7 +844,7 @@ pub async fn export(
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
 ) -> PageResult {
-    require(&ctx, allowed(&a))?;
+    require(&ctx, &a, Action::WriteOffers)?;
     let id = parse_id(&ctx, &id)?;
     let (o, regs) = offers::registrations(&s.app, &a, id)
         .await
@@ -888,7 +885,7 @@ pub async fn message(
     Form(f): Form<MessageForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
-    require(&ctx, allowed(&a))?;
+    require(&ctx, &a, Action::WriteOffers)?;
     let id = parse_id(&ctx, &id)?;
     let texts: BTreeMap<String, (String, String)> = f
         .msg_lang
@@ -925,7 +922,7 @@ struct ProvidersPage {
 
 /// `GET /providers`.
 pub async fn providers(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
-    require(&ctx, offers::manages(a.role))?;
+    require(&ctx, &a, Action::RunCatalogue)?;
     let all = offers::providers(&s.app, &a).await.map_err(fail(&ctx))?;
     let page = ProvidersPage {
         base: Base::new(&ctx, "nav-providers"),
@@ -953,7 +950,7 @@ pub async fn create_provider(
     Form(f): Form<ProviderForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
-    require(&ctx, offers::manages(a.role))?;
+    require(&ctx, &a, Action::RunCatalogue)?;
     match offers::create_provider(&s.app, &a, &f.name).await {
         Ok(_) => Ok(Redirect::to("/providers").into_response()),
         Err(AppError::Invalid(e)) => {

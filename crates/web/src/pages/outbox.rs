@@ -6,7 +6,7 @@ use crate::AppState;
 use crate::extract::SignedIn;
 use askama::Template;
 use axum::extract::State;
-use mittler_domain::Role;
+use mittler_domain::Action;
 
 pub struct Row {
     created: String,
@@ -26,10 +26,10 @@ struct OutboxPage {
 }
 
 pub async fn list(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
-    require(&ctx, a.role == Role::Admin)?;
-    let rows = mittler_db::outbox::unsent(&s.app.db, a.tenant_id, 200)
+    require(&ctx, &a, Action::ReadOutbox)?;
+    let rows = mittler_app::mail::unsent(&s.app, &a, 200)
         .await
-        .map_err(|e| fail(&ctx)(e.into()))?
+        .map_err(fail(&ctx))?
         .into_iter()
         .map(|m| Row {
             created: local(m.created_at.0),

@@ -10,6 +10,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
 use axum_extra::extract::Form;
 use mittler_app::{AppError, plans};
+use mittler_domain::Action;
 use mittler_domain::FieldErrors;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -23,7 +24,7 @@ struct NewPage {
 }
 
 pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
-    require(&ctx, a.role.manages_mediation())?;
+    require(&ctx, &a, Action::RunMediation)?;
     let tomorrow = s
         .app
         .now()
@@ -52,7 +53,7 @@ pub async fn create(
     Form(f): Form<PlanForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
-    require(&ctx, a.role.manages_mediation())?;
+    require(&ctx, &a, Action::RunMediation)?;
     let Ok(date) = f.date.trim().parse::<jiff::civil::Date>() else {
         let e = FieldErrors::single("date", "invalid-date");
         let error = e.get("date").map(|r| ctx.lang.reason(r));
@@ -116,13 +117,7 @@ pub async fn show(
             .collect();
     let mut ids: Vec<uuid::Uuid> = p.assignments.iter().map(|(r, _, _)| *r).collect();
     ids.extend(p.unassigned.iter().copied());
-    let mut rows = Vec::new();
-    for r in &ids {
-        if let Ok(row) = mittler_db::requests::get(&s.app.db, a.tenant_id, *r).await {
-            rows.push(row);
-        }
-    }
-    let views = mittler_app::requests::views(&s.app, a.tenant_id, rows)
+    let views = mittler_app::plans::request_views(&s.app, &a, &ids)
         .await
         .map_err(fail(&ctx))?;
     let view = |r: &uuid::Uuid| views.iter().find(|v| v.row.id == *r);

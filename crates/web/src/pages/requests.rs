@@ -16,7 +16,7 @@ use mittler_app::requests::{self as rq, RequestView};
 use mittler_app::{Actor, AppError, institutions};
 use mittler_domain::mediator::Sector;
 use mittler_domain::request::{RequestInput, Status};
-use mittler_domain::{FieldErrors, Role};
+use mittler_domain::{Action, FieldErrors};
 use serde::Deserialize;
 
 /// Local date and time for display.
@@ -77,10 +77,7 @@ pub async fn list(
     SignedIn(ctx, a): SignedIn,
     Query(q): Query<ListQuery>,
 ) -> PageResult {
-    require(
-        &ctx,
-        matches!(a.role, Role::Admin | Role::Coordinator | Role::Institution),
-    )?;
+    require(&ctx, &a, Action::BookRequests)?;
     let lang = ctx.lang;
     let (filter, error) = match list_filter(&q) {
         Ok(f) => (f, None),
@@ -103,7 +100,7 @@ pub async fn list(
     }
     let views = rq::list(&s.app, &a, &filter).await.map_err(fail(&ctx))?;
     let now = s.app.now();
-    let institutions = if a.role.manages_mediation() {
+    let institutions = if a.may(Action::RunMediation) {
         institutions::list(&s.app, &a, "", false)
             .await
             .map_err(fail(&ctx))?
@@ -117,7 +114,7 @@ pub async fn list(
         base: Base::new(&ctx, "requests-title"),
         rows: views.iter().map(|v| row(lang, v, now)).collect(),
         can_book: true,
-        is_centre: a.role.manages_mediation(),
+        is_centre: a.may(Action::RunMediation),
         statuses: Status::ALL
             .iter()
             .map(|st| (st.as_str(), lang.t(&format!("status-{}", st.as_str()))))
@@ -223,7 +220,7 @@ async fn form_page(
             .map(|k| (*k, field_error(lang, e, k)))
             .collect(),
         has_errors: !e.is_empty(),
-        is_centre: a.role.manages_mediation(),
+        is_centre: a.may(Action::RunMediation),
         institutions: insts
             .iter()
             .map(|i| (i.id.to_string(), i.name.clone()))
@@ -247,10 +244,7 @@ async fn form_page(
 }
 
 pub async fn new_form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
-    require(
-        &ctx,
-        matches!(a.role, Role::Admin | Role::Coordinator | Role::Institution),
-    )?;
+    require(&ctx, &a, Action::BookRequests)?;
     let f = RequestForm {
         mode: "onsite".into(),
         duration_min: "60".into(),
@@ -273,10 +267,7 @@ pub async fn create(
     Form(f): Form<RequestForm>,
 ) -> PageResult {
     check_csrf(&ctx, &f.csrf)?;
-    require(
-        &ctx,
-        matches!(a.role, Role::Admin | Role::Coordinator | Role::Institution),
-    )?;
+    require(&ctx, &a, Action::BookRequests)?;
     let mut e = FieldErrors::new();
     let int = |field: &'static str, v: &str, e: &mut FieldErrors| -> Option<i64> {
         let v = v.trim();
@@ -296,7 +287,7 @@ pub async fn create(
     } else {
         None
     };
-    if a.role.manages_mediation() && institution_id.is_none() {
+    if a.may(Action::RunMediation) && institution_id.is_none() {
         // The place names its institution.
         if let Some(p) = place_id {
             let insts = institutions::list(&s.app, &a, "", false)
@@ -404,7 +395,7 @@ pub async fn show(
     let now = s.app.now();
     let status = d.view.status;
     let can_dispatch =
-        a.role.manages_mediation() && matches!(status, Status::Open | Status::Invited);
+        a.may(Action::RunMediation) && matches!(status, Status::Open | Status::Invited);
     let (candidates, excluded) = if can_dispatch {
         let c = rq::candidates(&s.app, &a, id).await.map_err(fail(&ctx))?;
         (
@@ -474,7 +465,7 @@ pub async fn show(
         billable: r.billable,
         cancel_reason: r.cancel_reason.clone(),
         in_series: r.series_id.is_some(),
-        can_reschedule: matches!(a.role, Role::Admin | Role::Coordinator | Role::Institution)
+        can_reschedule: a.may(Action::BookRequests)
             && matches!(status, Status::Open | Status::Invited),
         time_value: r
             .start_at
@@ -507,8 +498,8 @@ pub async fn show(
                 )
             })
             .collect(),
-        is_institution: a.role == Role::Institution,
-        can_cancel: matches!(a.role, Role::Admin | Role::Coordinator | Role::Institution)
+        is_institution: a.may(Action::SettleTimesheets),
+        can_cancel: a.may(Action::BookRequests)
             && matches!(status, Status::Open | Status::Invited | Status::Confirmed),
         can_dispatch,
         candidates,
@@ -645,30 +636,13 @@ pub async fn dispute_timesheet(
 /// tenant (for institution users: of their institution) is created or changes.
 pub async fn events(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
     use axum::response::sse::{Event, KeepAlive, Sse};
-    require(
-        &ctx,
-        matches!(a.role, Role::Admin | Role::Coordinator | Role::Institution),
-    )?;
-    let rx = s.app.subscribe();
-    let tenant = a.tenant_id;
-    let only = if a.role == Role::Institution {
-        a.institution_id
-    } else {
-        None
-    };
-    let stream = futures_util::stream::unfold(rx, move |mut rx| async move {
-        loop {
-            match rx.recv().await {
-                Ok(c) if c.tenant_id == tenant && only.is_none_or(|i| i == c.institution_id) => {
-                    let ev = Event::default()
-                        .event(c.kind)
-                        .data(c.request_id.to_string());
-                    return Some((Ok::<_, std::convert::Infallible>(ev), rx));
-                }
-                Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
-                Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
-            }
-        }
+    let changes = mittler_app::live::follow(&s.app, &a).map_err(fail(&ctx))?;
+    let stream = futures_util::stream::unfold(changes, |mut changes| async move {
+        let c = changes.next().await?;
+        let ev = Event::default()
+            .event(c.kind.as_str())
+            .data(c.request_id.to_string());
+        Some((Ok::<_, std::convert::Infallible>(ev), changes))
     });
     Ok(Sse::new(stream)
         .keep_alive(KeepAlive::default())

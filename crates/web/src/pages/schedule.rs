@@ -11,8 +11,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use axum_extra::extract::Form;
 use mittler_app::{AppError, mediators};
+use mittler_domain::Action;
 use mittler_domain::FieldErrors;
-use mittler_domain::Role;
 use mittler_domain::mediator::{AbsenceInput, Mediator, WindowInput, format_hhmm};
 use serde::Deserialize;
 
@@ -184,7 +184,7 @@ pub struct ScheduleForm {
 }
 
 fn own_mediator(ctx: &PageCtx, a: &mittler_app::Actor) -> Result<uuid::Uuid, super::PageError> {
-    require(ctx, a.role == Role::Mediator)?;
+    require(ctx, a, Action::ServeAsMediator)?;
     a.mediator_id.ok_or_else(|| fail(ctx)(AppError::NotFound))
 }
 

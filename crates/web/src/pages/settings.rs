@@ -8,8 +8,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use axum_extra::extract::Form;
+use mittler_app::settings::Settings;
 use mittler_app::{AppError, settings};
-use mittler_db::tenants::Settings;
 use mittler_domain::FieldErrors;
 use serde::Deserialize;
 

@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Redirect};
 use axum_extra::extract::Form;
 use mittler_app::users::UserPatch;
 use mittler_app::{Actor, AppError, institutions, mediators, users};
+use mittler_domain::Action;
 use mittler_domain::user::{User, UserInput};
 use mittler_domain::{FieldErrors, Role};
 use serde::Deserialize;
@@ -159,7 +160,7 @@ fn uuid_field(v: &str) -> Option<uuid::Uuid> {
 }
 
 pub async fn new_form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
-    require(&ctx, a.role == Role::Admin)?;
+    require(&ctx, &a, Action::ManageUsers)?;
     let f = UserForm {
         lang: "de".into(),
         role: "coordinator".into(),
@@ -234,7 +235,7 @@ pub async fn edit_form(
 ) -> PageResult {
     let id = parse_id(&ctx, &id)?;
     let u = users::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
-    require(&ctx, a.role == Role::Admin)?;
+    require(&ctx, &a, Action::ManageUsers)?;
     Ok(render(
         &form_page(
             &s,

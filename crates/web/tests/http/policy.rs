@@ -44,7 +44,7 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("patch", "/api/v1/institutions/{id}", T::Own,     [API_ANON, 200, 200, 403, 404, 404, 404]),
     ("patch", "/api/v1/institutions/{id}", T::Other,   [API_ANON, 200, 200, 404, 404, 404, 404]),
     ("patch", "/api/v1/institutions/{id}", T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
-    ("get",   "/api/v1/mediators",         T::No,      [API_ANON, 200, 200, 403, 200, 403, 403]),
+    ("get",   "/api/v1/mediators",         T::No,      [API_ANON, 200, 200, 403, 403, 403, 403]),
     ("post",  "/api/v1/mediators",         T::No,      [API_ANON, 201, 201, 403, 403, 403, 403]),
     ("get",   "/api/v1/mediators/{id}",    T::Own,     [API_ANON, 200, 200, 404, 200, 404, 404]),
     ("get",   "/api/v1/mediators/{id}",    T::Other,   [API_ANON, 200, 200, 404, 404, 404, 404]),
@@ -550,5 +550,85 @@ async fn check(w: &World) {
 async fn every_route_as_every_role_follows_the_policy() {
     for w in worlds().await {
         check(&w).await;
+    }
+}
+
+/// The live stream's filter, as part of the matrix: every role opens `/requests/events`,
+/// then requests appear in the own institution, in another institution of the tenant and
+/// in another tenant. Each role hears exactly of those it may see, and the roles the
+/// policy refuses get no stream at all.
+#[tokio::test]
+async fn the_live_stream_carries_to_each_role_only_what_it_may_see() {
+    use http_body_util::BodyExt;
+    use mittler_app::Actor;
+    let w = World::new(mittler_db::testing::sqlite().await).await;
+    let row = POLICY
+        .iter()
+        .find(|(m, p, _, _)| *m == "get" && *p == "/requests/events")
+        .unwrap()
+        .3;
+    let mut streams = Vec::new();
+    for (i, role) in ROLES.iter().enumerate() {
+        let (token, _) = w.session(*role).await;
+        let req = axum::http::Request::builder()
+            .uri("/requests/events")
+            .header("cookie", format!("mittler_session={token}"))
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let resp = tower::ServiceExt::oneshot(w.router.clone(), req)
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), row[i + 1], "{role}");
+        if resp.status().is_success() {
+            streams.push((*role, resp.into_body()));
+        }
+    }
+    assert_eq!(
+        streams.len(),
+        3,
+        "admin, coordinator and institution follow requests"
+    );
+    let mut created = Vec::new();
+    for (tenant, inst) in [
+        (&w.b, w.b.inst_own),
+        (&w.a, w.a.inst_other),
+        (&w.a, w.a.inst_own),
+    ] {
+        let admin = mittler_db::users::get(&w.app.db, tenant.id, tenant.users[&Role::Admin].0)
+            .await
+            .unwrap();
+        let id = mittler_app::requests::create(
+            &w.app,
+            &Actor::from_user(&admin, None),
+            Some(inst),
+            &crate::common::request_input(None, "2026-12-01T09:00"),
+        )
+        .await
+        .unwrap();
+        created.push(id);
+    }
+    let [foreign, other, own] = created[..] else {
+        unreachable!()
+    };
+    for (role, mut body) in streams {
+        let mut heard = Vec::new();
+        while let Ok(Some(Ok(frame))) =
+            tokio::time::timeout(std::time::Duration::from_millis(300), body.frame()).await
+        {
+            if let Ok(data) = frame.into_data() {
+                heard.push(String::from_utf8(data.to_vec()).unwrap());
+            }
+        }
+        let heard = heard.concat();
+        assert!(
+            !heard.contains(&foreign.to_string()),
+            "{role} heard another tenant"
+        );
+        assert!(heard.contains(&own.to_string()), "{role}: {heard}");
+        assert_eq!(
+            heard.contains(&other.to_string()),
+            role != Role::Institution,
+            "{role}: {heard}"
+        );
     }
 }
