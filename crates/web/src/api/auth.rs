@@ -13,8 +13,10 @@ use utoipa::ToSchema;
 #[derive(Deserialize, ToSchema)]
 pub struct TokenRequest {
     #[serde(default)]
+    #[schema(required = true, min_length = 1)]
     email: String,
     #[serde(default)]
+    #[schema(required = true, min_length = 1)]
     password: String,
 }
 

@@ -17,7 +17,9 @@ use utoipa::{IntoParams, ToSchema};
 pub struct PlaceBody {
     /// Set to keep (and change) an existing place; leave out for a new one.
     id: Option<uuid::Uuid>,
+    #[schema(required = true, min_length = 1)]
     name: String,
+    #[schema(required = true, min_length = 1)]
     address: String,
     lat: Option<f64>,
     lon: Option<f64>,
@@ -26,8 +28,10 @@ pub struct PlaceBody {
 #[derive(Deserialize, Serialize, ToSchema, Default)]
 #[serde(default)]
 pub struct InstitutionBody {
+    #[schema(required = true, min_length = 1)]
     name: String,
     /// authority, health, school, social, court or other
+    #[schema(required = true, min_length = 1)]
     category: String,
     places: Vec<PlaceBody>,
 }

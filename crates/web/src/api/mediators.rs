@@ -19,8 +19,10 @@ use utoipa::{IntoParams, ToSchema};
 #[serde(default)]
 pub struct SkillBody {
     /// ISO 639-3
+    #[schema(required = true, min_length = 1)]
     code: String,
     /// native, fluent or working
+    #[schema(required = true, min_length = 1)]
     level: String,
 }
 
@@ -28,9 +30,12 @@ pub struct SkillBody {
 #[serde(default)]
 pub struct WindowBody {
     /// 1 = Monday .. 7 = Sunday
+    #[schema(required = true)]
     weekday: i64,
     /// "HH:MM", local time
+    #[schema(required = true, min_length = 1)]
     start: String,
+    #[schema(required = true, min_length = 1)]
     end: String,
 }
 
@@ -38,28 +43,37 @@ pub struct WindowBody {
 #[serde(default)]
 pub struct AbsenceBody {
     /// "YYYY-MM-DD", inclusive
+    #[schema(required = true, min_length = 1)]
     from: String,
+    #[schema(required = true, min_length = 1)]
     to: String,
 }
 
 #[derive(Deserialize, Serialize, ToSchema, Default, Clone, Copy)]
 pub struct HomeBody {
+    #[schema(required = true, value_type = f64)]
     lat: Option<f64>,
+    #[schema(required = true, value_type = f64)]
     lon: Option<f64>,
 }
 
 #[derive(Deserialize, Serialize, ToSchema, Default)]
 #[serde(default)]
 pub struct MediatorBody {
+    #[schema(required = true, min_length = 1)]
     name: String,
+    #[schema(required = true, min_length = 1)]
     email: String,
     phone: String,
     /// f, m or d
+    #[schema(required = true, min_length = 1)]
     gender: String,
+    #[schema(required = true, min_items = 1)]
     languages: Vec<SkillBody>,
     /// any of authority, medical, psychotherapy, school, social, court
     sectors: Vec<String>,
     /// Coarse home location (stored rounded to about a kilometre).
+    #[schema(required = true, value_type = HomeBody)]
     home: Option<HomeBody>,
     remote: bool,
     speed_kmh: Option<i64>,

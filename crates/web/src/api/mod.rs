@@ -75,6 +75,72 @@ impl Modify for BearerAuth {
     }
 }
 
+/// The error answers every operation can give, documented once instead of on each
+/// handler: 400 for a body or query that cannot be read, 401 without a valid token,
+/// 403 when the role may not take the action, 404 for an unknown or foreign object,
+/// 422 naming each invalid field. Each is added only where it can occur.
+struct StandardErrors;
+
+impl Modify for StandardErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::path::{Operation, ParameterIn};
+        use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+        let error = |description: &str| {
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(description)
+                    .content(
+                        "application/json",
+                        ContentBuilder::new()
+                            .schema(Some(Ref::from_schema_name("ErrorBody")))
+                            .build(),
+                    )
+                    .build(),
+            )
+        };
+        let add = |op: &mut Operation, path: &str| {
+            let signed_in = op.security.as_ref().is_some_and(|s| !s.is_empty());
+            let has_input = op.request_body.is_some()
+                || op.parameters.iter().flatten().any(
+                    |p| matches!(p, RefOr::T(p) if matches!(p.parameter_in, ParameterIn::Query)),
+                );
+            let has_id = path.contains('{');
+            let mut wanted = Vec::new();
+            if has_input {
+                wanted.push(("400", "The body or the query cannot be read."));
+                wanted.push(("422", "Invalid input; `fields` names each field and why."));
+            }
+            if signed_in {
+                wanted.push(("401", "No valid token."));
+                wanted.push(("403", "The caller's role may not do this."));
+            }
+            if signed_in || has_id {
+                wanted.push(("404", "Not found, or not visible to the caller."));
+            }
+            for (code, description) in wanted {
+                op.responses
+                    .responses
+                    .entry(code.to_owned())
+                    .or_insert_with(|| error(description));
+            }
+        };
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            for op in [
+                &mut item.get,
+                &mut item.post,
+                &mut item.put,
+                &mut item.patch,
+                &mut item.delete,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                add(op, path);
+            }
+        }
+    }
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Mittler API", version = "1", description = "Language mediation and integration offers for municipal integration centres."),
@@ -91,7 +157,7 @@ impl Modify for BearerAuth {
         offers::public_confirm, offers::public_cancel,
     ),
     components(schemas(crate::error::ErrorBody)),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &StandardErrors),
 )]
 pub struct ApiDoc;
 

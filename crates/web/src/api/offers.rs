@@ -20,6 +20,7 @@ use utoipa::{IntoParams, ToSchema};
 #[derive(Deserialize, Serialize, ToSchema, Default)]
 #[serde(default)]
 pub struct ProviderBody {
+    #[schema(required = true, min_length = 1)]
     name: String,
 }
 
@@ -64,11 +65,16 @@ pub async fn list_providers(
 
 #[derive(Deserialize, Serialize, ToSchema, Default)]
 #[serde(default)]
+#[schema(as = OfferPlaceBody)]
 pub struct PlaceBody {
+    #[schema(required = true, min_length = 1)]
     name: String,
+    #[schema(required = true, min_length = 1)]
     address: String,
     district: Option<String>,
+    #[schema(required = true, value_type = f64)]
     lat: Option<f64>,
+    #[schema(required = true, value_type = f64)]
     lon: Option<f64>,
     accessibility: Option<String>,
 }
@@ -77,7 +83,9 @@ pub struct PlaceBody {
 #[serde(default)]
 pub struct SessionBody {
     /// RFC 3339, or local `YYYY-MM-DDTHH:MM` in the centre's time zone
+    #[schema(required = true, min_length = 1)]
     start: String,
+    #[schema(required = true, min_length = 1)]
     end: String,
 }
 
@@ -102,16 +110,20 @@ pub struct ScheduleBody {
 pub struct OfferBody {
     provider_id: Option<uuid::Uuid>,
     /// By language code: `de` is required; `en`, `ar`, `fa`, `uk`, `ru`, `tr`, `ti`, `kmr`, ... optional
+    #[schema(required = true)]
     title: BTreeMap<String, String>,
     description: BTreeMap<String, String>,
     /// sport, swimming, play, language, counselling, school, culture, professionals, meeting
+    #[schema(required = true, min_length = 1)]
     category: String,
     /// children, youth, adults, families, women, seniors, professionals, newly_arrived
+    #[schema(required = true, min_items = 1)]
     target_groups: Vec<String>,
     age_min: Option<i64>,
     age_max: Option<i64>,
     /// ISO 639-3 codes of the languages spoken there
     languages: Vec<String>,
+    #[schema(required = true)]
     place: PlaceBody,
     /// Single sessions; or give `schedule` instead
     sessions: Vec<SessionBody>,
@@ -119,6 +131,7 @@ pub struct OfferBody {
     /// 0 or left out: free of charge
     cost_cents: Option<i64>,
     cost_note: Option<String>,
+    #[schema(required = true, value_type = i64)]
     capacity: Option<i64>,
     /// `none`, `first_come` or `lottery`
     registration: String,
@@ -193,6 +206,7 @@ pub struct TextOut {
 }
 
 #[derive(Serialize, ToSchema)]
+#[schema(as = OfferPlaceOut)]
 pub struct PlaceOut {
     name: String,
     address: String,
@@ -589,12 +603,15 @@ impl Default for ConsentsBody {
 #[serde(default)]
 pub struct RegistrationBody {
     /// Name, or first name only
+    #[schema(required = true, min_length = 1)]
     name: String,
+    #[schema(required = true, min_length = 1)]
     email: String,
     persons: Option<i64>,
     /// A parent registering children gives their ages
     children: Vec<ChildBody>,
     /// `participation` (required), `photos`, `share_contact`
+    #[schema(required = true)]
     consents: ConsentsBody,
     /// The language for e-mails
     lang: String,
@@ -637,6 +654,7 @@ pub async fn public_register(
 #[derive(Deserialize, Serialize, ToSchema, Default)]
 #[serde(default)]
 pub struct TokenBody {
+    #[schema(required = true, min_length = 1)]
     token: String,
     /// Cancel only this child (index in the registration) instead of the whole registration
     child: Option<usize>,

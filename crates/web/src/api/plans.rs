@@ -16,6 +16,7 @@ use utoipa::ToSchema;
 #[serde(default)]
 pub struct PlanBody {
     /// The local date, `YYYY-MM-DD`.
+    #[schema(required = true, min_length = 1)]
     date: String,
     /// Seconds the planner may search (0.1 to 30, default 3).
     time_limit_s: Option<f64>,

@@ -24,10 +24,14 @@ pub struct RequestBody {
     /// `onsite` (needs `place_id`), `phone` or `video`; `onsite` when a place is given.
     mode: Option<String>,
     /// ISO 639-3
+    #[schema(required = true, min_length = 1)]
     language: String,
+    #[schema(required = true, min_length = 1)]
     sector: String,
     /// RFC 3339 with offset, or local `YYYY-MM-DDTHH:MM` (Europe/Berlin)
+    #[schema(required = true, min_length = 1)]
     start: String,
+    #[schema(required = true, value_type = i64)]
     duration_min: Option<i64>,
     /// `none`, `wish:f`, `must:m`, ... or an object-free pair with `gender`
     gender_preference: Option<String>,
@@ -300,6 +304,7 @@ pub async fn get(
 #[derive(Deserialize, Serialize, ToSchema, Default)]
 #[serde(default)]
 pub struct ReasonBody {
+    #[schema(required = true, min_length = 1)]
     reason: String,
     /// For a series: `one` (default), `following` or `all`.
     scope: Option<String>,
@@ -405,6 +410,7 @@ pub async fn candidates(
 #[derive(Deserialize, Serialize, ToSchema, Default)]
 #[serde(default)]
 pub struct InviteBody {
+    #[schema(required = true, min_items = 1)]
     mediator_ids: Vec<uuid::Uuid>,
     /// Minutes until the invitations expire (5 to 10080); at most until the start.
     expires_in_min: Option<i64>,
@@ -444,6 +450,7 @@ pub async fn invite(
 #[derive(Deserialize, Serialize, ToSchema, Default)]
 #[serde(default)]
 pub struct AssignBody {
+    #[schema(required = true, value_type = uuid::Uuid)]
     mediator_id: Option<uuid::Uuid>,
 }
 
@@ -570,7 +577,9 @@ pub async fn decline(
 #[serde(default)]
 pub struct TimesheetBody {
     /// RFC 3339 or local `YYYY-MM-DDTHH:MM`
+    #[schema(required = true, min_length = 1)]
     start: String,
+    #[schema(required = true, min_length = 1)]
     end: String,
     waiting_min: i64,
     travel_min: i64,
@@ -633,7 +642,9 @@ pub async fn dispute_timesheet(
 #[serde(default)]
 pub struct RescheduleBody {
     /// New local time of day, `HH:MM` (Europe/Berlin), on the same date(s).
+    #[schema(required = true, min_length = 1)]
     time: String,
+    #[schema(required = true)]
     duration_min: i64,
     /// For a series: `one` (default), `following` or `all`.
     scope: Option<String>,

@@ -15,11 +15,15 @@ use utoipa::ToSchema;
 #[derive(Deserialize, Serialize, ToSchema, Default)]
 #[serde(default)]
 pub struct UserBody {
+    #[schema(required = true, min_length = 1)]
     email: String,
+    #[schema(required = true, min_length = 1)]
     name: String,
     /// admin, coordinator, institution, mediator, provider or state
+    #[schema(required = true, min_length = 1)]
     role: String,
     /// At least 12 characters.
+    #[schema(required = true, min_length = 1)]
     password: String,
     /// de, en or ar
     lang: Option<String>,

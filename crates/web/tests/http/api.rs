@@ -208,6 +208,19 @@ async fn every_error_status_has_the_documented_shape() {
             .body(axum::body::Body::from("name=x"))
             .unwrap();
         assert_eq!(w.send(req).await.0, StatusCode::BAD_REQUEST);
+        // An array is no object, even where every field may be left out.
+        let (s, v) = w
+            .api(
+                "PATCH",
+                &format!("/api/v1/institutions/{}", w.a.inst_own),
+                Some(&coord),
+                Some(json!([null, null])),
+            )
+            .await;
+        assert_eq!(
+            (s, v["error"]["code"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("malformed"))
+        );
 
         // The framework's own errors come in the same shape.
         let (s, v) = w
@@ -570,6 +583,34 @@ async fn the_openapi_document_lists_every_api_route() {
         );
     }
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+    // Every error an operation can give is documented (schemathesis checks the rest).
+    for r in mittler_web::api::API_ROUTES {
+        let op = &doc["paths"][r.path][r.method];
+        let has = |code: &str| op["responses"][code].is_object();
+        if op["security"].as_array().is_some_and(|s| !s.is_empty()) {
+            for code in ["401", "403", "404"] {
+                assert!(has(code), "{} {} lacks {code}", r.method, r.path);
+            }
+        }
+        if op["requestBody"].is_object() {
+            for code in ["400", "422"] {
+                assert!(has(code), "{} {} lacks {code}", r.method, r.path);
+            }
+        }
+    }
+    // What the server requires, the document marks required.
+    let schemas = &doc["components"]["schemas"];
+    assert_eq!(
+        schemas["RequestBody"]["required"],
+        json!(["language", "sector", "start", "duration_min"])
+    );
+    assert_eq!(
+        schemas["TokenRequest"]["required"],
+        json!(["email", "password"])
+    );
+    // Two different places do not share one name.
+    assert!(schemas["PlaceBody"]["properties"]["id"].is_object());
+    assert!(schemas["OfferPlaceBody"]["properties"]["district"].is_object());
 }
 
 #[tokio::test]
