@@ -23,7 +23,7 @@ pub mod settings;
 pub mod tenants;
 pub mod users;
 
-pub use clock::{Clock, ManualClock, SystemClock};
+pub use clock::{Clock, ManualClock, RunningClock, SystemClock};
 pub use error::{AppError, Result};
 pub use live::{Change, ChangeKind};
 pub use mittler_db::Db;

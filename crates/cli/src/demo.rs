@@ -212,6 +212,22 @@ async fn catalogue(app: &App, admin: &mittler_app::Actor) -> Result<uuid::Uuid> 
     let school = offers::create_provider(app, admin, "Schulamt (Demo)")
         .await
         .map_err(err)?;
+    // Every date counts from the clock, so the demo is as fresh on any day: the term
+    // starts on the first Monday at least six weeks ahead, the summer block follows it.
+    let today = app.now().to_zoned(mittler_app::requests::zone()).date();
+    let ahead = today
+        .checked_add(jiff::Span::new().days(42))
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let term = ahead
+        .checked_add(
+            jiff::Span::new().days((8 - i64::from(ahead.weekday().to_monday_one_offset())) % 7),
+        )
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let day = |weeks: i64, days: i64| {
+        term.checked_add(jiff::Span::new().days(weeks * 7 + days))
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    };
     let text = |lang: &str, title: &str, description: &str| TextInput {
         lang: lang.into(),
         title: title.into(),
@@ -222,13 +238,10 @@ async fn catalogue(app: &App, admin: &mittler_app::Actor) -> Result<uuid::Uuid> 
         weekdays: vec![day.into()],
         start_time: start.into(),
         end_time: end.into(),
-        from: "2027-01-11".into(),
-        until: "2027-06-25".into(),
-        except: vec![
-            "2027-03-29".into(),
-            "2027-03-31".into(),
-            "2027-04-07".into(),
-        ],
+        from: day(0, 0),
+        until: day(23, 4),
+        // Spring holidays: a Monday, a Wednesday and the Wednesday after.
+        except: vec![day(11, 0), day(11, 2), day(12, 2)],
         ..Default::default()
     };
     let place = |name: &str, address: &str, district: &str, lat: f64, lon: f64| {
@@ -273,15 +286,15 @@ async fn catalogue(app: &App, admin: &mittler_app::Actor) -> Result<uuid::Uuid> 
                 languages: vec!["deu".into(), "ara".into(), "ukr".into()],
                 schedule: ScheduleInput {
                     kind: "block".into(),
-                    from: "2027-07-19".into(),
-                    until: "2027-07-30".into(),
+                    from: day(27, 0),
+                    until: day(28, 4),
                     start_time: "09:30".into(),
                     end_time: "11:00".into(),
                     ..Default::default()
                 },
                 capacity: Some(16),
                 registration: "lottery".into(),
-                lottery_at: Some("2027-06-30T12:00".into()),
+                lottery_at: Some(format!("{}T12:00", day(24, 2))),
                 quotas: vec![("newly_arrived".into(), 6)],
                 accessibility: Some(
                     "Umkleide und Dusche barrierefrei, Hebelifter am Becken".into(),
@@ -389,10 +402,22 @@ async fn catalogue(app: &App, admin: &mittler_app::Actor) -> Result<uuid::Uuid> 
                 schedule: ScheduleInput {
                     kind: "dates".into(),
                     dates: vec![
-                        ("2027-02-03T14:00".into(), "2027-02-03T17:00".into()),
-                        ("2027-02-17T14:00".into(), "2027-02-17T17:00".into()),
-                        ("2027-03-03T14:00".into(), "2027-03-03T17:00".into()),
-                        ("2027-03-17T14:00".into(), "2027-03-17T17:00".into()),
+                        (
+                            format!("{}T14:00", day(3, 2)),
+                            format!("{}T17:00", day(3, 2)),
+                        ),
+                        (
+                            format!("{}T14:00", day(5, 2)),
+                            format!("{}T17:00", day(5, 2)),
+                        ),
+                        (
+                            format!("{}T14:00", day(7, 2)),
+                            format!("{}T17:00", day(7, 2)),
+                        ),
+                        (
+                            format!("{}T14:00", day(9, 2)),
+                            format!("{}T17:00", day(9, 2)),
+                        ),
                     ],
                     ..Default::default()
                 },

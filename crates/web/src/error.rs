@@ -79,10 +79,10 @@ impl ApiError {
     }
 }
 
-/// Logs an internal error under a fresh id and returns the id to show.
+/// Logs an internal error and returns the id to show: the request's id, which every
+/// log line of the request carries.
 pub fn log_internal(detail: &str) -> String {
-    let id = uuid::Uuid::new_v4().simple().to_string();
-    let id = id.get(..12).unwrap_or(&id).to_owned();
+    let id = crate::request_id::current();
     tracing::error!(error_id = %id, "{detail}");
     id
 }

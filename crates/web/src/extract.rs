@@ -129,6 +129,38 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     })
 }
 
+/// A submitted page form whose CSRF token matched the session's (or, signed out, the
+/// anonymous cookie's): the one check every state-changing form passes, before its
+/// handler runs. Repeated keys (`days=mo&days=tu`) fill a `Vec`, as with
+/// `axum_extra`'s form. A mismatch is the "form expired" page (403); a body that is no
+/// form at all, 400.
+pub struct CheckedForm<T>(pub T);
+
+#[derive(serde::Deserialize)]
+struct CsrfField {
+    #[serde(default)]
+    csrf: String,
+}
+
+impl<T: DeserializeOwned> FromRequest<AppState> for CheckedForm<T> {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let ctx = PageCtx::from_request_parts(&mut parts, state).await?;
+        let req = Request::from_parts(parts, body);
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let bad = || crate::pages::bad_request(&ctx);
+        let token: CsrfField = serde_html_form::from_bytes(&bytes).map_err(|_| bad())?;
+        crate::pages::check_csrf(&ctx, &token.csrf).map_err(IntoResponse::into_response)?;
+        serde_html_form::from_bytes(&bytes)
+            .map(CheckedForm)
+            .map_err(|_| bad())
+    }
+}
+
 /// What every page needs: language, the session if any, the CSRF token, the path.
 #[derive(Clone)]
 pub struct PageCtx {
@@ -160,6 +192,10 @@ impl FromRequestParts<AppState> for PageCtx {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        // Several extractors of one request ask for it: the session is looked up once.
+        if let Some(ctx) = parts.extensions.get::<PageCtx>() {
+            return Ok(ctx.clone());
+        }
         let address = client_address(parts, state);
         let session = match session_token(&parts.headers, state) {
             Some(t) => auth::session(&state.app, t, Kind::Web, address.as_deref())
@@ -192,12 +228,14 @@ impl FromRequestParts<AppState> for PageCtx {
             .path_and_query()
             .map(|p| p.to_string())
             .unwrap_or_else(|| "/".into());
-        Ok(PageCtx {
+        let ctx = PageCtx {
             lang,
             session,
             csrf,
             path,
-        })
+        };
+        parts.extensions.insert(ctx.clone());
+        Ok(ctx)
     }
 }
 

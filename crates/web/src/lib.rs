@@ -5,6 +5,7 @@ pub mod error;
 pub mod extract;
 pub use mittler_app::i18n;
 pub mod pages;
+pub mod request_id;
 pub mod security;
 
 use axum::Router;
@@ -95,6 +96,7 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             security::layer,
         ))
+        .layer(axum::middleware::from_fn(request_id::layer))
         .with_state(state)
 }
 

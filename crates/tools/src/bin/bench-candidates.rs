@@ -30,7 +30,7 @@ const SECTORS: [&str; 6] = [
     "court",
 ];
 
-use mittler_tools::{BenchClock, Lcg};
+use mittler_tools::Lcg;
 
 fn arg(name: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();
@@ -208,7 +208,7 @@ async fn main() -> Result<()> {
     let seconds: u64 = arg("--seconds").and_then(|s| s.parse().ok()).unwrap_or(20);
     let db = Db::connect(&url).await?;
     db.migrate().await?;
-    let app = App::new(db, Arc::new(BenchClock::new()));
+    let app = App::new(db, Arc::new(mittler_tools::clock()));
     let t0 = Instant::now();
     let (email, ids) = seed(&app).await?;
     println!(

@@ -46,7 +46,7 @@ struct Args {
     frozen_clock: bool,
 }
 
-use mittler_tools::{BenchClock, Lcg};
+use mittler_tools::Lcg;
 
 /// One element of a non-empty slice.
 trait Pick {
@@ -563,7 +563,7 @@ async fn run(args: &Args, work: &std::path::Path) -> Result<()> {
         .unwrap_or_else(|| format!("sqlite://{}", work.join("bench.db").display()));
     let db = Db::connect(&url).await?;
     db.migrate().await?;
-    let clock = Arc::new(BenchClock::default());
+    let clock = Arc::new(mittler_tools::clock());
     let app = App::new(db, clock.clone());
     let backend = app.db.backend();
     let t0 = Instant::now();

@@ -1,8 +1,10 @@
 //! Signing in and out, the language switch, the own password, language search for pickers.
 
-use super::{Base, PageResult, check_csrf, fail, render, safe_next};
+use super::{Base, PageResult, fail, render, safe_next};
 use crate::AppState;
-use crate::extract::{LANG_COOKIE, PageCtx, SECURE_SESSION_COOKIE, SESSION_COOKIE, SignedIn};
+use crate::extract::{
+    CheckedForm, LANG_COOKIE, PageCtx, SECURE_SESSION_COOKIE, SESSION_COOKIE, SignedIn,
+};
 use crate::i18n::Lang;
 use crate::security::set_cookie;
 use askama::Template;
@@ -85,9 +87,8 @@ pub async fn login(
     State(s): State<AppState>,
     ctx: PageCtx,
     crate::extract::ClientAddress(addr): crate::extract::ClientAddress,
-    Form(f): Form<LoginForm>,
+    CheckedForm(f): CheckedForm<LoginForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let next = safe_next(&f.next).to_owned();
     match auth::sign_in(&s.app, &f.email, &f.password, addr.as_deref(), Kind::Web).await {
         Ok(signed) => {
@@ -132,9 +133,8 @@ use super::CsrfForm;
 pub async fn logout(
     State(s): State<AppState>,
     ctx: PageCtx,
-    Form(f): Form<CsrfForm>,
+    CheckedForm(f): CheckedForm<CsrfForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     if let Some(session) = &ctx.session {
         auth::sign_out(&s.app, session).await.map_err(fail(&ctx))?;
     }
@@ -162,9 +162,8 @@ pub struct LangForm {
 pub async fn switch_language(
     State(s): State<AppState>,
     ctx: PageCtx,
-    Form(f): Form<LangForm>,
+    CheckedForm(f): CheckedForm<LangForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let Some(lang) = Lang::parse(&f.lang) else {
         return Err(fail(&ctx)(AppError::Invalid(
             mittler_domain::FieldErrors::single("lang", "invalid"),
@@ -234,9 +233,8 @@ pub struct PasswordForm {
 pub async fn change_password(
     State(s): State<AppState>,
     SignedIn(ctx, _): SignedIn,
-    Form(f): Form<PasswordForm>,
+    CheckedForm(f): CheckedForm<PasswordForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let Some(session) = ctx.session.clone() else {
         return Err(fail(&ctx)(AppError::Unauthorized));
     };

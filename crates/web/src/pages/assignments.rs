@@ -2,9 +2,9 @@
 //! of interest), the own schedule, drop-out and the time sheet after the appointment.
 
 use super::requests::local;
-use super::{Base, PageResult, check_csrf, fail, parse_id, render, require};
+use super::{Base, PageResult, fail, parse_id, render, require};
 use crate::AppState;
-use crate::extract::SignedIn;
+use crate::extract::{CheckedForm, SignedIn};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
@@ -91,9 +91,8 @@ pub async fn accept(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<AcceptForm>,
+    CheckedForm(f): CheckedForm<AcceptForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     match rq::accept(&s.app, &a, id, f.no_conflict_of_interest.is_some()).await {
         Ok(_) => Ok(Redirect::to("/me/assignments?msg=accepted").into_response()),
@@ -113,9 +112,8 @@ pub async fn decline(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<ReasonForm>,
+    CheckedForm(f): CheckedForm<ReasonForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     match rq::decline(&s.app, &a, id, Some(&f.reason)).await {
         Ok(_) | Err(AppError::Conflict(_)) => {
@@ -213,9 +211,8 @@ pub async fn timesheet(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<TimesheetForm>,
+    CheckedForm(f): CheckedForm<TimesheetForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     let num = |v: &str| {
         if v.trim().is_empty() {
@@ -240,9 +237,8 @@ pub async fn drop_out(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<ReasonForm>,
+    CheckedForm(f): CheckedForm<ReasonForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     match rq::drop_out(&s.app, &a, id, &f.reason).await {
         Ok(_) => Ok(Redirect::to("/me/assignments?msg=dropped-out").into_response()),

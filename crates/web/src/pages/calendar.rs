@@ -1,8 +1,8 @@
 //! The mediator's secret calendar feed: subscribe in Outlook or on the phone, renew or revoke.
 
-use super::{Base, PageResult, check_csrf, fail, render, require};
+use super::{Base, PageResult, fail, render, require};
 use crate::AppState;
-use crate::extract::SignedIn;
+use crate::extract::{CheckedForm, SignedIn};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header;
@@ -34,9 +34,8 @@ use super::CsrfForm;
 pub async fn renew(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Form(f): Form<CsrfForm>,
+    CheckedForm(f): CheckedForm<CsrfForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let token = calendar::renew_feed(&s.app, &a).await.map_err(fail(&ctx))?;
     let url = format!("{}/calendar/{token}.ics", s.app.public_url);
     Ok(render(&CalendarPage {
@@ -49,9 +48,8 @@ pub async fn renew(
 pub async fn revoke(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Form(f): Form<CsrfForm>,
+    CheckedForm(f): CheckedForm<CsrfForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     calendar::revoke_feed(&s.app, &a)
         .await
         .map_err(fail(&ctx))?;

@@ -2,10 +2,10 @@
 //! detail with registration, the e-mailed confirmation and cancellation pages, the
 //! iCalendar file of an offer and the open-data feed.
 
-use super::{PageError, PageResult, check_csrf, fail, parse_id, render};
+use super::{PageError, PageResult, fail, parse_id, render};
 use crate::AppState;
 use crate::api::offers::{PublicQuery, public_filter};
-use crate::extract::PageCtx;
+use crate::extract::{CheckedForm, PageCtx};
 use crate::i18n::Lang;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -647,9 +647,8 @@ pub async fn register(
     ctx: PageCtx,
     crate::extract::ClientAddress(addr): crate::extract::ClientAddress,
     Path((tenant, id)): Path<(String, String)>,
-    Form(f): Form<RegisterForm>,
+    CheckedForm(f): CheckedForm<RegisterForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let offer_id = parse_id(&ctx, &id)?;
     let children: Vec<Option<i64>> = [&f.age1, &f.age2, &f.age3, &f.age4]
         .iter()
@@ -861,9 +860,8 @@ pub async fn confirm(
     ctx: PageCtx,
     Path(token): Path<String>,
     Query(q): Query<LangQuery>,
-    Form(f): Form<TokenForm>,
+    CheckedForm(f): CheckedForm<TokenForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let (_, _, out) = catalogue::confirm(&s.app, &token)
         .await
         .map_err(fail(&ctx))?;
@@ -898,9 +896,8 @@ pub async fn cancel(
     ctx: PageCtx,
     Path(token): Path<String>,
     Query(q): Query<LangQuery>,
-    Form(f): Form<TokenForm>,
+    CheckedForm(f): CheckedForm<TokenForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let release = f.child.map_or(Release::All, Release::Child);
     catalogue::cancel(&s.app, &token, release)
         .await
@@ -921,9 +918,8 @@ pub async fn revoke(
     ctx: PageCtx,
     Path(token): Path<String>,
     Query(q): Query<LangQuery>,
-    Form(f): Form<TokenForm>,
+    CheckedForm(f): CheckedForm<TokenForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let purpose = Consent::parse(&f.purpose)
         .ok_or_else(|| fail(&ctx)(AppError::Invalid(FieldErrors::single("purpose", "invalid"))))?;
     catalogue::revoke(&s.app, &token, purpose)

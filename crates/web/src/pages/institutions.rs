@@ -1,8 +1,8 @@
 //! Institution pages: list and search, create, edit, deactivate.
 
-use super::{Base, PageResult, check_csrf, fail, field_error, parse_id, render, require};
+use super::{Base, PageResult, fail, field_error, parse_id, render, require};
 use crate::AppState;
-use crate::extract::{PageCtx, SignedIn};
+use crate::extract::{CheckedForm, PageCtx, SignedIn};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -296,9 +296,8 @@ fn invalid(page: FormPage) -> Response {
 pub async fn create(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Form(f): Form<InstitutionForm>,
+    CheckedForm(f): CheckedForm<InstitutionForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     require(&ctx, &a, Action::RunMediation)?;
     let (input, errors) = f.checked();
     if !errors.is_empty() {
@@ -336,9 +335,8 @@ pub async fn update(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<InstitutionForm>,
+    CheckedForm(f): CheckedForm<InstitutionForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     let current = institutions::get_for_change(&s.app, &a, id)
         .await
@@ -360,9 +358,8 @@ pub async fn set_active(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<ActiveForm>,
+    CheckedForm(f): CheckedForm<ActiveForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     institutions::set_active(&s.app, &a, id, f.active == "1")
         .await

@@ -5,9 +5,9 @@ use super::schedule::{
     AbsenceRow, SavedQuery, WindowRow, absence_inputs, absence_rows, absence_view, stored_absences,
     stored_windows, weekdays, window_inputs, window_rows, window_view,
 };
-use super::{Base, PageResult, check_csrf, fail, field_error, parse_id, render, require};
+use super::{Base, PageResult, fail, field_error, parse_id, render, require};
 use crate::AppState;
-use crate::extract::{PageCtx, SignedIn};
+use crate::extract::{CheckedForm, PageCtx, SignedIn};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -475,9 +475,8 @@ fn invalid(page: FormPage) -> Response {
 pub async fn create(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Form(f): Form<MediatorForm>,
+    CheckedForm(f): CheckedForm<MediatorForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     require(&ctx, &a, Action::RunMediation)?;
     let (input, errors) = all_errors(&f);
     if !errors.is_empty() {
@@ -508,9 +507,8 @@ pub async fn update(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<MediatorForm>,
+    CheckedForm(f): CheckedForm<MediatorForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     let current = mediators::get_for_change(&s.app, &a, id)
         .await
@@ -532,9 +530,8 @@ pub async fn set_active(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<ActiveForm>,
+    CheckedForm(f): CheckedForm<ActiveForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     mediators::set_active(&s.app, &a, id, f.active == "1")
         .await

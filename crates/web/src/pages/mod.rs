@@ -372,6 +372,17 @@ pub fn check_csrf(ctx: &PageCtx, submitted: &str) -> Result<(), PageError> {
     }
 }
 
+/// The answer to a form body that cannot be read at all (400).
+pub fn bad_request(ctx: &PageCtx) -> Response {
+    error_response(
+        Some(ctx),
+        ctx.lang,
+        StatusCode::BAD_REQUEST,
+        "error-bad-form",
+        None,
+    )
+}
+
 /// Refuses a page the actor's role may not open at all (the one permission model).
 pub fn require(ctx: &PageCtx, actor: &Actor, action: Action) -> Result<(), PageError> {
     actor.require(action).map_err(fail(ctx))

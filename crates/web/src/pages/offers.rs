@@ -1,9 +1,9 @@
 //! Offers for providers and the centre: the list and review, the offer form, the
 //! registrations with attendance, the CSV export, messages to registrants, providers.
 
-use super::{Base, PageResult, check_csrf, fail, parse_id, render, require};
+use super::{Base, PageResult, fail, parse_id, render, require};
 use crate::AppState;
-use crate::extract::SignedIn;
+use crate::extract::{CheckedForm, SignedIn};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
@@ -497,9 +497,8 @@ pub async fn new_form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> 
 pub async fn create(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Form(f): Form<OfferForm>,
+    CheckedForm(f): CheckedForm<OfferForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     require(&ctx, &a, Action::WriteOffers)?;
     let (input, mut e) = f.input();
     let provider = uuid::Uuid::parse_str(f.provider_id.trim()).ok();
@@ -552,9 +551,8 @@ pub async fn update(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<OfferForm>,
+    CheckedForm(f): CheckedForm<OfferForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     require(&ctx, &a, Action::WriteOffers)?;
     let id = parse_id(&ctx, &id)?;
     let current = offers::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
@@ -614,9 +612,8 @@ pub async fn set_status(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<StatusForm>,
+    CheckedForm(f): CheckedForm<StatusForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     require(&ctx, &a, Action::WriteOffers)?;
     let event = match f.event.as_str() {
         "submit" => Event::Submit,
@@ -817,9 +814,8 @@ pub async fn attendance(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<AttendanceForm>,
+    CheckedForm(f): CheckedForm<AttendanceForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     require(&ctx, &a, Action::WriteOffers)?;
     let offer = parse_id(&ctx, &id)?;
     let cells: Vec<(uuid::Uuid, uuid::Uuid, bool)> = f
@@ -882,9 +878,8 @@ pub async fn message(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<MessageForm>,
+    CheckedForm(f): CheckedForm<MessageForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     require(&ctx, &a, Action::WriteOffers)?;
     let id = parse_id(&ctx, &id)?;
     let texts: BTreeMap<String, (String, String)> = f
@@ -947,9 +942,8 @@ pub struct ProviderForm {
 pub async fn create_provider(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Form(f): Form<ProviderForm>,
+    CheckedForm(f): CheckedForm<ProviderForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     require(&ctx, &a, Action::RunCatalogue)?;
     match offers::create_provider(&s.app, &a, &f.name).await {
         Ok(_) => Ok(Redirect::to("/providers").into_response()),

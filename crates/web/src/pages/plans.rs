@@ -2,9 +2,9 @@
 //! coordinator sees a timeline per mediator and the cost, unticks rows, and applies.
 
 use super::requests::local;
-use super::{Base, PageResult, check_csrf, fail, parse_id, render, require};
+use super::{Base, PageResult, fail, parse_id, render, require};
 use crate::AppState;
-use crate::extract::SignedIn;
+use crate::extract::{CheckedForm, SignedIn};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
@@ -50,9 +50,8 @@ pub struct PlanForm {
 pub async fn create(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Form(f): Form<PlanForm>,
+    CheckedForm(f): CheckedForm<PlanForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     require(&ctx, &a, Action::RunMediation)?;
     let Ok(date) = f.date.trim().parse::<jiff::civil::Date>() else {
         let e = FieldErrors::single("date", "invalid-date");
@@ -201,9 +200,8 @@ pub async fn apply(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<ApplyForm>,
+    CheckedForm(f): CheckedForm<ApplyForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     let picks: Vec<(uuid::Uuid, uuid::Uuid)> = f
         .pick

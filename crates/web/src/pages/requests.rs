@@ -1,10 +1,10 @@
 //! Request pages: the coordinators' inbox and request page with candidates, the booking
 //! form for institutions and coordinators, cancellation and time-sheet answers.
 
-use super::{Base, PageResult, check_csrf, fail, field_error, parse_id, render, require};
+use super::{Base, PageResult, fail, field_error, parse_id, render, require};
 use crate::AppState;
 use crate::api::requests::{ListQuery, list_filter};
-use crate::extract::{PageCtx, SignedIn};
+use crate::extract::{CheckedForm, PageCtx, SignedIn};
 use crate::i18n::Lang;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -264,9 +264,8 @@ fn uuid_of(s: &str) -> Option<uuid::Uuid> {
 pub async fn create(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Form(f): Form<RequestForm>,
+    CheckedForm(f): CheckedForm<RequestForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     require(&ctx, &a, Action::BookRequests)?;
     let mut e = FieldErrors::new();
     let int = |field: &'static str, v: &str, e: &mut FieldErrors| -> Option<i64> {
@@ -547,9 +546,8 @@ pub async fn invite(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<InviteForm>,
+    CheckedForm(f): CheckedForm<InviteForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     let ids: Vec<uuid::Uuid> = f.mediator_id.iter().filter_map(|m| uuid_of(m)).collect();
     let expires = f.expires_in_min.trim().parse().unwrap_or(120);
@@ -571,9 +569,8 @@ pub async fn assign(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<AssignForm>,
+    CheckedForm(f): CheckedForm<AssignForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     let Some(m) = uuid_of(&f.mediator_id) else {
         return Ok(back(id, "choose-mediator"));
@@ -590,9 +587,8 @@ pub async fn cancel(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<ReasonForm>,
+    CheckedForm(f): CheckedForm<ReasonForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     let scope = mittler_domain::series::Scope::parse(&f.scope)
         .unwrap_or(mittler_domain::series::Scope::One);
@@ -607,9 +603,8 @@ pub async fn confirm_timesheet(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<ReasonForm>,
+    CheckedForm(f): CheckedForm<ReasonForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     rq::answer_timesheet(&s.app, &a, id, true, None)
         .await
@@ -621,9 +616,8 @@ pub async fn dispute_timesheet(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<ReasonForm>,
+    CheckedForm(f): CheckedForm<ReasonForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     match rq::answer_timesheet(&s.app, &a, id, false, Some(&f.reason)).await {
         Ok(_) => Ok(back(id, "timesheet-disputed")),
@@ -662,9 +656,8 @@ pub async fn reschedule(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<RescheduleForm>,
+    CheckedForm(f): CheckedForm<RescheduleForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     let scope = mittler_domain::series::Scope::parse(&f.scope)
         .unwrap_or(mittler_domain::series::Scope::One);

@@ -1,9 +1,9 @@
 //! The mediator's own phone page: weekly availability and absences.
 //! The row parsing here is shared with the coordinators' mediator form.
 
-use super::{Base, PageResult, check_csrf, fail, field_error, render, require};
+use super::{Base, PageResult, fail, field_error, render, require};
 use crate::AppState;
-use crate::extract::{PageCtx, SignedIn};
+use crate::extract::{CheckedForm, PageCtx, SignedIn};
 use crate::i18n::Lang;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -209,9 +209,8 @@ pub async fn form(
 pub async fn save(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Form(f): Form<ScheduleForm>,
+    CheckedForm(f): CheckedForm<ScheduleForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = own_mediator(&ctx, &a)?;
     let windows = window_rows(&f.av_day, &f.av_start, &f.av_end);
     let absences = absence_rows(&f.abs_from, &f.abs_to);

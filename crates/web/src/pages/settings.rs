@@ -1,8 +1,8 @@
 //! The centre's settings page (admins): cancellation notice and the allowance rule.
 
-use super::{Base, PageResult, check_csrf, fail, field_error, render};
+use super::{Base, PageResult, fail, field_error, render};
 use crate::AppState;
-use crate::extract::{PageCtx, SignedIn};
+use crate::extract::{CheckedForm, PageCtx, SignedIn};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -121,9 +121,8 @@ fn parse_euros(s: &str) -> Option<i32> {
 pub async fn save(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Form(f): Form<SettingsForm>,
+    CheckedForm(f): CheckedForm<SettingsForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let mut e = FieldErrors::new();
     let int = |e: &mut FieldErrors, field: &str, v: &str| {
         v.trim().parse::<i32>().unwrap_or_else(|_| {

@@ -1,8 +1,8 @@
 //! Account pages for admins: list, create, change role, deactivate.
 
-use super::{Base, PageResult, check_csrf, fail, field_error, parse_id, render, require};
+use super::{Base, PageResult, fail, field_error, parse_id, render, require};
 use crate::AppState;
-use crate::extract::{PageCtx, SignedIn};
+use crate::extract::{CheckedForm, PageCtx, SignedIn};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -174,9 +174,8 @@ pub async fn new_form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> 
 pub async fn create(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Form(f): Form<UserForm>,
+    CheckedForm(f): CheckedForm<UserForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let input = UserInput {
         email: f.email.clone(),
         name: f.name.clone(),
@@ -253,9 +252,8 @@ pub async fn update(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Form(f): Form<UserForm>,
+    CheckedForm(f): CheckedForm<UserForm>,
 ) -> PageResult {
-    check_csrf(&ctx, &f.csrf)?;
     let id = parse_id(&ctx, &id)?;
     let patch = UserPatch {
         name: Some(f.name.clone()),

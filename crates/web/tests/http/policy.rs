@@ -632,3 +632,39 @@ async fn the_live_stream_carries_to_each_role_only_what_it_may_see() {
         );
     }
 }
+
+/// Every state-changing page refuses a form whose CSRF token is wrong or missing, before
+/// its handler runs: signed in (as any role) and signed out alike. The routes come from
+/// the router's own list, so a new form cannot slip past.
+#[tokio::test]
+async fn every_post_page_refuses_a_forged_form() {
+    let w = World::new(mittler_db::testing::sqlite().await).await;
+    let de = "Das Formular ist abgelaufen";
+    let mut checked = 0;
+    for r in mittler_web::pages::PAGE_ROUTES.iter().filter(|r| r.method == "post") {
+        let path = r
+            .path
+            .replace("{tenant}", &w.a.slug)
+            .replace("{token}", "some-token")
+            .replace("{id}", &w.a.req_own.to_string());
+        for role in [Some(Role::Admin), Some(Role::Mediator), None] {
+            let session = match role {
+                Some(role) => Some(w.session(role).await.0),
+                None => None,
+            };
+            for body in ["csrf=forged&reason=x&name=y", "reason=x&name=y"] {
+                let (s, _, page) = w
+                    .page("post", &path, session.as_deref(), ANON_CSRF, Some(body.into()))
+                    .await;
+                // Pages for the signed-in send strangers to the sign-in page first.
+                if role.is_none() && s.as_u16() == 303 {
+                    continue;
+                }
+                assert_eq!(s.as_u16(), 403, "{path} as {role:?} with {body}: {page}");
+                assert!(page.contains(de), "{path} as {role:?}: {page}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 70, "{checked}");
+}
