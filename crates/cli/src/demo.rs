@@ -233,9 +233,9 @@ async fn catalogue(app: &App, admin: &mittler_app::Actor) -> Result<uuid::Uuid> 
         title: title.into(),
         description: description.into(),
     };
-    let weekly = |day: &str, start: &str, end: &str| ScheduleInput {
+    let weekly = |weekday: &str, start: &str, end: &str| ScheduleInput {
         kind: "weekly".into(),
-        weekdays: vec![day.into()],
+        weekdays: vec![weekday.into()],
         start_time: start.into(),
         end_time: end.into(),
         from: day(0, 0),

@@ -12,7 +12,6 @@ use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::Form;
 use mittler_app::AppError;
 use mittler_app::auth;
 use mittler_app::auth::SessionKind as Kind;
@@ -133,7 +132,7 @@ use super::CsrfForm;
 pub async fn logout(
     State(s): State<AppState>,
     ctx: PageCtx,
-    CheckedForm(f): CheckedForm<CsrfForm>,
+    CheckedForm(_): CheckedForm<CsrfForm>,
 ) -> PageResult {
     if let Some(session) = &ctx.session {
         auth::sign_out(&s.app, session).await.map_err(fail(&ctx))?;

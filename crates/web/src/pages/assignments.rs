@@ -8,7 +8,6 @@ use crate::extract::{CheckedForm, SignedIn};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
-use axum_extra::extract::Form;
 use mittler_app::AppError;
 use mittler_app::requests::{self as rq, ListFilter};
 use mittler_domain::Action;

@@ -7,7 +7,6 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::Form;
 use mittler_app::calendar;
 use mittler_domain::Action;
 
@@ -34,7 +33,7 @@ use super::CsrfForm;
 pub async fn renew(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    CheckedForm(f): CheckedForm<CsrfForm>,
+    CheckedForm(_): CheckedForm<CsrfForm>,
 ) -> PageResult {
     let token = calendar::renew_feed(&s.app, &a).await.map_err(fail(&ctx))?;
     let url = format!("{}/calendar/{token}.ics", s.app.public_url);
@@ -48,7 +47,7 @@ pub async fn renew(
 pub async fn revoke(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    CheckedForm(f): CheckedForm<CsrfForm>,
+    CheckedForm(_): CheckedForm<CsrfForm>,
 ) -> PageResult {
     calendar::revoke_feed(&s.app, &a)
         .await

@@ -8,10 +8,10 @@ use crate::api::offers::{PublicQuery, public_filter};
 use crate::extract::{CheckedForm, PageCtx};
 use crate::i18n::Lang;
 use askama::Template;
+use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::{Form, Json};
 use mittler_app::AppError;
 use mittler_app::catalogue::{self, Catalogue};
 use mittler_app::offers::{Confirmed, Offer, Reg, Release};
@@ -860,7 +860,7 @@ pub async fn confirm(
     ctx: PageCtx,
     Path(token): Path<String>,
     Query(q): Query<LangQuery>,
-    CheckedForm(f): CheckedForm<TokenForm>,
+    CheckedForm(_): CheckedForm<TokenForm>,
 ) -> PageResult {
     let (_, _, out) = catalogue::confirm(&s.app, &token)
         .await

@@ -12,7 +12,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::Form;
 use mittler_app::{AppError, mediators};
 use mittler_domain::Action;
 use mittler_domain::FieldErrors;

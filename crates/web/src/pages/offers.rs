@@ -8,7 +8,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect};
-use axum_extra::extract::Form;
 use mittler_app::offers;
 use mittler_app::offers::Offer;
 use mittler_app::{Actor, AppError};

@@ -8,7 +8,6 @@ use crate::extract::{CheckedForm, SignedIn};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
-use axum_extra::extract::Form;
 use mittler_app::{AppError, plans};
 use mittler_domain::Action;
 use mittler_domain::FieldErrors;

@@ -10,7 +10,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
-use axum_extra::extract::Form;
 use jiff::Timestamp;
 use mittler_app::requests::{self as rq, RequestView};
 use mittler_app::{Actor, AppError, institutions};
@@ -603,7 +602,7 @@ pub async fn confirm_timesheet(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    CheckedForm(f): CheckedForm<ReasonForm>,
+    CheckedForm(_): CheckedForm<ReasonForm>,
 ) -> PageResult {
     let id = parse_id(&ctx, &id)?;
     rq::answer_timesheet(&s.app, &a, id, true, None)

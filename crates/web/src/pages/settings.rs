@@ -7,7 +7,6 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
-use axum_extra::extract::Form;
 use mittler_app::settings::Settings;
 use mittler_app::{AppError, settings};
 use mittler_domain::FieldErrors;

@@ -7,7 +7,6 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
-use axum_extra::extract::Form;
 use mittler_app::users::UserPatch;
 use mittler_app::{Actor, AppError, institutions, mediators, users};
 use mittler_domain::Action;

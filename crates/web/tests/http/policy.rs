@@ -641,7 +641,10 @@ async fn every_post_page_refuses_a_forged_form() {
     let w = World::new(mittler_db::testing::sqlite().await).await;
     let de = "Das Formular ist abgelaufen";
     let mut checked = 0;
-    for r in mittler_web::pages::PAGE_ROUTES.iter().filter(|r| r.method == "post") {
+    for r in mittler_web::pages::PAGE_ROUTES
+        .iter()
+        .filter(|r| r.method == "post")
+    {
         let path = r
             .path
             .replace("{tenant}", &w.a.slug)
@@ -654,7 +657,13 @@ async fn every_post_page_refuses_a_forged_form() {
             };
             for body in ["csrf=forged&reason=x&name=y", "reason=x&name=y"] {
                 let (s, _, page) = w
-                    .page("post", &path, session.as_deref(), ANON_CSRF, Some(body.into()))
+                    .page(
+                        "post",
+                        &path,
+                        session.as_deref(),
+                        ANON_CSRF,
+                        Some(body.into()),
+                    )
                     .await;
                 // Pages for the signed-in send strangers to the sign-in page first.
                 if role.is_none() && s.as_u16() == 303 {
