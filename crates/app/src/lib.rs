@@ -18,6 +18,7 @@ pub mod mediators;
 pub mod notify;
 pub mod offers;
 pub mod plans;
+pub mod registrations;
 pub mod requests;
 pub mod settings;
 pub mod tenants;

@@ -134,10 +134,10 @@ pub async fn run_worker(app: App, mailer: Mailer) {
             if let Err(e) = crate::requests::send_reminders(&app).await {
                 tracing::warn!("reminders failed: {e}");
             }
-            if let Err(e) = crate::catalogue::draw_due(&app).await {
+            if let Err(e) = crate::registrations::draw_due(&app).await {
                 tracing::warn!("lottery draw failed: {e}");
             }
-            if let Err(e) = crate::catalogue::apply_retention(&app).await {
+            if let Err(e) = crate::registrations::apply_retention(&app).await {
                 tracing::warn!("retention failed: {e}");
             }
         }

@@ -5,14 +5,16 @@
 //! see and change only their own organisation's offers. Others see none of it.
 
 use crate::i18n::Lang;
+pub use crate::registrations::Cancelled;
 use crate::{Actor, App, AppError, Result};
 use mittler_db::offers::{self, OfferFilter, Provider};
-pub use mittler_db::offers::{Confirmed, Offer, Reg, Release};
+pub use mittler_db::offers::{Offer, Reg};
 use mittler_db::outbox::NewMail;
 use mittler_domain::Action;
 use mittler_domain::audit::AuditAction;
 use mittler_domain::offer::{self as dom, Event, OfferInput, Status, Texts};
 use mittler_domain::registration::Status as RegStatus;
+pub use mittler_domain::registration::{Confirmed, Release};
 use mittler_domain::validation::{FieldErrors, required_text};
 use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
@@ -158,19 +160,17 @@ pub async fn update(
     }
     let d = input.validate(&crate::requests::zone())?;
     let regs = offers::registrations(&app.db, actor.tenant_id, id).await?;
-    if d.capacity < taken(&regs) {
-        return Err(AppError::Invalid(FieldErrors::single(
-            "capacity",
-            "below-taken",
-        )));
-    }
-    let open = regs.iter().any(|r| r.status != RegStatus::Cancelled);
-    if open && d.registration.as_str() != current.registration.as_str() {
-        return Err(AppError::Invalid(FieldErrors::single(
-            "registration",
-            "has-registrations",
-        )));
-    }
+    let open = regs
+        .iter()
+        .filter(|r| r.status != RegStatus::Cancelled)
+        .count();
+    let mode_changes = d.registration.as_str() != current.registration.as_str();
+    dom::may_change_seats(
+        d.capacity,
+        taken(&regs),
+        mode_changes,
+        u32::try_from(open).unwrap_or(u32::MAX),
+    )?;
     // Dates with recorded attendance stay: a change of times must not erase the record.
     let attended = offers::attendance(&app.db, actor.tenant_id, id).await?;
     let removes_attended = current
@@ -199,8 +199,21 @@ pub async fn update(
         Some(id),
         serde_json::json!({ "status": status.as_str() }),
     );
+    // Seats are decided under the offer's lock: no confirmation slips in between the
+    // checks and the change.
+    let mut tx = app.db.begin().await?;
+    let locked = offers::lock(&mut tx, actor.tenant_id, id).await?;
+    let (taken, _) = offers::taken_and_waiting(&mut tx, actor.tenant_id, id).await?;
+    let mode_changes = locked.registration.as_str() != d.registration.as_str();
+    let active = if mode_changes {
+        offers::active(&mut tx, actor.tenant_id, id).await?
+    } else {
+        0
+    };
+    // Someone may have registered between the check above and the lock.
+    dom::may_change_seats(d.capacity, taken, mode_changes, active)?;
     offers::update(
-        &app.db,
+        &mut tx,
         actor.tenant_id,
         &current,
         &d,
@@ -210,19 +223,10 @@ pub async fn update(
         now,
         &entry,
     )
-    .await
-    .map_err(|e| match e {
-        // Someone registered between the check above and the lock.
-        mittler_db::DbError::Conflict(c) if c == "offers.capacity" => {
-            AppError::Invalid(FieldErrors::single("capacity", "below-taken"))
-        }
-        mittler_db::DbError::Conflict(c) if c == "offers.registration" => {
-            AppError::Invalid(FieldErrors::single("registration", "has-registrations"))
-        }
-        other => other.into(),
-    })?;
+    .await?;
+    tx.commit().await?;
     if d.capacity > current.capacity {
-        crate::catalogue::fill_from_waitlist(app, actor.tenant_id, id).await?;
+        crate::registrations::fill_from_waitlist(app, actor.tenant_id, id).await?;
     }
     crate::catalogue::offers_changed(app);
     Ok(())

@@ -57,6 +57,12 @@ macro_rules! append {
 }
 pub(crate) use append;
 
+/// Appends an entry within the use-case's transaction.
+pub async fn append_in(tx: &mut crate::Tx, entry: &AuditEntry) -> Result<()> {
+    crate::with_tx!(tx, c => append!(c, entry))?;
+    Ok(())
+}
+
 /// Appends one entry on its own (for events that change nothing else, such as a sign-in).
 pub async fn record(db: &Db, entry: &AuditEntry) -> Result<()> {
     with_pool!(db, p => append!(p, entry))?;

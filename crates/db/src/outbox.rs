@@ -67,6 +67,17 @@ macro_rules! enqueue {
 }
 pub(crate) use enqueue;
 
+/// Writes mails within the use-case's transaction: they are sent only if it commits.
+pub async fn enqueue_in(
+    tx: &mut crate::Tx,
+    tenant: Option<Uuid>,
+    mails: &[NewMail],
+    now: Timestamp,
+) -> Result<()> {
+    crate::with_tx!(tx, c => enqueue!(c, tenant, mails, now))?;
+    Ok(())
+}
+
 /// Writes mails on their own (when nothing else changes).
 pub async fn add(db: &Db, tenant: Option<Uuid>, mails: &[NewMail], now: Timestamp) -> Result<()> {
     with_pool!(db, p => {

@@ -864,6 +864,23 @@ impl OfferInput {
 }
 
 /// Whether a person of `age` may take part.
+/// Whether an offer's seats may change so: the capacity never falls below the seats
+/// taken, and the way of registering stays while anyone holds or waits for a place.
+pub fn may_change_seats(
+    capacity: u32,
+    taken: u32,
+    mode_changes: bool,
+    active: u32,
+) -> Result<(), FieldErrors> {
+    if capacity < taken {
+        return Err(FieldErrors::single("capacity", "below-taken"));
+    }
+    if mode_changes && active > 0 {
+        return Err(FieldErrors::single("registration", "has-registrations"));
+    }
+    Ok(())
+}
+
 pub fn age_fits(min: Option<u8>, max: Option<u8>, age: u8) -> bool {
     min.is_none_or(|m| age >= m) && max.is_none_or(|m| age <= m)
 }
@@ -1055,5 +1072,23 @@ mod tests {
         assert!(end > retention_cutoff(now, 90), "89 days ago: kept");
         assert!(end <= retention_cutoff(now, 89));
         assert!(age_fits(Some(6), Some(10), 10) && !age_fits(Some(6), None, 5));
+    }
+
+    #[test]
+    fn seats_never_fall_below_the_taken_and_the_mode_stays_while_people_wait() {
+        assert!(may_change_seats(10, 10, false, 3).is_ok());
+        assert_eq!(
+            may_change_seats(9, 10, false, 0)
+                .unwrap_err()
+                .get("capacity"),
+            Some("below-taken")
+        );
+        assert_eq!(
+            may_change_seats(10, 0, true, 1)
+                .unwrap_err()
+                .get("registration"),
+            Some("has-registrations")
+        );
+        assert!(may_change_seats(10, 0, true, 0).is_ok());
     }
 }

@@ -1,6 +1,6 @@
 //! Registrations for offers: what a family types, double opt-in, seats and the waiting list.
 
-use crate::offer::{Consent, TargetGroup, age_fits, is_text_lang};
+use crate::offer::{Consent, Registration, TargetGroup, age_fits, is_text_lang};
 use crate::validation::{FieldErrors, Validated, email, required_text};
 use uuid::Uuid;
 
@@ -195,6 +195,101 @@ pub fn promotions(capacity: u32, taken: u32, waitlist: &[(Uuid, u32)]) -> Vec<Uu
     out
 }
 
+/// Whether an offer gives seats now or after its lottery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seating {
+    /// Seats in the order of confirmation (no lottery, or the lottery was drawn).
+    Open,
+    /// Entries until the draw; nobody gets a seat before it.
+    UntilDraw,
+}
+
+impl Seating {
+    pub fn of(registration: Registration, drawn: bool) -> Seating {
+        match registration {
+            Registration::Lottery { .. } if !drawn => Seating::UntilDraw,
+            _ => Seating::Open,
+        }
+    }
+}
+
+/// How following a confirmation link ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirmed {
+    /// Now in this status; `position` on the waiting list when waitlisted.
+    Now(Status, Option<u32>),
+    /// Was confirmed before (the link was followed again).
+    Already(Status, Option<u32>),
+}
+
+/// What the seats of an offer look like at the moment of a decision (under its lock).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seats {
+    pub capacity: u32,
+    /// Persons with confirmed seats.
+    pub taken: u32,
+    /// Registrations on the waiting list.
+    pub waiting: u32,
+    pub seating: Seating,
+}
+
+/// What confirming a registration now in `current` with `persons` does: nothing when
+/// it was confirmed before, else its new status.
+pub fn confirmation(current: Status, persons: u32, seats: Seats) -> Result<Status, Status> {
+    match (current, seats.seating) {
+        (Status::Pending, Seating::UntilDraw) => Ok(Status::Entered),
+        (Status::Pending, Seating::Open) => Ok(place(
+            seats.capacity,
+            seats.taken,
+            persons,
+            seats.waiting > 0,
+        )),
+        (other, _) => Err(other),
+    }
+}
+
+/// What to release of a registration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Release {
+    All,
+    /// One child (by its index in the registration), the others keep their seats.
+    Child(usize),
+}
+
+/// What a cancellation changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cancellation {
+    /// Cancelled before (a link followed again): nothing changes.
+    Nothing,
+    /// The whole registration ends (also when its last child is released).
+    Whole,
+    /// One child leaves; the others keep their seats.
+    Child(usize),
+    /// The child does not exist: refused, nothing changes.
+    NoSuchChild,
+}
+
+/// Decides a cancellation of a registration in `current` with `persons` and `children`.
+pub fn cancellation(
+    current: Status,
+    release: Release,
+    persons: u32,
+    children: usize,
+) -> Cancellation {
+    match release {
+        _ if current == Status::Cancelled => Cancellation::Nothing,
+        Release::All => Cancellation::Whole,
+        Release::Child(i) if i >= children => Cancellation::NoSuchChild,
+        Release::Child(_) if persons <= 1 => Cancellation::Whole,
+        Release::Child(i) => Cancellation::Child(i),
+    }
+}
+
+/// Whether the waiting list moves after seats were freed: not before a lottery's draw.
+pub fn queue_moves(seating: Seating) -> bool {
+    seating == Seating::Open
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
@@ -264,5 +359,82 @@ mod tests {
         let (a, b, c) = (Uuid::new_v4(), Uuid::new_v4(), Uuid::new_v4());
         assert_eq!(promotions(10, 8, &[(a, 1), (b, 1), (c, 1)]), vec![a, b]);
         assert_eq!(promotions(10, 8, &[(a, 3), (b, 1)]), Vec::<Uuid>::new());
+    }
+
+    #[test]
+    fn a_confirmation_waits_for_the_draw_and_counts_once() {
+        let open = Seats {
+            capacity: 10,
+            taken: 9,
+            waiting: 0,
+            seating: Seating::Open,
+        };
+        assert_eq!(
+            confirmation(Status::Pending, 1, open),
+            Ok(Status::Confirmed)
+        );
+        assert_eq!(
+            confirmation(Status::Pending, 2, open),
+            Ok(Status::Waitlisted)
+        );
+        let queue = Seats {
+            waiting: 1,
+            taken: 0,
+            ..open
+        };
+        assert_eq!(
+            confirmation(Status::Pending, 1, queue),
+            Ok(Status::Waitlisted)
+        );
+        let draw = Seats {
+            seating: Seating::UntilDraw,
+            taken: 0,
+            ..open
+        };
+        assert_eq!(confirmation(Status::Pending, 1, draw), Ok(Status::Entered));
+        assert_eq!(
+            confirmation(Status::Confirmed, 1, open),
+            Err(Status::Confirmed)
+        );
+        assert_eq!(
+            confirmation(Status::Cancelled, 1, draw),
+            Err(Status::Cancelled)
+        );
+        let at = jiff::Timestamp::UNIX_EPOCH;
+        assert_eq!(
+            Seating::of(Registration::Lottery { at }, false),
+            Seating::UntilDraw
+        );
+        assert_eq!(
+            Seating::of(Registration::Lottery { at }, true),
+            Seating::Open
+        );
+        assert_eq!(Seating::of(Registration::FirstCome, false), Seating::Open);
+        assert!(!queue_moves(Seating::UntilDraw));
+    }
+
+    #[test]
+    fn a_cancellation_releases_what_exists() {
+        use Cancellation as C;
+        assert_eq!(
+            cancellation(Status::Confirmed, Release::All, 2, 2),
+            C::Whole
+        );
+        assert_eq!(
+            cancellation(Status::Confirmed, Release::Child(1), 2, 2),
+            C::Child(1)
+        );
+        assert_eq!(
+            cancellation(Status::Confirmed, Release::Child(2), 2, 2),
+            C::NoSuchChild
+        );
+        assert_eq!(
+            cancellation(Status::Waitlisted, Release::Child(0), 1, 1),
+            C::Whole
+        );
+        assert_eq!(
+            cancellation(Status::Cancelled, Release::All, 1, 0),
+            C::Nothing
+        );
     }
 }

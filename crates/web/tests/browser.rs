@@ -631,8 +631,8 @@ async fn family_registers(
     offer: uuid::Uuid,
     email: &str,
     lang: &str,
-) -> mittler_db::offers::Confirmed {
-    mittler_app::catalogue::register(
+) -> mittler_app::offers::Confirmed {
+    mittler_app::registrations::register(
         app,
         "essen",
         offer,
@@ -649,7 +649,7 @@ async fn family_registers(
     .await
     .unwrap();
     let token = token_in_mail(app, email, "confirm").await;
-    mittler_app::catalogue::confirm(app, &token)
+    mittler_app::registrations::confirm(app, &token)
         .await
         .unwrap()
         .2
@@ -792,7 +792,7 @@ async fn a_parent_registers_two_children_for_a_swimming_course_in_arabic_on_a_ph
     // Another family has one of the three seats.
     assert_eq!(
         family_registers(&app, swimming, "familie.a@example.org", "de").await,
-        mittler_db::offers::Confirmed::Now(mittler_domain::registration::Status::Confirmed, None)
+        mittler_app::offers::Confirmed::Now(mittler_domain::registration::Status::Confirmed, None)
     );
 
     // The list in Arabic on a phone, right to left.
@@ -961,7 +961,7 @@ async fn a_parent_registers_two_children_for_a_swimming_course_in_arabic_on_a_ph
     // The course is full: the next family waits.
     assert_eq!(
         family_registers(&app, swimming, "familie.b@example.org", "en").await,
-        mittler_db::offers::Confirmed::Now(
+        mittler_app::offers::Confirmed::Now(
             mittler_domain::registration::Status::Waitlisted,
             Some(1)
         )

@@ -11,6 +11,7 @@ use axum::http::StatusCode;
 use mittler_app::catalogue::{self, Filter};
 use mittler_app::offers;
 use mittler_app::offers::{Confirmed, Offer, Reg, Release};
+use mittler_app::registrations;
 use mittler_domain::offer::{Category, Event, OfferInput, ScheduleInput, TargetGroup, TextInput};
 use mittler_domain::registration::RegistrationInput;
 use serde::{Deserialize, Serialize};
@@ -642,7 +643,7 @@ pub async fn public_register(
         lang: b.lang,
         group: b.group,
     };
-    catalogue::register(&s.app, &tenant, parse_id(&id)?, &input, addr.as_deref()).await?;
+    registrations::register(&s.app, &tenant, parse_id(&id)?, &input, addr.as_deref()).await?;
     Ok((
         StatusCode::ACCEPTED,
         Json(StatusOut {
@@ -674,7 +675,7 @@ pub async fn public_confirm(
     State(s): State<AppState>,
     ApiJson(b): ApiJson<TokenBody>,
 ) -> Result<Json<ConfirmOut>, ApiError> {
-    let (_, _, out) = catalogue::confirm(&s.app, &b.token).await?;
+    let (_, _, out) = registrations::confirm(&s.app, &b.token).await?;
     let (Confirmed::Now(st, position) | Confirmed::Already(st, position)) = out;
     Ok(Json(ConfirmOut {
         status: st.as_str().to_owned(),
@@ -689,7 +690,7 @@ pub async fn public_cancel(
     ApiJson(b): ApiJson<TokenBody>,
 ) -> Result<Json<StatusOut>, ApiError> {
     let release = b.child.map_or(Release::All, Release::Child);
-    let (_, _, out) = catalogue::cancel(&s.app, &b.token, release).await?;
+    let (_, _, out) = registrations::cancel(&s.app, &b.token, release).await?;
     Ok(Json(StatusOut {
         status: out.status.as_str().to_owned(),
     }))

@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use mittler_app::AppError;
 use mittler_app::catalogue::{self, Catalogue};
 use mittler_app::offers::{Confirmed, Offer, Reg, Release};
+use mittler_app::registrations;
 use mittler_domain::FieldErrors;
 use mittler_domain::offer::{self as dom, Category, Consent, Registration, TargetGroup};
 use mittler_domain::registration::{RegistrationInput, Status as RegStatus};
@@ -684,7 +685,7 @@ pub async fn register(
         group: Some(f.group.clone()),
     };
     let result = if e.is_empty() {
-        catalogue::register(&s.app, &tenant, offer_id, &input, addr.as_deref()).await
+        registrations::register(&s.app, &tenant, offer_id, &input, addr.as_deref()).await
     } else {
         Err(AppError::Invalid(e))
     };
@@ -769,7 +770,7 @@ async fn registration_page(
     status: Option<(RegStatus, Option<u32>)>,
     notice: impl FnOnce(Lang, &Reg) -> Option<String>,
 ) -> PageResult {
-    let (mut reg, o) = catalogue::by_token(&s.app, token)
+    let (mut reg, o) = registrations::by_token(&s.app, token)
         .await
         .map_err(fail(ctx))?;
     let position = status.and_then(|(st, pos)| {
@@ -862,7 +863,7 @@ pub async fn confirm(
     Query(q): Query<LangQuery>,
     CheckedForm(_): CheckedForm<TokenForm>,
 ) -> PageResult {
-    let (_, _, out) = catalogue::confirm(&s.app, &token)
+    let (_, _, out) = registrations::confirm(&s.app, &token)
         .await
         .map_err(fail(&ctx))?;
     let (Confirmed::Now(st, pos) | Confirmed::Already(st, pos)) = out;
@@ -899,7 +900,7 @@ pub async fn cancel(
     CheckedForm(f): CheckedForm<TokenForm>,
 ) -> PageResult {
     let release = f.child.map_or(Release::All, Release::Child);
-    catalogue::cancel(&s.app, &token, release)
+    registrations::cancel(&s.app, &token, release)
         .await
         .map_err(fail(&ctx))?;
     registration_page(&s, &ctx, &q, &token, false, None, |lang, reg| {
@@ -922,7 +923,7 @@ pub async fn revoke(
 ) -> PageResult {
     let purpose = Consent::parse(&f.purpose)
         .ok_or_else(|| fail(&ctx)(AppError::Invalid(FieldErrors::single("purpose", "invalid"))))?;
-    catalogue::revoke(&s.app, &token, purpose)
+    registrations::revoke(&s.app, &token, purpose)
         .await
         .map_err(fail(&ctx))?;
     registration_page(&s, &ctx, &q, &token, false, None, |lang, _| {

@@ -3,9 +3,9 @@
 
 use crate::common::{World, offer_input, worlds};
 use jiff::SignedDuration;
-use mittler_app::catalogue;
 use mittler_app::offers;
-use mittler_db::offers::Confirmed;
+use mittler_app::offers::Confirmed;
+use mittler_app::registrations;
 use mittler_domain::Role;
 use mittler_domain::offer::Event;
 use mittler_domain::registration::{RegistrationInput, Status as RegStatus};
@@ -64,7 +64,7 @@ fn person(email: &str, lang: &str) -> RegistrationInput {
 }
 
 async fn registered(w: &World, offer: Uuid, input: &RegistrationInput) -> String {
-    catalogue::register(&w.app, &w.a.slug, offer, input, None)
+    registrations::register(&w.app, &w.a.slug, offer, input, None)
         .await
         .unwrap();
     link_token(w, &input.email, "confirm").await
@@ -76,7 +76,7 @@ async fn fifty_concurrent_registrations_for_the_last_five_seats() {
         let offer = new_offer(&w, "Ferienschwimmen", 8).await;
         for i in 0..3 {
             let t = registered(&w, offer, &person(&format!("early{i}@example.org"), "de")).await;
-            catalogue::confirm(&w.app, &t).await.unwrap();
+            registrations::confirm(&w.app, &t).await.unwrap();
         }
         let mut tokens = Vec::new();
         for i in 0..50 {
@@ -87,7 +87,9 @@ async fn fifty_concurrent_registrations_for_the_last_five_seats() {
             .into_iter()
             .map(|t| {
                 let app = w.app.clone();
-                tokio::spawn(async move { catalogue::confirm(&app, &t).await.map(|(_, _, c)| c) })
+                tokio::spawn(
+                    async move { registrations::confirm(&app, &t).await.map(|(_, _, c)| c) },
+                )
             })
             .collect();
         let mut confirmed = 0;
@@ -219,7 +221,7 @@ async fn a_family_registers_over_the_api_and_a_cancelled_child_moves_the_waiting
         // Two more families: one takes the last seat, the other waits.
         for (email, lang) in [("olena@example.org", "uk"), ("hevin@example.org", "ar")] {
             let t = registered(&w, offer, &person(email, lang)).await;
-            catalogue::confirm(&w.app, &t).await.unwrap();
+            registrations::confirm(&w.app, &t).await.unwrap();
         }
         let (_, hevin) = w
             .api(
@@ -338,18 +340,18 @@ async fn the_lottery_is_drawn_once_keeps_quotas_and_siblings_and_replays_from_it
                 p.children = vec![Some(6), Some(8)];
             }
             let t = registered(&w, offer, &p).await;
-            let (_, _, c) = catalogue::confirm(&w.app, &t).await.unwrap();
+            let (_, _, c) = registrations::confirm(&w.app, &t).await.unwrap();
             assert_eq!(c, Confirmed::Now(RegStatus::Entered, None));
         }
         assert_eq!(
-            catalogue::draw_due(&w.app).await.unwrap(),
+            registrations::draw_due(&w.app).await.unwrap(),
             0,
             "not before its time"
         );
         let late = registered(&w, offer, &person("late@example.org", "de")).await;
         w.clock.advance(SignedDuration::from_hours(24 * 21));
         // A confirmation after the deadline draws first and does not enter the draw.
-        let (_, _, c) = catalogue::confirm(&w.app, &late).await.unwrap();
+        let (_, _, c) = registrations::confirm(&w.app, &late).await.unwrap();
         assert!(
             matches!(
                 c,
@@ -358,7 +360,11 @@ async fn the_lottery_is_drawn_once_keeps_quotas_and_siblings_and_replays_from_it
             "[{}] {c:?}",
             w.backend()
         );
-        assert_eq!(catalogue::draw_due(&w.app).await.unwrap(), 0, "drawn once");
+        assert_eq!(
+            registrations::draw_due(&w.app).await.unwrap(),
+            0,
+            "drawn once"
+        );
         // The late confirmation came after the draw: first come behind it.
         let regs: Vec<_> = mittler_db::offers::registrations(&w.app.db, w.a.id, offer)
             .await
@@ -445,15 +451,15 @@ async fn registrations_are_anonymised_after_the_retention_days() {
     for w in worlds().await {
         let offer = new_offer(&w, "Kurz vor Schluss", 10).await;
         let t = registered(&w, offer, &person("keep@example.org", "de")).await;
-        catalogue::confirm(&w.app, &t).await.unwrap();
+        registrations::confirm(&w.app, &t).await.unwrap();
         // The offer's last session is on 2027-03-24; 89 days later nothing is deleted.
         let now = w.app.now();
         let last: jiff::Timestamp = "2027-03-24T16:00:00Z".parse().unwrap();
         w.clock
             .advance(last.duration_since(now) + SignedDuration::from_hours(24 * 89));
-        assert_eq!(catalogue::apply_retention(&w.app).await.unwrap(), 0);
+        assert_eq!(registrations::apply_retention(&w.app).await.unwrap(), 0);
         w.clock.advance(SignedDuration::from_hours(25));
-        assert!(catalogue::apply_retention(&w.app).await.unwrap() >= 1);
+        assert!(registrations::apply_retention(&w.app).await.unwrap() >= 1);
         let regs = mittler_db::offers::registrations(&w.app.db, w.a.id, offer)
             .await
             .unwrap();
@@ -469,10 +475,14 @@ async fn registrations_are_anonymised_after_the_retention_days() {
             "counts stay"
         );
         assert!(
-            catalogue::by_token(&w.app, &t).await.is_err(),
+            registrations::by_token(&w.app, &t).await.is_err(),
             "the link is dead"
         );
-        assert_eq!(catalogue::apply_retention(&w.app).await.unwrap(), 0, "once");
+        assert_eq!(
+            registrations::apply_retention(&w.app).await.unwrap(),
+            0,
+            "once"
+        );
     }
 }
 
@@ -482,7 +492,7 @@ async fn the_export_opens_in_german_excel_and_provider_edits_go_back_to_review()
         let mut eins = person("eins@example.org", "ar");
         eins.consents.push("share_contact".into());
         let t = registered(&w, w.a.offer_own, &eins).await;
-        catalogue::confirm(&w.app, &t).await.unwrap();
+        registrations::confirm(&w.app, &t).await.unwrap();
         // A provider writes only for the own organisation.
         let token = w.token(Role::Provider).await;
         let (st, _) = w
@@ -676,7 +686,7 @@ async fn an_admin_gives_a_provider_an_account_that_sees_only_its_offers() {
 async fn open_formats_carry_the_offer_and_no_personal_data() {
     for w in worlds().await {
         let t = registered(&w, w.a.offer_own, &person("privat@example.org", "de")).await;
-        catalogue::confirm(&w.app, &t).await.unwrap();
+        registrations::confirm(&w.app, &t).await.unwrap();
         let base = format!("/catalogue/{}/{}", w.a.slug, w.a.offer_own);
         // iCalendar: one event per session (weekly on Wednesdays, one holiday left out).
         let (st, h, ics) = w
@@ -731,7 +741,7 @@ async fn providers_see_an_address_only_with_consent_and_the_centre_sees_who_look
         shared.consents.push("share_contact".into());
         for p in [shared, person("privat@example.org", "de")] {
             let t = registered(&w, w.a.offer_own, &p).await;
-            catalogue::confirm(&w.app, &t).await.unwrap();
+            registrations::confirm(&w.app, &t).await.unwrap();
         }
         let path = format!("/api/v1/offers/{}/registrations", w.a.offer_own);
         let provider = w.token(Role::Provider).await;
@@ -791,16 +801,16 @@ async fn the_waiting_list_moves_when_a_waiting_family_leaves_or_the_offer_grows(
         let offer = new_offer(&w, "Kleiner Kurs", 2).await;
         let a = admin(&w).await;
         let one = registered(&w, offer, &person("eins@example.org", "de")).await;
-        catalogue::confirm(&w.app, &one).await.unwrap();
+        registrations::confirm(&w.app, &one).await.unwrap();
         // A family of two waits (one place left), a single person waits behind it.
         let mut fam = person("familie@example.org", "de");
         fam.persons = None;
         fam.children = vec![Some(6), Some(9)];
         let fam = registered(&w, offer, &fam).await;
-        let (_, _, c) = catalogue::confirm(&w.app, &fam).await.unwrap();
+        let (_, _, c) = registrations::confirm(&w.app, &fam).await.unwrap();
         assert_eq!(c, Confirmed::Now(RegStatus::Waitlisted, Some(1)));
         let single = registered(&w, offer, &person("einzeln@example.org", "de")).await;
-        let (_, _, c) = catalogue::confirm(&w.app, &single).await.unwrap();
+        let (_, _, c) = registrations::confirm(&w.app, &single).await.unwrap();
         assert_eq!(c, Confirmed::Now(RegStatus::Waitlisted, Some(2)));
         // A child index that does not exist is refused and changes nothing.
         let (st, _) = w
@@ -813,10 +823,10 @@ async fn the_waiting_list_moves_when_a_waiting_family_leaves_or_the_offer_grows(
             .await;
         assert_eq!(st, 422, "[{}]", w.backend());
         // The waiting family leaves: the single person behind it moves up.
-        catalogue::cancel(&w.app, &fam, mittler_db::offers::Release::All)
+        registrations::cancel(&w.app, &fam, mittler_app::offers::Release::All)
             .await
             .unwrap();
-        let (reg, _) = catalogue::by_token(&w.app, &single).await.unwrap();
+        let (reg, _) = registrations::by_token(&w.app, &single).await.unwrap();
         assert_eq!(reg.status, RegStatus::Confirmed, "[{}]", w.backend());
         // A confirmed registration cannot be confirmed after it was cancelled.
         let (st, _) = w
@@ -830,7 +840,7 @@ async fn the_waiting_list_moves_when_a_waiting_family_leaves_or_the_offer_grows(
         assert_eq!(st, 409, "[{}]", w.backend());
         // Fewer places than taken is refused; more places move the waiting list up.
         let late = registered(&w, offer, &person("spaet@example.org", "de")).await;
-        catalogue::confirm(&w.app, &late).await.unwrap();
+        registrations::confirm(&w.app, &late).await.unwrap();
         let mut input = offer_input("Kleiner Kurs", 1);
         input.age_min = Some(0);
         input.target_groups = vec!["families".into(), "newly_arrived".into()];
@@ -845,7 +855,7 @@ async fn the_waiting_list_moves_when_a_waiting_family_leaves_or_the_offer_grows(
         offers::update(&w.app, &a, offer, &input, None)
             .await
             .unwrap();
-        let (reg, _) = catalogue::by_token(&w.app, &late).await.unwrap();
+        let (reg, _) = registrations::by_token(&w.app, &late).await.unwrap();
         assert_eq!(
             reg.status,
             RegStatus::Confirmed,
@@ -866,7 +876,7 @@ async fn the_waiting_list_moves_when_a_waiting_family_leaves_or_the_offer_grows(
         let o = mittler_db::offers::get(&w.app.db, w.a.id, offer)
             .await
             .unwrap();
-        let (reg, _) = catalogue::by_token(&w.app, &late).await.unwrap();
+        let (reg, _) = registrations::by_token(&w.app, &late).await.unwrap();
         let first = o.sessions[0].0;
         assert_eq!(
             offers::set_attendance(&w.app, &a, offer, &[(reg.id, first, true)])
@@ -913,7 +923,7 @@ async fn a_family_may_count_for_a_group_with_kept_places_and_odd_titles_keep_the
         p.persons = None;
         p.children = vec![Some(7)];
         p.group = Some("newly_arrived".into());
-        catalogue::register(&w.app, &w.a.slug, offer, &p, None)
+        registrations::register(&w.app, &w.a.slug, offer, &p, None)
             .await
             .unwrap();
         let (_, _, html) = w
