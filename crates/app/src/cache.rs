@@ -17,14 +17,6 @@ type Entries<T> = Mutex<HashMap<Uuid, (Fingerprint, Arc<T>)>>;
 pub struct Cache {
     pool: Entries<Vec<Mediator>>,
     places: Entries<HashMap<Uuid, Point>>,
-    /// Public catalogues by tenant slug (see `catalogue`).
-    pub catalogues: Mutex<HashMap<String, Arc<crate::catalogue::Catalogue>>>,
-    /// One refresh of a tenant's catalogue at a time.
-    pub catalogue_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
-    /// Bumped by every change of an offer made by this process.
-    pub offers_generation: std::sync::atomic::AtomicU64,
-    /// Bumped by every change of offers or registrations made by this process.
-    pub catalogue_generation: std::sync::atomic::AtomicU64,
 }
 
 impl Cache {

@@ -128,7 +128,7 @@ pub async fn feed(app: &App, token: &str) -> Result<String> {
         .iter()
         .filter(|r| r.status == "confirmed" || r.status == "completed")
     {
-        let f = crate::notify::facts(app, tenant, r).await;
+        let f = crate::facts::facts(app, tenant, r).await;
         events.push(Event {
             uid: format!("{}@mittler", r.id),
             start: f.start,

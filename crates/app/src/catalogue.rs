@@ -1,5 +1,5 @@
 //! The public catalogue: published offers of a tenant, searched and filtered in memory.
-//! Registering, confirming and cancelling are in [`crate::registrations`].
+//! Registering, confirming and cancelling are in the `registrations` module.
 //!
 //! The catalogue of a tenant is held in memory and rebuilt when this process changed an
 //! offer or a registration, or after [`FRESH_FOR_SECS`] (for changes made by another
@@ -45,16 +45,31 @@ pub struct Catalogue {
     generation: u64,
 }
 
+/// The catalogues held in memory, with what tells them stale.
+#[derive(Default)]
+pub(crate) struct Store {
+    /// Public catalogues by tenant slug.
+    catalogues: std::sync::Mutex<HashMap<String, Arc<Catalogue>>>,
+    /// One refresh of a tenant's catalogue at a time.
+    catalogue_locks: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    /// Bumped by every change of an offer made by this process.
+    offers_generation: std::sync::atomic::AtomicU64,
+    /// Bumped by every change of offers or registrations made by this process.
+    catalogue_generation: std::sync::atomic::AtomicU64,
+}
+
 /// Marks every catalogue in memory as stale (after a change of seats made by this process).
 pub fn changed(app: &App) {
-    app.cache
+    app.catalogues
         .catalogue_generation
         .fetch_add(1, Ordering::SeqCst);
 }
 
 /// Marks every catalogue and its index as stale (after a change of an offer made here).
 pub fn offers_changed(app: &App) {
-    app.cache.offers_generation.fetch_add(1, Ordering::SeqCst);
+    app.catalogues
+        .offers_generation
+        .fetch_add(1, Ordering::SeqCst);
     changed(app);
 }
 
@@ -86,7 +101,7 @@ impl Catalogue {
         // The time zone is looked up only when a date filter needs it.
         let tz = std::cell::OnceCell::new();
         let day = |t: Timestamp| {
-            t.to_zoned(tz.get_or_init(crate::requests::zone).clone())
+            t.to_zoned(tz.get_or_init(crate::local_time::zone).clone())
                 .date()
         };
         let scores = (!q.is_empty()).then(|| self.index.search.scores(&q));
@@ -162,14 +177,14 @@ fn fresh(c: &Catalogue, now: Timestamp, generation: u64) -> bool {
 }
 
 fn cached(app: &App, slug: &str) -> Option<Arc<Catalogue>> {
-    app.cache.catalogues.lock().ok()?.get(slug).cloned()
+    app.catalogues.catalogues.lock().ok()?.get(slug).cloned()
 }
 
 /// The tenant's catalogue, from memory when fresh. One request per tenant refreshes it
 /// while the others keep being served the previous one; the search index is rebuilt only
 /// when the offers changed (their count or latest change), the seats on every refresh.
 pub async fn catalogue(app: &App, slug: &str) -> Result<Arc<Catalogue>> {
-    let generation = app.cache.catalogue_generation.load(Ordering::SeqCst);
+    let generation = app.catalogues.catalogue_generation.load(Ordering::SeqCst);
     let old = cached(app, slug);
     if let Some(c) = &old
         && fresh(c, app.now(), generation)
@@ -181,7 +196,7 @@ pub async fn catalogue(app: &App, slug: &str) -> Result<Arc<Catalogue>> {
         crate::tenants::by_slug(app, slug).await?;
     }
     let lock = app
-        .cache
+        .catalogues
         .catalogue_locks
         .lock()
         .map_err(|_| AppError::Internal("catalogue lock poisoned".into()))?
@@ -195,7 +210,7 @@ pub async fn catalogue(app: &App, slug: &str) -> Result<Arc<Catalogue>> {
         (Err(_), None) => lock.lock().await,
     };
     // Refreshed by someone else while this request waited?
-    let generation = app.cache.catalogue_generation.load(Ordering::SeqCst);
+    let generation = app.catalogues.catalogue_generation.load(Ordering::SeqCst);
     let old = cached(app, slug);
     if let Some(c) = &old
         && fresh(c, app.now(), generation)
@@ -204,7 +219,7 @@ pub async fn catalogue(app: &App, slug: &str) -> Result<Arc<Catalogue>> {
     }
     let tenant = crate::tenants::by_slug(app, slug).await?;
     let fingerprint = offers::fingerprint(&app.db, tenant.id).await?;
-    let offers_generation = app.cache.offers_generation.load(Ordering::SeqCst);
+    let offers_generation = app.catalogues.offers_generation.load(Ordering::SeqCst);
     let index = match old.as_ref().map(|c| &c.index) {
         Some(i) if i.fingerprint == fingerprint && i.offers_generation == offers_generation => {
             i.clone()
@@ -219,7 +234,7 @@ pub async fn catalogue(app: &App, slug: &str) -> Result<Arc<Catalogue>> {
         checked_at: app.now(),
         generation,
     });
-    if let Ok(mut map) = app.cache.catalogues.lock() {
+    if let Ok(mut map) = app.catalogues.catalogues.lock() {
         map.insert(slug.to_owned(), fresh.clone());
     }
     Ok(fresh)

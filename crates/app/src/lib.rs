@@ -9,9 +9,11 @@ pub mod calendar;
 pub mod catalogue;
 pub mod clock;
 pub mod error;
+mod facts;
 pub mod i18n;
 pub mod institutions;
 pub mod live;
+pub mod local_time;
 pub mod mail;
 pub mod maintenance;
 pub mod mediators;
@@ -44,6 +46,8 @@ pub struct App {
     pub public_url: String,
     /// The mediator pool and the places of each tenant, kept while unchanged.
     pub(crate) cache: Arc<cache::Cache>,
+    /// The public catalogues of the tenants, kept while unchanged.
+    pub(crate) catalogues: Arc<catalogue::Store>,
     /// Changes of requests, for live pages of this process.
     events: tokio::sync::broadcast::Sender<Change>,
     hashes: Arc<AtomicU64>,
@@ -57,6 +61,7 @@ impl App {
             public_url: "http://127.0.0.1:8080".into(),
             events: tokio::sync::broadcast::channel(256).0,
             cache: Arc::default(),
+            catalogues: Arc::default(),
             hashes: Arc::new(AtomicU64::new(0)),
         }
     }

@@ -115,9 +115,9 @@ pub async fn create(
         }
         own
     };
-    let d = input.validate(&crate::requests::zone())?;
+    let d = input.validate(&crate::local_time::zone())?;
     let texts = texts_of(&d, None);
-    let schedule = d.schedule.to_input(&crate::requests::zone());
+    let schedule = d.schedule.to_input(&crate::local_time::zone());
     let now = app.now();
     let entry = actor.audit(
         now,
@@ -158,7 +158,7 @@ pub async fn update(
     if read_at.is_some_and(|t| t != current.updated_at) {
         return Err(AppError::Conflict("changed meanwhile".into()));
     }
-    let d = input.validate(&crate::requests::zone())?;
+    let d = input.validate(&crate::local_time::zone())?;
     let regs = offers::registrations(&app.db, actor.tenant_id, id).await?;
     let open = regs
         .iter()
@@ -185,7 +185,7 @@ pub async fn update(
         )));
     }
     let texts = texts_of(&d, Some(&current.texts));
-    let schedule = d.schedule.to_input(&crate::requests::zone());
+    let schedule = d.schedule.to_input(&crate::local_time::zone());
     let status = if actor.may(Action::RunCatalogue) {
         current.status
     } else {
@@ -386,7 +386,7 @@ pub fn csv(
     .map(|k| lang.t(k))
     .collect();
     for (_, s) in &offer.sessions {
-        head.push(crate::requests::local_text(s.start));
+        head.push(crate::local_time::local_text(s.start));
     }
     out.push_str(&head.iter().map(|h| field(h)).collect::<Vec<_>>().join(";"));
     out.push_str("\r\n");
@@ -414,7 +414,7 @@ pub fn csv(
                 .unwrap_or_default(),
             consent(dom::Consent::Photos),
             consent(dom::Consent::ShareContact),
-            crate::requests::local_text(r.created_at),
+            crate::local_time::local_text(r.created_at),
         ];
         for (sid, _) in &offer.sessions {
             row.push(match attendance.get(&(r.id, *sid)) {

@@ -13,7 +13,7 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
         return Err(AppError::Forbidden);
     }
     let tenant = actor.tenant_id;
-    let tz = crate::requests::zone();
+    let tz = crate::local_time::zone();
     let from = date
         .to_zoned(tz.clone())
         .map_err(|e| AppError::Internal(e.to_string()))?
@@ -159,9 +159,9 @@ pub struct Proposal {
     pub assignments: Vec<(uuid::Uuid, uuid::Uuid, i32)>,
     pub unassigned: Vec<uuid::Uuid>,
     pub cost: u64,
-    /// Unserved weight (x1000), travel minutes, continuity breaks (x60).
+    /// What the cost is made of (stored proposals from before read as `[weight, travel, breaks]`).
     #[serde(default)]
-    pub parts: (u64, u64, u64),
+    pub parts: mittler_planner::Costs,
 }
 
 /// Plans the open requests of a date (confirmed ones stay) and keeps the proposal.

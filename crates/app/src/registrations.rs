@@ -93,7 +93,7 @@ fn title_in(o: &Offer, code: &str) -> String {
 fn when(o: &Offer) -> String {
     o.sessions
         .first()
-        .map(|(_, s)| crate::requests::local_text(s.start))
+        .map(|(_, s)| crate::local_time::local_text(s.start))
         .unwrap_or_default()
 }
 
@@ -294,7 +294,7 @@ pub async fn confirm(app: &App, token: &str) -> Result<(Reg, Offer, Confirmed)> 
     let lottery_at = o
         .registration
         .lottery_at()
-        .map(crate::requests::local_text)
+        .map(crate::local_time::local_text)
         .unwrap_or_default();
     let now = app.now();
     let mut tx = app.db.begin().await?;

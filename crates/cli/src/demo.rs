@@ -214,7 +214,7 @@ async fn catalogue(app: &App, admin: &mittler_app::Actor) -> Result<uuid::Uuid> 
         .map_err(err)?;
     // Every date counts from the clock, so the demo is as fresh on any day: the term
     // starts on the first Monday at least six weeks ahead, the summer block follows it.
-    let today = app.now().to_zoned(mittler_app::requests::zone()).date();
+    let today = app.now().to_zoned(mittler_app::local_time::zone()).date();
     let ahead = today
         .checked_add(jiff::Span::new().days(42))
         .map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -519,7 +519,7 @@ async fn requests(app: &App, admin: &mittler_app::Actor) -> Result<()> {
     let insts = institutions::list(app, admin, "", false)
         .await
         .map_err(err)?;
-    let tz = rq::zone();
+    let tz = mittler_app::local_time::zone();
     let today = app.now().to_zoned(tz.clone()).date();
     let plan: [(&str, &str, i64, i8, &str); 12] = [
         ("arb", "authority", 1, 9, "onsite"),

@@ -716,8 +716,19 @@ fn to_solution(inst: &Instance, st: &State) -> Solution {
     }
 }
 
-/// The parts of a solution's cost: unserved weight (x1000), travel minutes, continuity breaks (x60).
-pub fn breakdown(inst: &Instance, sol: &Solution) -> (u64, u64, u64) {
+/// The parts of a solution's cost: `1000 * unserved_weight + travel_min + 60 * breaks`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Costs {
+    /// The summed priority of the appointments left unserved.
+    pub unserved_weight: u64,
+    /// Minutes travelled.
+    pub travel_min: u64,
+    /// Appointments given to someone other than their preferred mediator.
+    pub breaks: u64,
+}
+
+/// The parts of a solution's cost.
+pub fn breakdown(inst: &Instance, sol: &Solution) -> Costs {
     let weight: u64 = inst
         .appointments
         .iter()
@@ -737,7 +748,11 @@ pub fn breakdown(inst: &Instance, sol: &Solution) -> (u64, u64, u64) {
         .count() as u64;
     let total = evaluate(inst, sol).unwrap_or(0);
     let travel = total.saturating_sub(1000 * weight + 60 * breaks);
-    (weight, travel, breaks)
+    Costs {
+        unserved_weight: weight,
+        travel_min: travel,
+        breaks,
+    }
 }
 
 /// The objective of a solution (and whether it is feasible), computed from scratch.

@@ -712,7 +712,7 @@ async fn run(args: &Args, work: &std::path::Path) -> Result<()> {
     let spoken = t.elapsed() / n;
     let shown: Vec<_> = c.search(&filter).into_iter().take(20).collect();
     let local = |t: jiff::Timestamp, fmt: &str| {
-        t.to_zoned(mittler_app::requests::zone())
+        t.to_zoned(mittler_app::local_time::zone())
             .strftime(fmt)
             .to_string()
     };

@@ -7,6 +7,7 @@ use axum::Json;
 use axum::extract::State;
 use mittler_app::auth;
 use mittler_app::auth::SessionKind as Kind;
+use mittler_app::local_time::rfc3339;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -57,14 +58,8 @@ pub async fn token(
     .await?;
     Ok(Json(TokenResponse {
         token: signed.token,
-        expires_at: berlin(signed.expires_at),
+        expires_at: rfc3339(signed.expires_at),
         role: signed.user.role.as_str().to_owned(),
         tenant: signed.tenant_slug,
     }))
-}
-
-/// An instant as RFC 3339 with the offset of the tenants' zone (Europe/Berlin).
-pub fn berlin(t: jiff::Timestamp) -> String {
-    let tz = jiff::tz::TimeZone::get("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC);
-    t.to_zoned(tz).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }

@@ -1,6 +1,5 @@
 //! `/api/v1/requests` and `/api/v1/invitations`: language mediation requests end to end.
 
-use super::auth::berlin;
 use super::parse_id;
 use crate::AppState;
 use crate::error::ApiError;
@@ -8,6 +7,8 @@ use crate::extract::{ApiActor, ApiJson};
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
+use mittler_app::local_time;
+use mittler_app::local_time::rfc3339;
 use mittler_app::requests::{self, ListFilter, RequestView};
 use mittler_domain::FieldErrors;
 use mittler_domain::request::{RequestInput, Status};
@@ -124,7 +125,7 @@ fn out(v: RequestView) -> RequestOut {
         mode: r.mode,
         language: r.language,
         sector: r.sector,
-        start: berlin(r.start_at.0),
+        start: rfc3339(r.start_at.0),
         duration_min: r.duration_min,
         gender_preference: r.gender_pref,
         gender: r.gender,
@@ -137,8 +138,8 @@ fn out(v: RequestView) -> RequestOut {
         cancel_reason: r.cancel_reason,
         timesheet: TimesheetOut {
             status: r.ts_status,
-            start: r.ts_start.map(|t| berlin(t.0)),
-            end: r.ts_end.map(|t| berlin(t.0)),
+            start: r.ts_start.map(|t| rfc3339(t.0)),
+            end: r.ts_end.map(|t| rfc3339(t.0)),
             waiting_min: r.ts_waiting_min,
             travel_min: r.ts_travel_min,
             dispute: r.ts_dispute,
@@ -222,7 +223,7 @@ pub fn parse_bound(field: &str, v: Option<&str>, e: &mut FieldErrors) -> Option<
         return Some(t);
     }
     match v.parse::<jiff::civil::Date>() {
-        Ok(d) => d.to_zoned(requests::zone()).ok().map(|z| z.timestamp()),
+        Ok(d) => d.to_zoned(local_time::zone()).ok().map(|z| z.timestamp()),
         Err(_) => {
             e.add(field, "invalid-datetime");
             None
@@ -288,7 +289,7 @@ pub async fn get(
         .history
         .into_iter()
         .map(|h| HistoryOut {
-            at: berlin(h.at.0),
+            at: rfc3339(h.at.0),
             actor: h.actor,
             event: h.event,
             from: h.from_status,
@@ -498,7 +499,7 @@ pub async fn my_invitations(
         list.into_iter()
             .map(|i| InvitationOut {
                 id: i.invitation.id,
-                expires_at: berlin(i.invitation.expires_at.0),
+                expires_at: rfc3339(i.invitation.expires_at.0),
                 travel_min: i.travel_min,
                 continuity: i.continuity,
                 expected_fee_cents: i.expected_fee_cents,

@@ -157,7 +157,7 @@ pub async fn assignments(
         ..Default::default()
     };
     let views = rq::list(&s.app, &a, &f).await.map_err(fail(&ctx))?;
-    let tz = rq::zone();
+    let tz = mittler_app::local_time::zone();
     let mut upcoming = Vec::new();
     let mut to_report = Vec::new();
     for v in views {

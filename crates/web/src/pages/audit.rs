@@ -5,7 +5,6 @@ use crate::AppState;
 use crate::extract::SignedIn;
 use askama::Template;
 use axum::extract::{Query, State};
-use jiff::tz::TimeZone;
 use mittler_app::audit;
 use serde::Deserialize;
 
@@ -49,7 +48,7 @@ pub async fn list(
     let result = audit::list(&s.app, &a, page, PER_PAGE)
         .await
         .map_err(fail(&ctx))?;
-    let tz = TimeZone::get("Europe/Berlin").unwrap_or(TimeZone::UTC);
+    let tz = mittler_app::local_time::zone();
     let rows = result
         .rows
         .into_iter()

@@ -121,7 +121,7 @@ pub struct Card {
 }
 
 fn local(t: jiff::Timestamp, fmt: &str) -> String {
-    t.to_zoned(mittler_app::requests::zone())
+    t.to_zoned(mittler_app::local_time::zone())
         .strftime(fmt)
         .to_string()
 }

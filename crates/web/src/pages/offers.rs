@@ -230,7 +230,7 @@ impl OfferForm {
     }
 
     fn from_offer(o: &Offer) -> OfferForm {
-        let tz = mittler_app::requests::zone();
+        let tz = mittler_app::local_time::zone();
         let local = |t: jiff::Timestamp| {
             t.to_zoned(tz.clone())
                 .strftime("%Y-%m-%dT%H:%M")
@@ -507,7 +507,7 @@ pub async fn create(
         // Show the other fields' errors too, not only what could not be read.
         Err(AppError::Invalid(
             input
-                .validate(&mittler_app::requests::zone())
+                .validate(&mittler_app::local_time::zone())
                 .err()
                 .unwrap_or_default(),
         ))
@@ -568,7 +568,7 @@ pub async fn update(
         // Show the other fields' errors too, not only what could not be read.
         Err(AppError::Invalid(
             input
-                .validate(&mittler_app::requests::zone())
+                .validate(&mittler_app::local_time::zone())
                 .err()
                 .unwrap_or_default(),
         ))
@@ -691,7 +691,7 @@ async fn registrations_page(
         .map_err(fail(ctx))?;
     let att = offers::attendance(&s.app, a, id).await.map_err(fail(ctx))?;
     let lang = ctx.lang;
-    let tz = mittler_app::requests::zone();
+    let tz = mittler_app::local_time::zone();
     let mut waiting = 0;
     let rows = regs
         .iter()

@@ -27,7 +27,7 @@ pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> Page
     let tomorrow = s
         .app
         .now()
-        .to_zoned(mittler_app::requests::zone())
+        .to_zoned(mittler_app::local_time::zone())
         .date()
         .tomorrow()
         .map(|d| d.to_string())
@@ -181,9 +181,9 @@ pub async fn show(
             .collect(),
         unserved,
         cost: p.cost,
-        unserved_weight: p.parts.0,
-        travel: p.parts.1,
-        breaks: p.parts.2,
+        unserved_weight: p.parts.unserved_weight,
+        travel: p.parts.travel_min,
+        breaks: p.parts.breaks,
     }))
 }
 

@@ -20,7 +20,7 @@ use serde::Deserialize;
 
 /// Local date and time for display.
 pub fn local(t: Timestamp) -> String {
-    rq::local_text(t)
+    mittler_app::local_time::local_text(t)
 }
 
 pub struct Row {
@@ -468,7 +468,7 @@ pub async fn show(
         time_value: r
             .start_at
             .0
-            .to_zoned(rq::zone())
+            .to_zoned(mittler_app::local_time::zone())
             .strftime("%H:%M")
             .to_string(),
         ts_status: r.ts_status.clone(),
