@@ -33,8 +33,8 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
     let places = crate::cache::places(app, tenant).await?;
     let pool = crate::cache::pool(app, tenant).await?;
     let weekday = u8::try_from(date.weekday().to_monday_one_offset()).unwrap_or(1);
-    // Confirmed assignments stay: their time (with half an hour for travel on each side) is
-    // taken out of the mediator's windows and their minutes out of the daily limit.
+    // Confirmed assignments stay: their time is taken out of the mediator's windows
+    // (`matching::free_windows`) and their minutes out of the daily limit.
     let mut booked: std::collections::HashMap<uuid::Uuid, Vec<(u32, u32)>> = Default::default();
     for r in mittler_db::requests::booked_on(&app.db, tenant, &date.to_string(), None).await? {
         if let Some(m) = r.mediator_id {
@@ -50,34 +50,26 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
     let mediators = pool
         .iter()
         .filter(|m| m.active)
-        .map(|m| {
-            let absent = m.absences.iter().any(|a| a.from <= date && date <= a.to);
-            MediatorIn {
-                id: m.id.to_string(),
-                languages: m.languages.iter().map(|l| l.code.to_string()).collect(),
-                gender: m.gender.as_str().to_owned(),
-                home: [m.home.lat, m.home.lon],
-                speed_kmh: f64::from(m.speed_kmh),
-                available: if absent {
-                    Vec::new()
-                } else {
-                    let windows: Vec<[u32; 2]> = m
-                        .availability
-                        .iter()
-                        .filter(|w| w.weekday == weekday)
-                        .map(|w| [u32::from(w.start_min), u32::from(w.end_min)])
-                        .collect();
-                    cut(windows, booked.get(&m.id).map(Vec::as_slice).unwrap_or(&[]))
-                },
-                max_work_min: u32::from(m.max_work_min_per_day).saturating_sub(
-                    booked
-                        .get(&m.id)
-                        .map(|b| b.iter().map(|(s, e)| e - s).sum())
-                        .unwrap_or(0),
-                ),
-                sectors: m.sectors.iter().map(|s| s.as_str().to_owned()).collect(),
-                remote: m.remote,
-            }
+        .map(|m| MediatorIn {
+            id: m.id.to_string(),
+            languages: m.languages.iter().map(|l| l.code.to_string()).collect(),
+            gender: m.gender.as_str().to_owned(),
+            home: [m.home.lat, m.home.lon],
+            speed_kmh: f64::from(m.speed_kmh),
+            available: mittler_domain::matching::free_windows(
+                m,
+                date,
+                weekday,
+                booked.get(&m.id).map(Vec::as_slice).unwrap_or(&[]),
+            ),
+            max_work_min: u32::from(m.max_work_min_per_day).saturating_sub(
+                booked
+                    .get(&m.id)
+                    .map(|b| b.iter().map(|(s, e)| e - s).sum())
+                    .unwrap_or(0),
+            ),
+            sectors: m.sectors.iter().map(|s| s.as_str().to_owned()).collect(),
+            remote: m.remote,
         })
         .collect();
     let appointments = rows
@@ -126,28 +118,6 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
         mediators,
         appointments,
     })
-}
-
-/// Windows minus the booked times, each widened by 30 minutes for travel.
-fn cut(windows: Vec<[u32; 2]>, booked: &[(u32, u32)]) -> Vec<[u32; 2]> {
-    let mut out = windows;
-    for (s, e) in booked {
-        let (s, e) = (s.saturating_sub(30), (e + 30).min(1440));
-        out = out
-            .into_iter()
-            .flat_map(|[a, b]| {
-                let mut parts = Vec::new();
-                if a < s.min(b) {
-                    parts.push([a, s.min(b)]);
-                }
-                if e.max(a) < b {
-                    parts.push([e.max(a), b]);
-                }
-                parts
-            })
-            .collect();
-    }
-    out
 }
 
 /// A proposal of the planner for a date.

@@ -220,6 +220,38 @@ pub fn check(m: &Mediator, need: &Need, day: &[Booked]) -> Result<Fit, Vec<Reaso
     })
 }
 
+/// Minutes kept free before and after an assignment that stays in a plan: the planner
+/// does not know where its other appointments are, so it leaves half an hour to travel.
+pub const KEPT_MARGIN_MIN: u32 = 30;
+
+/// The windows in which a mediator may take new appointments on `date` (a `weekday`,
+/// 1 = Monday): none when absent; else that weekday's windows, less every kept
+/// assignment `(start_min, end_min)` widened by [`KEPT_MARGIN_MIN`] on each side.
+pub fn free_windows(m: &Mediator, date: Date, weekday: u8, kept: &[(u32, u32)]) -> Vec<[u32; 2]> {
+    if m.absences.iter().any(|a| a.from <= date && date <= a.to) {
+        return Vec::new();
+    }
+    let mut out: Vec<[u32; 2]> = m
+        .availability
+        .iter()
+        .filter(|w| w.weekday == weekday)
+        .map(|w| [u32::from(w.start_min), u32::from(w.end_min)])
+        .collect();
+    for (s, e) in kept {
+        let s = s.saturating_sub(KEPT_MARGIN_MIN);
+        let e = e.saturating_add(KEPT_MARGIN_MIN).min(24 * 60);
+        out = out
+            .into_iter()
+            .flat_map(|[a, b]| {
+                let before = (a < s.min(b)).then_some([a, s.min(b)]);
+                let after = (e.max(a) < b).then_some([e.max(a), b]);
+                before.into_iter().chain(after)
+            })
+            .collect();
+    }
+    out
+}
+
 /// A ranking score, higher is better: continuity first, then a met wish, then short
 /// travel, then a lighter week.
 pub fn score(fit: &Fit, week_min: u32) -> i64 {
@@ -418,5 +450,52 @@ mod tests {
         assert!(score(&near, 0) > score(&far, 0));
         assert!(score(&known, 0) > score(&near, 0));
         assert!(score(&near, 0) > score(&near, 600));
+    }
+
+    #[test]
+    fn kept_assignments_and_absences_take_time_out_of_the_day() {
+        use crate::mediator::{Absence, WeeklyWindow};
+        let mut m = mediator();
+        m.availability = vec![
+            WeeklyWindow {
+                weekday: 1,
+                start_min: 480,
+                end_min: 780,
+            },
+            WeeklyWindow {
+                weekday: 1,
+                start_min: 840,
+                end_min: 1080,
+            },
+            WeeklyWindow {
+                weekday: 2,
+                start_min: 480,
+                end_min: 1080,
+            },
+        ];
+        let monday = jiff::civil::date(2027, 3, 1);
+        assert_eq!(
+            free_windows(&m, monday, 1, &[]),
+            vec![[480, 780], [840, 1080]]
+        );
+        // 10:00-11:00 kept: 9:30-11:30 is gone; a kept time across two windows cuts both.
+        assert_eq!(
+            free_windows(&m, monday, 1, &[(600, 660)]),
+            vec![[480, 570], [690, 780], [840, 1080]]
+        );
+        assert_eq!(
+            free_windows(&m, monday, 1, &[(760, 860)]),
+            vec![[480, 730], [890, 1080]]
+        );
+        // A kept time covering a whole window removes it; late in the day stays within 24 h.
+        assert_eq!(
+            free_windows(&m, monday, 1, &[(450, 800), (1070, 1440)]),
+            vec![[840, 1040]]
+        );
+        m.absences = vec![Absence {
+            from: monday,
+            to: monday,
+        }];
+        assert!(free_windows(&m, monday, 1, &[]).is_empty());
     }
 }
