@@ -3,7 +3,7 @@
 //! `plan-format.md` alone.
 
 use crate::instance::{self, Instance, Solution};
-use crate::point;
+use crate::{Model, point};
 use mittler_domain::language::LanguageCode;
 use mittler_domain::matching::{self, GenderPreference, Need};
 use mittler_domain::mediator::{
@@ -211,4 +211,62 @@ pub fn evaluate(inst: &Instance, sol: &Solution) -> Result<u64, String> {
         cost += travel(m, here, m.home);
     }
     Ok(cost)
+}
+
+/// Who may serve each appointment by rules 1-6, as mediator ids (for comparisons with
+/// the application's candidates).
+pub fn candidates(inst: &Instance) -> Vec<(String, Vec<String>)> {
+    let model = Model::new(inst);
+    inst.appointments
+        .iter()
+        .zip(&model.cand)
+        .map(|(a, c)| {
+            (
+                a.id.clone(),
+                c.iter()
+                    .filter_map(|&m| inst.mediators.get(m as usize))
+                    .map(|m| m.id.clone())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// The parts of a solution's cost: `1000 * unserved_weight + travel_min + 60 * breaks`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Costs {
+    /// The summed priority of the appointments left unserved.
+    pub unserved_weight: u64,
+    /// Minutes travelled.
+    pub travel_min: u64,
+    /// Appointments given to someone other than their preferred mediator.
+    pub breaks: u64,
+}
+
+/// The parts of a solution's cost.
+pub fn breakdown(inst: &Instance, sol: &Solution) -> Costs {
+    let weight: u64 = inst
+        .appointments
+        .iter()
+        .filter(|a| sol.unassigned.contains(&a.id))
+        .map(|a| u64::from(a.priority))
+        .sum();
+    let breaks = sol
+        .assignments
+        .iter()
+        .filter(|x| {
+            inst.appointments
+                .iter()
+                .find(|a| a.id == x.appointment)
+                .and_then(|a| a.preferred.as_ref())
+                .is_some_and(|p| *p != x.mediator)
+        })
+        .count() as u64;
+    let total = evaluate(inst, sol).unwrap_or(0);
+    let travel = total.saturating_sub(1000 * weight + 60 * breaks);
+    Costs {
+        unserved_weight: weight,
+        travel_min: travel,
+        breaks,
+    }
 }
