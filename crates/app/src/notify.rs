@@ -99,3 +99,69 @@ pub fn mail(
         attachment,
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::ManualClock;
+    use std::sync::Arc;
+
+    /// Every request mail in German, English and Arabic, as its recipient reads it: a
+    /// change of wording shows as a reviewed snapshot diff (`cargo insta review`), not as
+    /// a broken assertion on a sentence.
+    #[tokio::test]
+    async fn request_mails_read_as_written() {
+        let db = mittler_db::Db::connect("sqlite::memory:").await.unwrap();
+        let start: jiff::Timestamp = "2027-03-02T08:30:00Z".parse().unwrap();
+        let app = crate::App::new(db, Arc::new(ManualClock::new(start)));
+        let facts = Facts {
+            when: crate::local_time::local_text(start),
+            language: "tir".into(),
+            place: "Gesundheitsamt, Teststraße 1, 45127 Essen".into(),
+            duration: 60,
+            institution: "Gesundheitsamt Musterstadt".into(),
+            client_ref: "K-0042".into(),
+            start,
+            end: start + jiff::SignedDuration::from_mins(60),
+            id: Uuid::from_u128(42),
+        };
+        let kinds = [
+            "request-received",
+            "invitation",
+            "confirmed",
+            "cancelled",
+            "declined",
+            "dropped-out",
+            "expired",
+            "unfilled",
+            "reminder",
+            "timesheet",
+        ];
+        for lang in [Lang::De, Lang::En, Lang::Ar] {
+            let to = Recipient {
+                email: "kontakt@example.org".into(),
+                lang,
+            };
+            let mut text = String::new();
+            // A message that lacks an argument renders as "Unknown localization key".
+            for kind in kinds {
+                let extra = [
+                    ("mediator", "Mediatorin A".to_owned()),
+                    ("reason", "Termin verlegt".to_owned()),
+                    ("expires", "01.03.2027 18:00".to_owned()),
+                ];
+                let m = mail(&app, kind, &to, &facts, &extra);
+                let attached = m.attachment.as_ref().map(|(n, t, _)| format!("{n} ({t})"));
+                text.push_str(&format!(
+                    "## {kind}\nSubject: {}\nAttachment: {}\n\n{}\n\n",
+                    m.subject,
+                    attached.unwrap_or_else(|| "none".into()),
+                    m.body_text
+                ));
+            }
+            assert!(!text.contains("Unknown localization"), "{text}");
+            insta::assert_snapshot!(format!("request_mails_{}", lang.code()), text);
+        }
+    }
+}

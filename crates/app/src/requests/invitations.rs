@@ -56,10 +56,7 @@ pub async fn invite(
     let mut mails = Vec::new();
     for m in &ids {
         if let Some(to) = notify::mediator(app, actor.tenant_id, *m).await {
-            let until = expires
-                .to_zoned(zone())
-                .strftime("%d.%m.%Y %H:%M")
-                .to_string();
+            let until = crate::local_time::local_text(expires);
             mails.push(notify::mail(
                 app,
                 "invitation",

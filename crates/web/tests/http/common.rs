@@ -495,3 +495,16 @@ pub const ANON_CSRF: &str = "anonymous-csrf-token-for-tests-0123456789";
 pub fn enc(s: &str) -> String {
     mittler_web::pages::encode_query(s)
 }
+
+/// The field errors of a page, one `field: message` per line, in the order shown: the
+/// text a snapshot compares (reviewed with `cargo insta review` when wording changes).
+pub fn field_errors(body: &str) -> String {
+    body.split("<p class=\"field-error\" id=\"")
+        .skip(1)
+        .filter_map(|rest| {
+            let (id, rest) = rest.split_once("\">")?;
+            let (text, _) = rest.split_once("</p>")?;
+            Some(format!("{}: {text}\n", id.trim_end_matches("-err")))
+        })
+        .collect()
+}

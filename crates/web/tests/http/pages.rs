@@ -380,13 +380,8 @@ async fn a_form_with_errors_keeps_what_was_typed() {
             "e-mail kept as typed"
         );
         assert!(body.contains("value=\"51,45\""), "decimal comma kept");
-        assert!(body.contains("Bitte geben Sie eine gültige E-Mail-Adresse an."));
-        assert!(
-            body.contains("Bitte geben Sie eine Zahl ein."),
-            "home_lon is no number"
-        );
-        assert!(body.contains("Das Ende muss nach dem Beginn liegen."));
-        assert!(body.contains("Diese Sprache ist unbekannt."));
+        // Every field error, in German, as the coordinator reads it.
+        insta::assert_snapshot!("mediator_form_errors", crate::common::field_errors(&body));
         assert!(body.contains("aria-invalid=\"true\""));
         assert!(
             body.contains("value=\"10:00\""),
@@ -494,7 +489,7 @@ async fn changing_the_password_ends_the_other_sessions() {
             )
             .await;
         assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(body.contains("Das bisherige Passwort ist falsch."));
+        insta::assert_snapshot!("password_errors", crate::common::field_errors(&body));
         let (s, _, body) = w
             .page(
                 "POST",
