@@ -1,0 +1,384 @@
+//! The candidates panel and the day planner agree, and plans are applied.
+
+use super::*;
+
+#[tokio::test]
+async fn the_candidates_panel_and_the_planner_agree_on_who_may_serve_what() {
+    for w in worlds().await {
+        let admin = admin_actor(&w).await;
+        use mittler_domain::mediator::{AbsenceInput, SkillInput, WindowInput};
+        let mk = |name: &str,
+                  langs: &[&str],
+                  gender: &str,
+                  remote: bool,
+                  day: i64,
+                  from: &str,
+                  to: &str,
+                  sectors: &[&str],
+                  absent: bool| {
+            let mut m = mediator_input(
+                name,
+                &format!("{}@example.org", name.to_lowercase().replace(' ', ".")),
+            );
+            m.languages = langs
+                .iter()
+                .map(|l| SkillInput {
+                    code: (*l).into(),
+                    level: "native".into(),
+                })
+                .collect();
+            m.gender = gender.into();
+            m.remote = remote;
+            m.availability = vec![WindowInput {
+                weekday: day,
+                start: from.into(),
+                end: to.into(),
+            }];
+            m.sectors = sectors.iter().map(|s| (*s).to_owned()).collect();
+            if absent {
+                m.absences = vec![AbsenceInput {
+                    from: "2026-12-05".into(),
+                    to: "2026-12-09".into(),
+                }];
+            }
+            m
+        };
+        for m in [
+            mk(
+                "Tir Morning",
+                &["tir"],
+                "f",
+                false,
+                1,
+                "08:00",
+                "12:00",
+                &["medical", "authority"],
+                false,
+            ),
+            mk(
+                "Dari Away",
+                &["prs"],
+                "m",
+                true,
+                1,
+                "08:00",
+                "18:00",
+                &["authority"],
+                true,
+            ),
+            mk(
+                "Court Afternoon",
+                &["prs", "tir"],
+                "d",
+                true,
+                1,
+                "12:00",
+                "18:00",
+                &["court"],
+                false,
+            ),
+            mk(
+                "Tuesday Only",
+                &["prs"],
+                "f",
+                true,
+                2,
+                "08:00",
+                "18:00",
+                &["authority", "medical"],
+                false,
+            ),
+        ] {
+            mittler_app::mediators::create(&w.app, &admin, &m)
+                .await
+                .unwrap();
+        }
+        let place = place(&w).await;
+        let asks = [
+            ("prs", "authority", "09:00", 60, true, ""),
+            ("prs", "authority", "13:00", 60, false, "m"),
+            ("tir", "medical", "10:00", 90, true, "f"),
+            ("tir", "medical", "11:30", 60, true, ""),
+            ("prs", "court", "14:00", 45, false, ""),
+            ("tir", "court", "14:00", 45, true, "d"),
+            ("prs", "medical", "07:00", 30, false, ""),
+            ("prs", "authority", "15:00", 400, false, ""),
+        ];
+        for (lang, sector, time, dur, onsite, must) in asks {
+            let mut input = crate::common::request_input(
+                if onsite { Some(place) } else { None },
+                &format!("2026-12-07T{time}"),
+            );
+            input.language = lang.into();
+            input.sector = sector.into();
+            input.duration_min = Some(dur);
+            if !must.is_empty() {
+                input.gender_preference = "must".into();
+                input.gender = Some(must.into());
+            }
+            mittler_app::requests::create(&w.app, &admin, Some(w.a.inst_own), &input)
+                .await
+                .unwrap();
+        }
+        let inst = mittler_app::plans::instance_for(&w.app, &admin, "2026-12-07".parse().unwrap())
+            .await
+            .unwrap();
+        assert_eq!(inst.appointments.len(), asks.len());
+        for (id, planner) in mittler_planner::candidates(&inst) {
+            let panel = mittler_app::requests::candidates(&w.app, &admin, id.parse().unwrap())
+                .await
+                .unwrap();
+            let mut ranked: Vec<String> = panel
+                .candidates
+                .iter()
+                .map(|c| c.mediator_id.to_string())
+                .collect();
+            let mut planned = planner.clone();
+            ranked.sort();
+            planned.sort();
+            assert_eq!(ranked, planned, "[{}] request {id}", w.backend());
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_day_plan_is_proposed_and_applied_once() {
+    for w in worlds().await {
+        let coord = w.token(Role::Coordinator).await;
+        let inst = w.token(Role::Institution).await;
+        let mut ids = Vec::new();
+        for (time, lang) in [
+            ("08:00", "prs"),
+            ("10:00", "prs"),
+            ("12:00", "prs"),
+            ("09:00", "ara"),
+        ] {
+            let r = new_request(
+                &w,
+                &inst,
+                json!({ "mode": "phone", "language": lang, "sector": "authority",
+                "start": format!("2026-12-07T{time}"), "duration_min": 60 }),
+            )
+            .await;
+            ids.push(r["id"].as_str().unwrap().to_owned());
+        }
+        let (s, v) = w
+            .api(
+                "POST",
+                "/api/v1/plans",
+                Some(&coord),
+                Some(json!({ "date": "2026-12-07", "time_limit_s": 0.3 })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::CREATED, "{v}");
+        assert_eq!(
+            v["assignments"].as_array().unwrap().len(),
+            3,
+            "three Dari requests for two Dari mediators: {v}"
+        );
+        assert_eq!(
+            v["unassigned"].as_array().unwrap().len(),
+            1,
+            "nobody speaks Arabic here"
+        );
+        assert!(v["cost"].as_u64().unwrap() >= 1000);
+        let plan = v["id"].as_str().unwrap().to_owned();
+        // The other tenant cannot apply it.
+        let other = {
+            let email = &w.b.users[&Role::Coordinator].1;
+            mittler_app::auth::sign_in(
+                &w.app,
+                email,
+                crate::common::PASSWORD,
+                None,
+                mittler_db::sessions::Kind::Api,
+            )
+            .await
+            .unwrap()
+            .token
+        };
+        assert_eq!(
+            w.api(
+                "POST",
+                &format!("/api/v1/plans/{plan}/apply"),
+                Some(&other),
+                None
+            )
+            .await
+            .0,
+            StatusCode::NOT_FOUND
+        );
+        let (s, v) = w
+            .api(
+                "POST",
+                &format!("/api/v1/plans/{plan}/apply"),
+                Some(&coord),
+                None,
+            )
+            .await;
+        assert_eq!(
+            (s, v["invitations"].as_u64()),
+            (StatusCode::OK, Some(3)),
+            "{v}"
+        );
+        let (_, r) = w
+            .api(
+                "GET",
+                &format!("/api/v1/requests/{}", ids[0]),
+                Some(&coord),
+                None,
+            )
+            .await;
+        assert_eq!(r["status"], "invited");
+        assert_eq!(
+            w.api(
+                "POST",
+                &format!("/api/v1/plans/{plan}/apply"),
+                Some(&coord),
+                None
+            )
+            .await
+            .0,
+            StatusCode::CONFLICT
+        );
+        // A plan whose requests changed since is refused.
+        let (_, v) = w
+            .api(
+                "POST",
+                "/api/v1/plans",
+                Some(&coord),
+                Some(json!({ "date": "2026-12-07", "time_limit_s": 0.1 })),
+            )
+            .await;
+        let plan2 = v["id"].as_str().unwrap().to_owned();
+        let changed = v["assignments"]
+            .as_array()
+            .unwrap()
+            .first()
+            .map(|a| a["request_id"].as_str().unwrap().to_owned());
+        if let Some(changed) = changed {
+            w.api(
+                "POST",
+                &format!("/api/v1/requests/{changed}/cancel"),
+                Some(&coord),
+                Some(json!({ "reason": "verlegt" })),
+            )
+            .await;
+            assert_eq!(
+                w.api(
+                    "POST",
+                    &format!("/api/v1/plans/{plan2}/apply"),
+                    Some(&coord),
+                    None
+                )
+                .await
+                .0,
+                StatusCode::CONFLICT
+            );
+        }
+        let (s, v) = w
+            .api(
+                "POST",
+                "/api/v1/plans",
+                Some(&coord),
+                Some(json!({ "date": "7.12." })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(v["error"]["fields"]["date"].is_string());
+    }
+}
+
+#[tokio::test]
+async fn the_plan_page_shows_lanes_and_reasons_and_applies_the_ticked_rows() {
+    for w in worlds().await {
+        let inst = w.token(Role::Institution).await;
+        let mut ids = Vec::new();
+        for (time, lang) in [("08:00", "prs"), ("10:00", "prs"), ("09:00", "ara")] {
+            let r = new_request(
+                &w,
+                &inst,
+                json!({ "mode": "phone", "language": lang, "sector": "authority",
+                "start": format!("2026-12-07T{time}"), "duration_min": 60 }),
+            )
+            .await;
+            ids.push(r["id"].as_str().unwrap().to_owned());
+        }
+        let (token, csrf) = w.session(Role::Coordinator).await;
+        let c = crate::common::enc(&csrf);
+        let (s, _, body) = w
+            .page(
+                "POST",
+                "/plans",
+                Some(&token),
+                crate::common::ANON_CSRF,
+                Some(format!("csrf={c}&date=7.12.")),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(body.contains("value=\"7.12.\""));
+        let (s, h, _) = w
+            .page(
+                "POST",
+                "/plans",
+                Some(&token),
+                crate::common::ANON_CSRF,
+                Some(format!("csrf={c}&date=2026-12-07")),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        let plan = h["location"].to_str().unwrap().to_owned();
+        let (s, _, body) = w
+            .page("GET", &plan, Some(&token), crate::common::ANON_CSRF, None)
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(
+            body.contains("Own Mediator") || body.contains("Other Mediator"),
+            "a lane per mediator"
+        );
+        assert!(
+            body.contains("Niemand im Pool spricht diese Sprache."),
+            "the Arabic request says why"
+        );
+        assert!(body.contains("Fahrtzeit"));
+        // Leave the second row out, and give the first to the other mediator.
+        let first = format!("{}:{}", ids[0], w.a.med_other);
+        let (s, h, _) = w
+            .page(
+                "POST",
+                &format!("{plan}/apply"),
+                Some(&token),
+                crate::common::ANON_CSRF,
+                Some(format!(
+                    "csrf={c}&pick={}&pick={}%3A",
+                    crate::common::enc(&first),
+                    ids[1]
+                )),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER, "{h:?}");
+        let coord = w.token(Role::Coordinator).await;
+        let status = async |id: &str| {
+            w.api("GET", &format!("/api/v1/requests/{id}"), Some(&coord), None)
+                .await
+                .1["status"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        };
+        assert_eq!(status(&ids[0]).await, "invited");
+        assert_eq!(status(&ids[1]).await, "open");
+        let invs = mittler_db::requests::invitations_of(&w.app.db, w.a.id, ids[0].parse().unwrap())
+            .await
+            .unwrap();
+        assert_eq!(
+            invs.iter().map(|i| i.mediator_id).collect::<Vec<_>>(),
+            vec![w.a.med_other],
+            "the changed row"
+        );
+        let (_, _, body) = w
+            .page("GET", &plan, Some(&token), crate::common::ANON_CSRF, None)
+            .await;
+        assert!(body.contains("angewendet"));
+    }
+}
