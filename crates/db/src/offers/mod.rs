@@ -468,6 +468,9 @@ pub async fn set_status(
     now: Timestamp,
     audit: &AuditEntry,
 ) -> Result<bool> {
+    if from.is_empty() {
+        return Ok(false);
+    }
     let list = join(from, |s| format!("'{}'", s.as_str()));
     let q = format!(
         "UPDATE offers SET status = $3, review_note = $4, updated_at = $5 \

@@ -145,11 +145,11 @@ pub async fn create_registration(
 
 async fn load_regs(db: &Db, cond: &str, tenant: Uuid, key: Uuid) -> Result<Vec<Reg>> {
     let q = format!(
-        "SELECT {REG_COLUMNS} FROM registrations WHERE tenant_id = $1 AND {cond} ORDER BY seq, created_at"
+        "SELECT {REG_COLUMNS} FROM registrations WHERE tenant_id = $1 AND {cond} ORDER BY CASE WHEN seq IS NULL THEN 1 ELSE 0 END, seq, created_at"
     );
     let qc = format!(
         "SELECT registration_id, purpose, revoked_at FROM registration_consents WHERE tenant_id = $1 AND \
-         registration_id IN (SELECT id FROM registrations WHERE tenant_id = $1 AND {cond})"
+         registration_id IN (SELECT id FROM registrations WHERE tenant_id = $1 AND {cond}) ORDER BY purpose"
     );
     let (rows, consents) = with_pool!(db, p => {
         let rows: Vec<RegRow> = sqlx::query_as(sqlx::AssertSqlSafe(q.clone())).bind(tenant).bind(key).fetch_all(p).await?;
