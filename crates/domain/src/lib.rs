@@ -1,6 +1,7 @@
 //! Mittler's domain: the words and rules of `shared/spec/domain.md` as pure types, no I/O.
 
 pub mod audit;
+pub mod billing;
 pub mod fee;
 pub mod fuzzy;
 pub mod institution;
