@@ -2,7 +2,9 @@
 //! allowance and the check of a time sheet's distance. Pure rules, integer cents.
 
 pub mod holidays;
+pub mod party;
 pub mod price;
+pub mod run;
 pub mod tariff;
 
 #[cfg(test)]
@@ -11,7 +13,9 @@ mod tests;
 use jiff::civil::{Date, date};
 use serde::{Deserialize, Serialize};
 
+pub use party::{BillingAddress, Seller};
 pub use price::{Kind, Priced, Work, div_half_up, price};
+pub use run::{Engagement, RunDraft};
 pub use tariff::{Card, CardInput, Tariff, TariffDraft, TariffInput};
 
 /// A calendar month, as `YYYY-MM` in the API.

@@ -361,3 +361,90 @@ proptest! {
         prop_assert_eq!(p.total_cents, p.time_cents + p.surcharge_cents + p.travel_cents);
     }
 }
+
+mod runs {
+    use super::*;
+    use crate::billing::run::*;
+    use std::collections::HashMap;
+    use uuid::Uuid;
+
+    fn item(
+        inst: Uuid,
+        category: Category,
+        mediator: Option<(Uuid, Engagement)>,
+        minutes: i64,
+    ) -> Item {
+        Item {
+            request_id: Uuid::new_v4(),
+            institution_id: inst,
+            category,
+            mode: Mode::Onsite,
+            language: "ar".into(),
+            day: date(2027, 3, 10),
+            mediator,
+            work: work(minutes),
+            invoiced: false,
+            paid: false,
+        }
+    }
+
+    #[test]
+    fn one_invoice_per_institution_one_statement_per_mediator_and_no_tariff_listed() {
+        let tariff = stored(input().validate().unwrap());
+        let (a, b) = (Uuid::new_v4(), Uuid::new_v4());
+        let (vol, emp) = (Uuid::new_v4(), Uuid::new_v4());
+        let items = vec![
+            item(
+                a,
+                Category::Authority,
+                Some((vol, Engagement::Volunteer)),
+                61,
+            ),
+            item(a, Category::Social, Some((emp, Engagement::Employee)), 60),
+            // No tariff for schools.
+            item(b, Category::School, Some((vol, Engagement::Volunteer)), 60),
+            // Already invoiced, not yet on a statement.
+            Item {
+                invoiced: true,
+                ..item(
+                    a,
+                    Category::Authority,
+                    Some((vol, Engagement::Volunteer)),
+                    60,
+                )
+            },
+        ];
+        let paid = HashMap::from([(vol, 90_000)]);
+        let d = draft(
+            &items,
+            &[tariff],
+            &Vat::Rate { percent: 19 },
+            &YearSoFar {
+                paid_cents: &paid,
+                allowance_cents: 96_000,
+            },
+        );
+        assert_eq!(d.without_tariff, vec![items[2].request_id]);
+        assert_eq!(d.invoices.len(), 1);
+        let inv = &d.invoices[0];
+        assert_eq!(inv.institution_id, a);
+        assert_eq!(inv.lines.len(), 2);
+        assert_eq!(inv.net_cents, 7125 + 4500 + 375);
+        assert_eq!(inv.vat_cents, Vat::Rate { percent: 19 }.on(inv.net_cents));
+        assert_eq!(inv.total_cents, inv.net_cents + inv.vat_cents);
+        let v = d.statements.iter().find(|s| s.mediator_id == vol).unwrap();
+        assert_eq!(v.lines.len(), 2);
+        assert_eq!(v.total_cents, 5725 + (2500 + 600 + 375 + 1000));
+        assert_eq!(v.year_to_date_cents, 90_000 + v.total_cents);
+        assert_eq!(v.allowance_left_cents, Some(96_000 - v.year_to_date_cents));
+        let e = d.statements.iter().find(|s| s.mediator_id == emp).unwrap();
+        assert_eq!(
+            (
+                e.total_cents,
+                e.allowance_left_cents,
+                e.lines[0].priced.minutes
+            ),
+            (0, None, 60)
+        );
+    }
+}
