@@ -6,6 +6,7 @@
 mod ts;
 
 pub mod audit;
+pub mod billing;
 pub mod institutions;
 pub mod mediators;
 pub mod offers;

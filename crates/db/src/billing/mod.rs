@@ -1,0 +1,252 @@
+//! The month's close: the centre's billing settings, tariffs, funds and the month's
+//! billable items; runs and their documents are in [`documents`].
+
+pub mod documents;
+
+use crate::{Db, DbError, Result, Tx, UtcTs, from_json, to_json, with_pool, with_tx};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use mittler_domain::billing::{BillingAddress, Card, Seller, Tariff, TariffDraft, Vat};
+use mittler_domain::institution::Category;
+use mittler_domain::request::Mode;
+use std::collections::{BTreeMap, HashMap};
+use uuid::Uuid;
+
+fn corrupt(what: impl std::fmt::Display) -> DbError {
+    DbError::Corrupt(what.to_string())
+}
+
+pub(crate) fn date(s: &str) -> Result<Date> {
+    s.parse().map_err(|_| corrupt(format!("date {s}")))
+}
+
+/// A centre's billing settings.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Settings {
+    pub seller: Option<Seller>,
+    pub vat: Vat,
+    /// The volunteers' yearly allowance, where the centre set one.
+    pub allowances: BTreeMap<i16, i64>,
+}
+
+pub async fn settings(db: &Db, tenant: Uuid) -> Result<Settings> {
+    let (seller, vat): (Option<String>, Option<String>) = with_pool!(db, p =>
+        sqlx::query_as("SELECT seller, vat FROM tenants WHERE id = $1").bind(tenant).fetch_one(p).await)?;
+    let rows: Vec<(i64, i64)> = with_pool!(db, p =>
+        sqlx::query_as("SELECT year, cents FROM allowances WHERE tenant_id = $1").bind(tenant).fetch_all(p).await)?;
+    Ok(Settings {
+        seller: seller.as_deref().map(from_json).transpose()?,
+        vat: vat
+            .as_deref()
+            .map(from_json)
+            .transpose()?
+            .unwrap_or_default(),
+        allowances: rows
+            .into_iter()
+            .map(|(y, c)| Ok((i16::try_from(y).map_err(|_| corrupt("allowance year"))?, c)))
+            .collect::<Result<_>>()?,
+    })
+}
+
+/// Changes what is given; `None` keeps a setting.
+pub async fn set_settings(
+    tx: &mut Tx,
+    tenant: Uuid,
+    seller: Option<&Seller>,
+    vat: Option<&Vat>,
+    allowances: &[(i16, i64)],
+) -> Result<()> {
+    if let Some(s) = seller {
+        let j = to_json(s)?;
+        with_tx!(tx, c => sqlx::query("UPDATE tenants SET seller = $2 WHERE id = $1").bind(tenant).bind(&j).execute(c).await.map(|_| ()))?;
+    }
+    if let Some(v) = vat {
+        let j = to_json(v)?;
+        with_tx!(tx, c => sqlx::query("UPDATE tenants SET vat = $2 WHERE id = $1").bind(tenant).bind(&j).execute(c).await.map(|_| ()))?;
+    }
+    for (year, cents) in allowances {
+        let q = "INSERT INTO allowances (tenant_id, year, cents) VALUES ($1, $2, $3) \
+                 ON CONFLICT (tenant_id, year) DO UPDATE SET cents = excluded.cents";
+        with_tx!(tx, c => sqlx::query(q).bind(tenant).bind(i64::from(*year)).bind(cents).execute(c).await.map(|_| ()))?;
+    }
+    Ok(())
+}
+
+/// Sets or clears an institution's billing address.
+pub async fn set_institution_billing(
+    db: &Db,
+    tenant: Uuid,
+    institution: Uuid,
+    billing: Option<&BillingAddress>,
+) -> Result<()> {
+    let j = billing.map(to_json).transpose()?;
+    let n = with_pool!(db, p => sqlx::query("UPDATE institutions SET billing = $3 WHERE tenant_id = $1 AND id = $2")
+        .bind(tenant).bind(institution).bind(&j).execute(p).await.map(|r| r.rows_affected()))?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(DbError::NotFound)
+    }
+}
+
+/// The billing addresses of a centre's institutions that have one.
+pub async fn institution_billing(db: &Db, tenant: Uuid) -> Result<HashMap<Uuid, BillingAddress>> {
+    let rows: Vec<(Uuid, String)> = with_pool!(db, p => sqlx::query_as(
+        "SELECT id, billing FROM institutions WHERE tenant_id = $1 AND billing IS NOT NULL")
+        .bind(tenant).fetch_all(p).await)?;
+    rows.into_iter()
+        .map(|(id, j)| Ok((id, from_json(&j)?)))
+        .collect()
+}
+
+#[derive(sqlx::FromRow)]
+struct TariffRow {
+    id: Uuid,
+    name: String,
+    categories: String,
+    modes: String,
+    valid_from: String,
+    valid_to: Option<String>,
+    client: String,
+    mediator: String,
+}
+
+impl TariffRow {
+    fn into_tariff(self) -> Result<Tariff> {
+        let split = |s: &str| {
+            s.split(',')
+                .filter(|x| !x.is_empty())
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        Ok(Tariff {
+            id: self.id,
+            name: self.name,
+            categories: split(&self.categories)
+                .iter()
+                .map(|c| Category::parse(c).ok_or_else(|| corrupt(format!("category {c}"))))
+                .collect::<Result<_>>()?,
+            modes: split(&self.modes)
+                .iter()
+                .map(|m| Mode::parse(m).ok_or_else(|| corrupt(format!("mode {m}"))))
+                .collect::<Result<_>>()?,
+            valid_from: date(&self.valid_from)?,
+            valid_to: self.valid_to.as_deref().map(date).transpose()?,
+            client: from_json::<Card>(&self.client)?,
+            mediator: from_json::<Card>(&self.mediator)?,
+        })
+    }
+}
+
+const TARIFF_COLUMNS: &str = "id, name, categories, modes, valid_from, valid_to, client, mediator";
+
+/// A centre's tariffs, by start.
+pub async fn tariffs(db: &Db, tenant: Uuid) -> Result<Vec<Tariff>> {
+    let q = format!(
+        "SELECT {TARIFF_COLUMNS} FROM tariffs WHERE tenant_id = $1 ORDER BY valid_from, name, id"
+    );
+    let rows: Vec<TariffRow> = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q.as_str())).bind(tenant).fetch_all(p).await)?;
+    rows.into_iter().map(TariffRow::into_tariff).collect()
+}
+
+/// The tariffs within a transaction, for the overlap check before a change.
+pub async fn tariffs_in(tx: &mut Tx, tenant: Uuid) -> Result<Vec<Tariff>> {
+    let q = format!(
+        "SELECT {TARIFF_COLUMNS} FROM tariffs WHERE tenant_id = $1 ORDER BY valid_from, name, id"
+    );
+    let rows: Vec<TariffRow> = with_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(q.as_str())).bind(tenant).fetch_all(c).await)?;
+    rows.into_iter().map(TariffRow::into_tariff).collect()
+}
+
+/// Serialises concurrent tariff changes of one centre (the overlap check needs it).
+pub async fn lock_tariffs(tx: &mut Tx, tenant: Uuid) -> Result<()> {
+    with_tx!(tx, c => sqlx::query("UPDATE tenants SET seller = seller WHERE id = $1").bind(tenant).execute(c).await.map(|_| ()))?;
+    Ok(())
+}
+
+fn joined<T>(v: &[T], f: impl Fn(&T) -> &'static str) -> String {
+    v.iter().map(f).collect::<Vec<_>>().join(",")
+}
+
+/// Stores a new tariff (`id` given) or replaces an existing one.
+pub async fn save_tariff(
+    tx: &mut Tx,
+    tenant: Uuid,
+    id: Uuid,
+    d: &TariffDraft,
+    now: Timestamp,
+    new: bool,
+) -> Result<()> {
+    let cats = joined(&d.categories, |c| c.as_str());
+    let modes = joined(&d.modes, |m| m.as_str());
+    let (client, mediator) = (to_json(&d.client)?, to_json(&d.mediator)?);
+    let from = d.valid_from.to_string();
+    let to = d.valid_to.map(|t| t.to_string());
+    let q = if new {
+        "INSERT INTO tariffs (id, tenant_id, name, categories, modes, valid_from, valid_to, client, mediator, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)"
+    } else {
+        "UPDATE tariffs SET name = $3, categories = $4, modes = $5, valid_from = $6, valid_to = $7, client = $8, \
+         mediator = $9, updated_at = $10 WHERE id = $1 AND tenant_id = $2"
+    };
+    let n = with_tx!(tx, c => sqlx::query(q).bind(id).bind(tenant).bind(&d.name).bind(&cats).bind(&modes)
+        .bind(&from).bind(&to).bind(&client).bind(&mediator).bind(UtcTs(now)).execute(c).await.map(|r| r.rows_affected()))?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(DbError::NotFound)
+    }
+}
+
+/// A billable end of a request in the month, with what the run needs to price it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ItemRow {
+    pub id: Uuid,
+    pub institution_id: Uuid,
+    pub category: String,
+    pub mode: String,
+    pub language: String,
+    pub local_date: String,
+    pub start_at: UtcTs,
+    pub duration_min: i32,
+    pub status: String,
+    pub billable: bool,
+    pub ts_status: String,
+    pub ts_start: Option<UtcTs>,
+    pub ts_end: Option<UtcTs>,
+    pub ts_waiting_min: Option<i32>,
+    pub ts_travel_min: Option<i32>,
+    pub ts_travel_km_tenths: Option<i64>,
+    pub mediator_id: Option<Uuid>,
+    pub engagement: Option<String>,
+    pub invoiced: bool,
+    pub paid: bool,
+}
+
+/// Every completed assignment (time sheet confirmed) and billable cancellation whose
+/// appointment lies in `[from, to)`, with whether it is already on an issued document.
+pub async fn items(db: &Db, tenant: Uuid, from: Date, to: Date) -> Result<Vec<ItemRow>> {
+    let q = "SELECT r.id, r.institution_id, i.category, r.mode, r.language, r.local_date, r.start_at, r.duration_min, \
+             r.status, r.billable, r.ts_status, r.ts_start, r.ts_end, r.ts_waiting_min, r.ts_travel_min, r.ts_travel_km_tenths, \
+             r.mediator_id, m.engagement, \
+             EXISTS (SELECT 1 FROM invoice_lines l JOIN invoices v ON v.id = l.invoice_id \
+                     WHERE l.tenant_id = r.tenant_id AND l.request_id = r.id AND v.kind = 'invoice' AND v.status = 'issued') AS invoiced, \
+             EXISTS (SELECT 1 FROM statement_lines l JOIN statements s ON s.id = l.statement_id \
+                     WHERE l.tenant_id = r.tenant_id AND l.request_id = r.id AND s.status = 'issued') AS paid \
+             FROM requests r JOIN institutions i ON i.id = r.institution_id \
+             LEFT JOIN mediators m ON m.id = r.mediator_id \
+             WHERE r.tenant_id = $1 AND r.local_date >= $2 AND r.local_date < $3 \
+             AND ((r.status = 'completed' AND r.ts_status = 'confirmed') OR (r.status = 'cancelled' AND r.billable)) \
+             ORDER BY r.local_date, r.start_at, r.id";
+    let rows = with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(from.to_string()).bind(to.to_string()).fetch_all(p).await)?;
+    Ok(rows)
+}
+
+/// What each mediator was paid on the issued statements of `year`.
+pub async fn paid_in_year(db: &Db, tenant: Uuid, year: i16) -> Result<HashMap<Uuid, i64>> {
+    let q = "SELECT mediator_id, CAST(SUM(total_cents) AS BIGINT) FROM statements WHERE tenant_id = $1 AND status = 'issued' \
+             AND month >= $2 AND month < $3 GROUP BY mediator_id";
+    let rows: Vec<(Uuid, Option<i64>)> = with_pool!(db, p => sqlx::query_as(q).bind(tenant)
+        .bind(format!("{year:04}-01")).bind(format!("{:04}-01", year + 1)).fetch_all(p).await)?;
+    Ok(rows.into_iter().map(|(m, s)| (m, s.unwrap_or(0))).collect())
+}
