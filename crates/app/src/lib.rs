@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod billing;
 mod cache;
 pub mod calendar;
 pub mod catalogue;
@@ -51,6 +52,8 @@ pub struct App {
     /// Changes of requests, for live pages of this process.
     events: tokio::sync::broadcast::Sender<Change>,
     hashes: Arc<AtomicU64>,
+    /// Makes invoices, credit notes and statements.
+    pub(crate) renderer: Arc<dyn billing::Renderer>,
 }
 
 impl App {
@@ -63,7 +66,14 @@ impl App {
             cache: Arc::default(),
             catalogues: Arc::default(),
             hashes: Arc::new(AtomicU64::new(0)),
+            renderer: billing::default_renderer(),
         }
+    }
+
+    /// Replaces the document maker (tests make one fail in the middle of issuing).
+    pub fn with_renderer(mut self, renderer: Arc<dyn billing::Renderer>) -> App {
+        self.renderer = renderer;
+        self
     }
 
     /// Sets the public address for links in e-mails.

@@ -46,7 +46,7 @@ impl Mailer {
         })
     }
 
-    fn message(&self, m: &MailRow) -> Result<Message, String> {
+    fn message(&self, m: &MailRow, files: &[(String, String, Vec<u8>)]) -> Result<Message, String> {
         let to = m.to_addr.parse().map_err(|e| format!("address: {e}"))?;
         let builder = Message::builder()
             .from(self.from.clone())
@@ -56,6 +56,15 @@ impl Mailer {
             .header(ContentType::TEXT_PLAIN)
             .body(m.body_text.clone());
         let msg = match (&m.attachment_name, &m.attachment_type, &m.attachment) {
+            _ if !files.is_empty() => {
+                let mut parts = MultiPart::mixed().singlepart(text);
+                for (name, kind, content) in files {
+                    let ct = ContentType::parse(kind).map_err(|e| format!("attachment: {e}"))?;
+                    parts =
+                        parts.singlepart(Attachment::new(name.clone()).body(content.clone(), ct));
+                }
+                builder.multipart(parts)
+            }
             (Some(name), Some(kind), Some(content)) => {
                 let ct = ContentType::parse(kind).map_err(|e| format!("attachment: {e}"))?;
                 builder.multipart(
@@ -69,8 +78,13 @@ impl Mailer {
         msg.map_err(|e| format!("message: {e}"))
     }
 
-    pub async fn send(&self, m: &MailRow) -> Result<(), String> {
-        let msg = self.message(m)?;
+    /// Sends a mail with its own attachment, or with `files` (an invoice's PDF and XML).
+    pub async fn send(
+        &self,
+        m: &MailRow,
+        files: &[(String, String, Vec<u8>)],
+    ) -> Result<(), String> {
+        let msg = self.message(m, files)?;
         match &self.transport {
             Transport::Smtp(t) => t.send(msg).await.map(|_| ()).map_err(|e| e.to_string()),
             Transport::Folder(dir) => {
@@ -101,7 +115,11 @@ pub async fn deliver_due(app: &App, mailer: &Mailer) -> crate::Result<usize> {
             return Ok(sent);
         }
         for m in batch {
-            match mailer.send(&m).await {
+            let files = match (m.tenant_id, m.invoice_id) {
+                (Some(t), Some(i)) => crate::billing::invoice_attachments(app, t, i).await?,
+                _ => Vec::new(),
+            };
+            match mailer.send(&m, &files).await {
                 Ok(()) => {
                     outbox::mark_sent(&app.db, m.id, app.now()).await?;
                     sent += 1;

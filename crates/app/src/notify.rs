@@ -42,6 +42,41 @@ pub async fn mediator(app: &App, tenant: Uuid, id: Uuid) -> Option<Recipient> {
     })
 }
 
+/// The active coordinators of a centre.
+pub async fn coordinators(app: &App, tenant: Uuid) -> Vec<Recipient> {
+    users::list(&app.db, tenant)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|u| u.active && u.role == mittler_domain::Role::Coordinator)
+        .map(|u| Recipient {
+            email: u.email,
+            lang: Lang::parse(&u.lang).unwrap_or(Lang::De),
+        })
+        .collect()
+}
+
+/// One mail to every coordinator, rendered in each one's language as (subject, body).
+pub async fn to_coordinators(
+    app: &App,
+    tenant: Uuid,
+    render: impl Fn(Lang) -> (String, String),
+) -> crate::Result<Vec<NewMail>> {
+    Ok(coordinators(app, tenant)
+        .await
+        .into_iter()
+        .map(|r| {
+            let (subject, body_text) = render(r.lang);
+            NewMail {
+                to: r.email,
+                subject,
+                body_text,
+                attachment: None,
+            }
+        })
+        .collect())
+}
+
 /// Renders the mail `kind` (`request-received`, `invitation`, ...) for one recipient.
 pub fn mail(
     app: &App,

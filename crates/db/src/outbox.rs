@@ -29,6 +29,9 @@ pub struct MailRow {
     pub last_error: Option<String>,
     pub created_at: UtcTs,
     pub next_attempt_at: UtcTs,
+    /// An issued invoice whose PDF and XRechnung go with the mail.
+    pub invoice_id: Option<Uuid>,
+    pub tenant_id: Option<Uuid>,
 }
 
 /// Writes mails on `$conn` (a pool or the caller's transaction).
@@ -78,6 +81,22 @@ pub async fn enqueue_in(
     Ok(())
 }
 
+/// Writes the mail of an issued invoice within the issuing transaction; the worker
+/// attaches the invoice's PDF and XRechnung when it sends it.
+pub async fn enqueue_invoice_in(
+    tx: &mut crate::Tx,
+    tenant: Uuid,
+    mail: &NewMail,
+    invoice: Uuid,
+    now: Timestamp,
+) -> Result<()> {
+    let q = "INSERT INTO outbox (id, tenant_id, to_addr, subject, body_text, status, attempts, next_attempt_at, created_at, invoice_id) \
+             VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6, $7)";
+    crate::with_tx!(tx, c => sqlx::query(q).bind(Uuid::new_v4()).bind(tenant).bind(&mail.to).bind(&mail.subject)
+        .bind(&mail.body_text).bind(UtcTs(now)).bind(invoice).execute(c).await.map(|_| ()))?;
+    Ok(())
+}
+
 /// Writes mails on their own (when nothing else changes).
 pub async fn add(db: &Db, tenant: Option<Uuid>, mails: &[NewMail], now: Timestamp) -> Result<()> {
     with_pool!(db, p => {
@@ -89,7 +108,7 @@ pub async fn add(db: &Db, tenant: Option<Uuid>, mails: &[NewMail], now: Timestam
 }
 
 const COLUMNS: &str = "id, to_addr, subject, body_text, attachment_name, attachment_type, attachment, status, attempts, \
-                       last_error, created_at, next_attempt_at";
+                       last_error, created_at, next_attempt_at, invoice_id, tenant_id";
 
 /// Claims up to `limit` due mails for sending. A claimed mail is due again after ten
 /// minutes, so a worker that dies while sending does not lose it.

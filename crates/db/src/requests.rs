@@ -12,7 +12,7 @@ use uuid::Uuid;
 const COLUMNS: &str = "id, institution_id, place_id, mode, language, sector, start_at, duration_min, local_date, \
     gender_pref, gender, priority, client_ref, preferred_mediator_id, excluded, notes, status, mediator_id, version, \
     created_by, created_at, cancelled_by, cancel_reason, billable, ts_status, ts_start, ts_end, ts_waiting_min, ts_travel_min, \
-    ts_dispute, series_id, series_index";
+    ts_dispute, series_id, series_index, ts_travel_km_tenths, ts_km_flagged";
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RequestRow {
@@ -48,6 +48,10 @@ pub struct RequestRow {
     pub ts_dispute: Option<String>,
     pub series_id: Option<Uuid>,
     pub series_index: Option<i32>,
+    /// The time sheet's distance in tenths of a km.
+    pub ts_travel_km_tenths: Option<i64>,
+    /// The distance lies far above the travel model's (for the coordinator to look at).
+    pub ts_km_flagged: bool,
 }
 
 impl RequestRow {
@@ -353,6 +357,8 @@ pub struct TimeSheet {
     pub end: Timestamp,
     pub waiting_min: i32,
     pub travel_min: i32,
+    pub travel_km_tenths: Option<i64>,
+    pub km_flagged: bool,
 }
 
 /// Stores a time sheet of the confirmed mediator (again after a dispute).
@@ -366,12 +372,13 @@ pub async fn submit_timesheet(
     mails: &[NewMail],
 ) -> Result<bool> {
     let q = "UPDATE requests SET ts_status = 'submitted', ts_start = $4, ts_end = $5, ts_waiting_min = $6, ts_travel_min = $7, \
-             ts_dispute = NULL, version = version + 1, updated_at = $8 \
+             ts_dispute = NULL, version = version + 1, updated_at = $8, ts_travel_km_tenths = $9, ts_km_flagged = $10 \
              WHERE tenant_id = $1 AND id = $2 AND mediator_id = $3 AND status = 'confirmed' AND ts_status <> 'confirmed'";
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
         let n = sqlx::query(q).bind(tenant).bind(id).bind(mediator).bind(UtcTs(t.start)).bind(UtcTs(t.end))
-            .bind(t.waiting_min).bind(t.travel_min).bind(UtcTs(h.at)).execute(&mut *tx).await?.rows_affected();
+            .bind(t.waiting_min).bind(t.travel_min).bind(UtcTs(h.at)).bind(t.travel_km_tenths).bind(t.km_flagged)
+            .execute(&mut *tx).await?.rows_affected();
         if n == 1 {
             add_history!(&mut *tx, tenant, id, h)?;
             enqueue!(&mut *tx, Some(tenant), mails, h.at)?;

@@ -51,13 +51,20 @@ impl Role {
             ),
             Role::Coordinator => matches!(
                 action,
-                RunMediation | FollowRequests | BookRequests | RunCatalogue | WriteOffers
+                RunMediation
+                    | FollowRequests
+                    | BookRequests
+                    | RunCatalogue
+                    | WriteOffers
+                    | CloseMonth
+                    | ReadInvoices
+                    | ReadStatements
             ),
             Role::Institution => matches!(
                 action,
-                FollowRequests | BookRequests | SeeOwnInstitution | SettleTimesheets
+                FollowRequests | BookRequests | SeeOwnInstitution | SettleTimesheets | ReadInvoices
             ),
-            Role::Mediator => matches!(action, ServeAsMediator),
+            Role::Mediator => matches!(action, ServeAsMediator | ReadStatements),
             Role::Provider => matches!(action, WriteOffers),
             Role::State => false,
         }
@@ -93,10 +100,16 @@ pub enum Action {
     ReadOutbox,
     /// Change the centre's settings.
     ChangeSettings,
+    /// Billing runs, issuing, credit notes, funds and reports (the month's close).
+    CloseMonth,
+    /// Invoices: all of the centre's, or an institution's own.
+    ReadInvoices,
+    /// Mediators' statements: all of the centre's, or a mediator's own.
+    ReadStatements,
 }
 
 impl Action {
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 15] = [
         Action::RunMediation,
         Action::FollowRequests,
         Action::BookRequests,
@@ -109,6 +122,9 @@ impl Action {
         Action::ReadAudit,
         Action::ReadOutbox,
         Action::ChangeSettings,
+        Action::CloseMonth,
+        Action::ReadInvoices,
+        Action::ReadStatements,
     ];
 }
 
@@ -152,7 +168,10 @@ mod tests {
                         ManageUsers,
                         ReadAudit,
                         ReadOutbox,
-                        ChangeSettings
+                        ChangeSettings,
+                        CloseMonth,
+                        ReadInvoices,
+                        ReadStatements
                     ]
                 ),
                 (
@@ -162,7 +181,10 @@ mod tests {
                         FollowRequests,
                         BookRequests,
                         RunCatalogue,
-                        WriteOffers
+                        WriteOffers,
+                        CloseMonth,
+                        ReadInvoices,
+                        ReadStatements
                     ]
                 ),
                 (
@@ -171,10 +193,11 @@ mod tests {
                         FollowRequests,
                         BookRequests,
                         SeeOwnInstitution,
-                        SettleTimesheets
+                        SettleTimesheets,
+                        ReadInvoices
                     ]
                 ),
-                (Role::Mediator, vec![ServeAsMediator]),
+                (Role::Mediator, vec![ServeAsMediator, ReadStatements]),
                 (Role::Provider, vec![WriteOffers]),
                 (Role::State, vec![]),
             ]

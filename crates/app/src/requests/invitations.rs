@@ -142,7 +142,8 @@ pub async fn assign(app: &App, actor: &Actor, id: Uuid, mediator: Uuid) -> Resul
 /// An open invitation of a mediator, with its request.
 pub struct OpenInvitation {
     pub invitation: mittler_db::requests::InvitationRow,
-    /// What the mediator can expect to be paid, in cents (the centre's allowance rule).
+    /// What the mediator can expect to be paid, in cents: the mediator card of the tariff
+    /// valid for the appointment, else the centre's allowance rule.
     pub expected_fee_cents: i64,
     pub request: RequestView,
     pub travel_min: Option<u32>,
@@ -154,6 +155,13 @@ pub async fn my_invitations(app: &App, actor: &Actor) -> Result<Vec<OpenInvitati
     actor.require(Action::ServeAsMediator)?;
     let me = actor.mediator_id.ok_or(AppError::Forbidden)?;
     let rule = crate::settings::fee_rule(app, actor.tenant_id).await?;
+    let tariffs = mittler_db::billing::tariffs(&app.db, actor.tenant_id).await?;
+    let categories: std::collections::HashMap<Uuid, mittler_domain::institution::Category> =
+        mittler_db::institutions::list(&app.db, actor.tenant_id)
+            .await?
+            .into_iter()
+            .map(|i| (i.id, i.category))
+            .collect();
     let invs = db::open_invitations(&app.db, actor.tenant_id, me, app.now()).await?;
     let mut out = Vec::new();
     for inv in invs {
@@ -172,11 +180,28 @@ pub async fn my_invitations(app: &App, actor: &Actor) -> Result<Vec<OpenInvitati
             .into_iter()
             .next()
             .ok_or(AppError::NotFound)?;
-        let expected_fee_cents = mittler_domain::fee::expected_cents(
-            &rule,
-            i64::from(request.row.duration_min),
-            request.row.mode == "onsite",
-        );
+        let minutes = i64::from(request.row.duration_min);
+        let local = request
+            .row
+            .start_at
+            .0
+            .to_zoned(crate::local_time::zone())
+            .datetime();
+        let by_tariff = categories
+            .get(&request.row.institution_id)
+            .zip(mittler_domain::request::Mode::parse(&request.row.mode))
+            .and_then(|(c, m)| mittler_domain::billing::tariff::find(&tariffs, *c, m, local.date()))
+            .map(|t| {
+                mittler_domain::billing::price::expected(
+                    &t.mediator,
+                    local,
+                    minutes,
+                    request.row.mode == "onsite",
+                )
+            });
+        let expected_fee_cents = by_tariff.unwrap_or_else(|| {
+            mittler_domain::fee::expected_cents(&rule, minutes, request.row.mode == "onsite")
+        });
         out.push(OpenInvitation {
             expected_fee_cents,
             travel_min: fit.map(|f| f.travel_min),

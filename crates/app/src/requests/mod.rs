@@ -20,7 +20,7 @@ use mittler_db::{institutions, mediators};
 use mittler_domain::matching::{self, Booked, GenderPreference, Need, Point, Reason};
 use mittler_domain::mediator::{Gender, Mediator, Sector};
 use mittler_domain::request::{self, CancelledBy, Event, Mode, RequestInput, Status, next};
-use mittler_domain::{Action, FieldErrors, Role};
+use mittler_domain::{Action, FieldErrors};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -466,18 +466,7 @@ pub async fn cancel(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Result<
 }
 
 /// The coordinators of a tenant, to be told what needs their attention.
-async fn coordinators(app: &App, tenant: Uuid) -> Vec<Recipient> {
-    mittler_db::users::list(&app.db, tenant)
-        .await
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|u| u.active && u.role == Role::Coordinator)
-        .map(|u| Recipient {
-            email: u.email,
-            lang: crate::i18n::Lang::parse(&u.lang).unwrap_or(crate::i18n::Lang::De),
-        })
-        .collect()
-}
+use crate::notify::coordinators;
 
 /// Who is told of an event of a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,16 +2,32 @@
 
 use super::*;
 
+/// A time sheet as the mediator enters it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SheetInput<'a> {
+    /// RFC 3339 or local `YYYY-MM-DDTHH:MM`.
+    pub start: &'a str,
+    pub end: &'a str,
+    pub waiting_min: i64,
+    pub travel_min: i64,
+    /// The distance there and back in tenths of a km (on site).
+    pub travel_km_tenths: Option<i64>,
+}
+
 /// The time sheet after the appointment, by the confirmed mediator.
 pub async fn submit_timesheet(
     app: &App,
     actor: &Actor,
     id: Uuid,
-    start: &str,
-    end: &str,
-    waiting_min: i64,
-    travel_min: i64,
+    sheet: SheetInput<'_>,
 ) -> Result<()> {
+    let SheetInput {
+        start,
+        end,
+        waiting_min,
+        travel_min,
+        travel_km_tenths,
+    } = sheet;
     let row = load(app, actor, id).await?;
     let me = match actor.mediator_id {
         Some(m) if actor.may(Action::ServeAsMediator) && row.mediator_id == Some(m) => m,
@@ -43,6 +59,9 @@ pub async fn submit_timesheet(
     if !(0..=600).contains(&travel_min) {
         e.add("travel_min", "out-of-range");
     }
+    if travel_km_tenths.is_some_and(|km| !(0..=5000).contains(&km)) {
+        e.add("travel_km", "out-of-range");
+    }
     let (Some(s), Some(t)) = (s, t) else {
         return Err(AppError::Invalid(e));
     };
@@ -64,11 +83,17 @@ pub async fn submit_timesheet(
         event: "timesheet",
         ..h
     };
+    let km_flagged = match travel_km_tenths {
+        Some(km) if km > 0 => distance_flagged(app, actor.tenant_id, &row, me, km).await?,
+        _ => false,
+    };
     let sheet = db::TimeSheet {
         start: s,
         end: t,
         waiting_min: i32::try_from(waiting_min).unwrap_or(0),
         travel_min: i32::try_from(travel_min).unwrap_or(0),
+        travel_km_tenths,
+        km_flagged,
     };
     let mails = tell(app, actor.tenant_id, &row, "timesheet", &[To::Booker], &[]).await;
     if db::submit_timesheet(&app.db, actor.tenant_id, id, me, &sheet, &h, &mails).await? {
@@ -122,4 +147,35 @@ pub async fn answer_timesheet(
     } else {
         Err(conflict("status"))
     }
+}
+
+/// Whether a time sheet's distance lies far above the travel model's round trip from the
+/// mediator's home to the place (`billing::plausible_km_tenths`): flagged, not refused.
+async fn distance_flagged(
+    app: &App,
+    tenant: Uuid,
+    row: &mittler_db::requests::RequestRow,
+    mediator: Uuid,
+    km_tenths: i64,
+) -> Result<bool> {
+    let Some(place_id) = row.place_id else {
+        // Remote work has no travel: any distance is worth a look.
+        return Ok(true);
+    };
+    let inst = mittler_db::institutions::get(&app.db, tenant, row.institution_id).await?;
+    let Some(place) = inst.places.iter().find(|p| p.id == place_id) else {
+        return Ok(false);
+    };
+    let m = mittler_db::mediators::get(&app.db, tenant, mediator).await?;
+    let straight = mittler_domain::matching::haversine_km(
+        mittler_domain::matching::Point {
+            lat: m.home.lat,
+            lon: m.home.lon,
+        },
+        mittler_domain::matching::Point {
+            lat: place.lat,
+            lon: place.lon,
+        },
+    );
+    Ok(km_tenths > mittler_domain::billing::plausible_km_tenths(straight))
 }

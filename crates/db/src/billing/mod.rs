@@ -6,7 +6,7 @@ pub mod documents;
 use crate::{Db, DbError, Result, Tx, UtcTs, from_json, to_json, with_pool, with_tx};
 use jiff::Timestamp;
 use jiff::civil::Date;
-use mittler_domain::billing::{BillingAddress, Card, Seller, Tariff, TariffDraft, Vat};
+use mittler_domain::billing::{BillingAddress, Card, Engagement, Seller, Tariff, TariffDraft, Vat};
 use mittler_domain::institution::Category;
 use mittler_domain::request::Mode;
 use std::collections::{BTreeMap, HashMap};
@@ -249,4 +249,28 @@ pub async fn paid_in_year(db: &Db, tenant: Uuid, year: i16) -> Result<HashMap<Uu
     let rows: Vec<(Uuid, Option<i64>)> = with_pool!(db, p => sqlx::query_as(q).bind(tenant)
         .bind(format!("{year:04}-01")).bind(format!("{:04}-01", year + 1)).fetch_all(p).await)?;
     Ok(rows.into_iter().map(|(m, s)| (m, s.unwrap_or(0))).collect())
+}
+
+/// Every mediator's engagement.
+pub async fn engagements(db: &Db, tenant: Uuid) -> Result<HashMap<Uuid, Engagement>> {
+    let rows: Vec<(Uuid, String)> = with_pool!(db, p => sqlx::query_as(
+        "SELECT id, engagement FROM mediators WHERE tenant_id = $1").bind(tenant).fetch_all(p).await)?;
+    rows.into_iter()
+        .map(|(id, e)| {
+            Ok((
+                id,
+                Engagement::parse(&e).ok_or_else(|| corrupt(format!("engagement {e}")))?,
+            ))
+        })
+        .collect()
+}
+
+pub async fn set_engagement(db: &Db, tenant: Uuid, mediator: Uuid, e: Engagement) -> Result<()> {
+    let n = with_pool!(db, p => sqlx::query("UPDATE mediators SET engagement = $3 WHERE tenant_id = $1 AND id = $2")
+        .bind(tenant).bind(mediator).bind(e.as_str()).execute(p).await.map(|r| r.rows_affected()))?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(DbError::NotFound)
+    }
 }

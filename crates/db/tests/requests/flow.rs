@@ -69,6 +69,8 @@ async fn transitions_cancellations_and_time_sheets() {
             end: ts("2027-03-02T09:40:00Z"),
             waiting_min: 5,
             travel_min: 25,
+            travel_km_tenths: Some(125),
+            km_flagged: false,
         };
         let t2 = ts("2027-03-02T10:00:00Z");
         let submit = hist(

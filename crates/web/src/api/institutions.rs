@@ -1,5 +1,6 @@
 //! `/api/v1/institutions`.
 
+use super::billing::BillingBody;
 use super::parse_id;
 use crate::AppState;
 use crate::error::ApiError;
@@ -7,7 +8,7 @@ use crate::extract::{ApiActor, ApiJson};
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use mittler_app::institutions;
+use mittler_app::{billing, institutions};
 use mittler_domain::institution::{Institution, InstitutionInput, PlaceInput};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -34,6 +35,8 @@ pub struct InstitutionBody {
     #[schema(required = true, min_length = 1)]
     category: String,
     places: Vec<PlaceBody>,
+    /// Where invoices go (needed before its first invoice is issued).
+    billing: Option<BillingBody>,
 }
 
 #[derive(Deserialize, Serialize, ToSchema, Default)]
@@ -44,6 +47,8 @@ pub struct InstitutionPatch {
     /// When given, the complete new list of places (existing ones with their id).
     places: Option<Vec<PlaceBody>>,
     active: Option<bool>,
+    /// The billing address; `null` leaves it, an object replaces it.
+    billing: Option<BillingBody>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -62,6 +67,7 @@ pub struct InstitutionOut {
     category: String,
     active: bool,
     places: Vec<PlaceOut>,
+    billing: Option<BillingBody>,
 }
 
 impl From<Institution> for InstitutionOut {
@@ -82,8 +88,21 @@ impl From<Institution> for InstitutionOut {
                     lon: p.lon,
                 })
                 .collect(),
+            billing: None,
         }
     }
+}
+
+/// The institution with its billing address.
+async fn out(
+    s: &AppState,
+    a: &mittler_app::Actor,
+    i: Institution,
+) -> Result<InstitutionOut, ApiError> {
+    let billing = billing::institution_billing(&s.app, a, i.id).await?;
+    let mut o = InstitutionOut::from(i);
+    o.billing = billing.map(Into::into);
+    Ok(o)
 }
 
 fn place_input(p: PlaceBody) -> PlaceInput {
@@ -113,7 +132,11 @@ pub async fn list(
 ) -> Result<Json<Vec<InstitutionOut>>, ApiError> {
     let inactive = q.inactive.as_deref() == Some("true");
     let all = institutions::list(&s.app, &a, q.q.as_deref().unwrap_or(""), inactive).await?;
-    Ok(Json(all.into_iter().map(Into::into).collect()))
+    let mut out = Vec::with_capacity(all.len());
+    for i in all {
+        out.push(self::out(&s, &a, i).await?);
+    }
+    Ok(Json(out))
 }
 
 #[utoipa::path(post, path = "/api/v1/institutions", tag = "institutions", request_body = InstitutionBody, security(("bearer" = [])),
@@ -129,8 +152,15 @@ pub async fn create(
         category: b.category,
         places: b.places.into_iter().map(place_input).collect(),
     };
+    let address = b
+        .billing
+        .map(|b| billing::check_billing(&b.into()))
+        .transpose()?;
     let i = institutions::create(&s.app, &a, &input).await?;
-    Ok((StatusCode::CREATED, Json(i.into())))
+    if let Some(address) = &address {
+        billing::set_institution_billing(&s.app, &a, i.id, Some(address)).await?;
+    }
+    Ok((StatusCode::CREATED, Json(out(&s, &a, i).await?)))
 }
 
 #[utoipa::path(get, path = "/api/v1/institutions/{id}", tag = "institutions", security(("bearer" = [])),
@@ -140,9 +170,8 @@ pub async fn get(
     ApiActor(a): ApiActor,
     Path(id): Path<String>,
 ) -> Result<Json<InstitutionOut>, ApiError> {
-    Ok(Json(
-        institutions::get(&s.app, &a, parse_id(&id)?).await?.into(),
-    ))
+    let i = institutions::get(&s.app, &a, parse_id(&id)?).await?;
+    Ok(Json(out(&s, &a, i).await?))
 }
 
 #[utoipa::path(patch, path = "/api/v1/institutions/{id}", tag = "institutions", request_body = InstitutionPatch, security(("bearer" = [])),
@@ -157,6 +186,10 @@ pub async fn patch(
 ) -> Result<Json<InstitutionOut>, ApiError> {
     let id = parse_id(&id)?;
     let current = institutions::get_for_change(&s.app, &a, id).await?;
+    let address = p
+        .billing
+        .map(|b| billing::check_billing(&b.into()))
+        .transpose()?;
     let changes_data = p.name.is_some() || p.category.is_some() || p.places.is_some();
     let places = match p.places {
         Some(ps) => ps.into_iter().map(place_input).collect(),
@@ -185,5 +218,9 @@ pub async fn patch(
     {
         institutions::set_active(&s.app, &a, id, active).await?;
     }
-    Ok(Json(institutions::get(&s.app, &a, id).await?.into()))
+    if let Some(address) = &address {
+        billing::set_institution_billing(&s.app, &a, id, Some(address)).await?;
+    }
+    let i = institutions::get(&s.app, &a, id).await?;
+    Ok(Json(out(&s, &a, i).await?))
 }

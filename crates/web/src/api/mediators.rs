@@ -7,8 +7,9 @@ use crate::extract::{ApiActor, ApiJson};
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use mittler_app::{AppError, mediators};
+use mittler_app::{AppError, billing, mediators};
 use mittler_domain::Action;
+use mittler_domain::billing::Engagement;
 use mittler_domain::mediator::{
     AbsenceInput, Mediator, MediatorInput, SkillInput, WindowInput, format_hhmm,
 };
@@ -82,6 +83,8 @@ pub struct MediatorBody {
     absences: Vec<AbsenceBody>,
     qualified_on: Option<String>,
     pledge_signed_on: Option<String>,
+    /// volunteer (default), freelance or employee: how statements are made.
+    engagement: Option<String>,
 }
 
 #[derive(Deserialize, Serialize, ToSchema, Default)]
@@ -103,6 +106,8 @@ pub struct MediatorPatch {
     qualified_on: Option<String>,
     pledge_signed_on: Option<String>,
     active: Option<bool>,
+    /// volunteer, freelance or employee.
+    engagement: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -123,11 +128,54 @@ pub struct MediatorOut {
     qualified_on: Option<String>,
     pledge_signed_on: Option<String>,
     active: bool,
+    /// volunteer, freelance or employee.
+    engagement: String,
+}
+
+/// A valid engagement or a 422 naming the field.
+fn engagement(v: Option<&str>) -> Result<Option<Engagement>, ApiError> {
+    v.map(|v| {
+        Engagement::parse(v.trim()).ok_or_else(|| {
+            ApiError::from(AppError::Invalid(mittler_domain::FieldErrors::single(
+                "engagement",
+                "invalid",
+            )))
+        })
+    })
+    .transpose()
+}
+
+/// The mediators with their engagements.
+async fn outs(
+    s: &AppState,
+    a: &mittler_app::Actor,
+    ms: Vec<Mediator>,
+) -> Result<Vec<MediatorOut>, ApiError> {
+    let e = billing::engagements(&s.app, a.tenant_id).await?;
+    Ok(ms
+        .into_iter()
+        .map(|m| {
+            let engagement = e.get(&m.id).copied().unwrap_or_default();
+            let mut o = MediatorOut::from(m);
+            o.engagement = engagement.as_str().to_owned();
+            o
+        })
+        .collect())
+}
+
+async fn out(
+    s: &AppState,
+    a: &mittler_app::Actor,
+    m: Mediator,
+) -> Result<Json<MediatorOut>, ApiError> {
+    let mut all = outs(s, a, vec![m]).await?;
+    all.pop().map(Json).ok_or_else(ApiError::not_found)
 }
 
 impl From<Mediator> for MediatorOut {
     fn from(m: Mediator) -> Self {
         MediatorOut {
+            engagement: Engagement::default().as_str().to_owned(),
             id: m.id,
             gender: m.gender.as_str().into(),
             languages: m
@@ -216,7 +264,7 @@ pub async fn list(
 ) -> Result<Json<Vec<MediatorOut>>, ApiError> {
     let inactive = q.inactive.as_deref() == Some("true");
     let all = mediators::list(&s.app, &a, q.q.as_deref().unwrap_or(""), inactive).await?;
-    Ok(Json(all.into_iter().map(Into::into).collect()))
+    Ok(Json(outs(&s, &a, all).await?))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -249,7 +297,11 @@ pub async fn create(
         qualified_on: b.qualified_on,
         pledge_signed_on: b.pledge_signed_on,
     };
+    let e = engagement(b.engagement.as_deref())?;
     let id = mediators::create(&s.app, &a, &input).await?;
+    if let Some(e) = e {
+        billing::set_engagement(&s.app, &a, id, e).await?;
+    }
     Ok((StatusCode::CREATED, Json(Created { id })))
 }
 
@@ -260,9 +312,8 @@ pub async fn get(
     ApiActor(a): ApiActor,
     Path(id): Path<String>,
 ) -> Result<Json<MediatorOut>, ApiError> {
-    Ok(Json(
-        mediators::get(&s.app, &a, parse_id(&id)?).await?.into(),
-    ))
+    let m = mediators::get(&s.app, &a, parse_id(&id)?).await?;
+    out(&s, &a, m).await
 }
 
 #[utoipa::path(patch, path = "/api/v1/mediators/{id}", tag = "mediators", request_body = MediatorPatch, security(("bearer" = [])),
@@ -289,7 +340,9 @@ pub async fn patch(
         || p.max_work_min_per_day.is_some()
         || p.qualified_on.is_some()
         || p.pledge_signed_on.is_some()
-        || p.active.is_some();
+        || p.active.is_some()
+        || p.engagement.is_some();
+    let new_engagement = engagement(p.engagement.as_deref())?;
     if !a.may(Action::RunMediation) {
         // Others who may see the profile (the mediator themself) keep their schedule
         // current through it, nothing else; `set_schedule` decides who that is.
@@ -304,11 +357,8 @@ pub async fn patch(
             .absences
             .map(absences)
             .unwrap_or_else(|| mediators::to_input(&current).absences);
-        return Ok(Json(
-            mediators::set_schedule(&s.app, &a, id, &avail, &abs)
-                .await?
-                .into(),
-        ));
+        let m = mediators::set_schedule(&s.app, &a, id, &avail, &abs).await?;
+        return out(&s, &a, m).await;
     }
     let mut input = mediators::to_input(&current);
     if let Some(v) = p.name {
@@ -360,5 +410,9 @@ pub async fn patch(
     {
         mediators::set_active(&s.app, &a, id, active).await?;
     }
-    Ok(Json(mediators::get(&s.app, &a, id).await?.into()))
+    if let Some(e) = new_engagement {
+        billing::set_engagement(&s.app, &a, id, e).await?;
+    }
+    let m = mediators::get(&s.app, &a, id).await?;
+    out(&s, &a, m).await
 }

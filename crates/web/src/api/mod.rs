@@ -1,6 +1,7 @@
 //! The JSON API `/api/v1` of `shared/spec/api.md`; every route is in the OpenAPI document.
 
 mod auth;
+pub mod billing;
 mod institutions;
 mod languages;
 mod mediators;
@@ -60,6 +61,25 @@ crate::routes! { API_ROUTES, api_router;
     post "/api/v1/public/{tenant}/offers/{id}/registrations" => offers::public_register,
     post "/api/v1/public/registrations/confirm" => offers::public_confirm,
     post "/api/v1/public/registrations/cancel" => offers::public_cancel,
+    get "/api/v1/tariffs" => billing::list_tariffs,
+    post "/api/v1/tariffs" => billing::create_tariff,
+    patch "/api/v1/tariffs/{id}" => billing::patch_tariff,
+    get "/api/v1/settings" => billing::get_settings,
+    patch "/api/v1/settings" => billing::patch_settings,
+    get "/api/v1/billing/runs" => billing::list_runs,
+    post "/api/v1/billing/runs" => billing::create_run,
+    get "/api/v1/billing/runs/{id}" => billing::get_run,
+    post "/api/v1/billing/runs/{id}/recompute" => billing::recompute_run,
+    post "/api/v1/billing/runs/{id}/discard" => billing::discard_run,
+    post "/api/v1/billing/runs/{id}/issue" => billing::issue_run,
+    get "/api/v1/invoices" => billing::list_invoices,
+    get "/api/v1/invoices/{id}" => billing::get_invoice,
+    get "/api/v1/invoices/{id}/xrechnung.xml" => billing::invoice_xml,
+    get "/api/v1/invoices/{id}/pdf" => billing::invoice_pdf,
+    post "/api/v1/invoices/{id}/cancel" => billing::cancel_invoice,
+    get "/api/v1/statements" => billing::list_statements,
+    get "/api/v1/statements/{id}" => billing::get_statement,
+    get "/api/v1/statements/{id}/pdf" => billing::statement_pdf,
 }
 
 struct BearerAuth;
@@ -155,6 +175,10 @@ impl Modify for StandardErrors {
         offers::list_providers, offers::create_provider, offers::list, offers::create, offers::get, offers::submit,
         offers::publish, offers::registrations, offers::public_list, offers::public_get, offers::public_register,
         offers::public_confirm, offers::public_cancel,
+        billing::list_tariffs, billing::create_tariff, billing::patch_tariff, billing::get_settings, billing::patch_settings,
+        billing::list_runs, billing::create_run, billing::get_run, billing::recompute_run, billing::discard_run, billing::issue_run,
+        billing::list_invoices, billing::get_invoice, billing::invoice_xml, billing::invoice_pdf, billing::cancel_invoice,
+        billing::list_statements, billing::get_statement, billing::statement_pdf,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerAuth, &StandardErrors),

@@ -80,6 +80,10 @@ pub struct TimesheetOut {
     end: Option<String>,
     waiting_min: Option<i32>,
     travel_min: Option<i32>,
+    /// The distance travelled in km (one decimal).
+    travel_km: Option<f64>,
+    /// The distance lies far above the travel model's round trip: for the coordinator to check.
+    travel_km_flagged: bool,
     dispute: Option<String>,
 }
 
@@ -142,6 +146,8 @@ fn out(v: RequestView) -> RequestOut {
             end: r.ts_end.map(|t| rfc3339(t.0)),
             waiting_min: r.ts_waiting_min,
             travel_min: r.ts_travel_min,
+            travel_km: r.ts_travel_km_tenths.map(|t| t as f64 / 10.0),
+            travel_km_flagged: r.ts_km_flagged,
             dispute: r.ts_dispute,
         },
         series_id: r.series_id,
@@ -584,6 +590,21 @@ pub struct TimesheetBody {
     end: String,
     waiting_min: i64,
     travel_min: i64,
+    /// km travelled there and back, one decimal, 0 to 500 (on site).
+    #[schema(minimum = 0, maximum = 500)]
+    travel_km: Option<f64>,
+}
+
+/// km with at most one decimal as tenths; anything else names the field.
+fn km_tenths(km: Option<f64>) -> Result<Option<i64>, ApiError> {
+    let Some(km) = km else { return Ok(None) };
+    let tenths = (km * 10.0).round();
+    if !km.is_finite() || (km * 10.0 - tenths).abs() > 1e-6 || !(0.0..=5000.0).contains(&tenths) {
+        return Err(ApiError::from(mittler_app::AppError::Invalid(
+            mittler_domain::FieldErrors::single("travel_km", "out-of-range"),
+        )));
+    }
+    Ok(Some(tenths as i64))
 }
 
 #[utoipa::path(post, path = "/api/v1/requests/{id}/timesheet", tag = "requests", request_body = TimesheetBody, params(("id" = String, Path)),
@@ -595,16 +616,14 @@ pub async fn timesheet(
     ApiJson(b): ApiJson<TimesheetBody>,
 ) -> Result<Json<StatusOut>, ApiError> {
     let id = parse_id(&id)?;
-    requests::submit_timesheet(
-        &s.app,
-        &a,
-        id,
-        &b.start,
-        &b.end,
-        b.waiting_min,
-        b.travel_min,
-    )
-    .await?;
+    let sheet = requests::SheetInput {
+        start: &b.start,
+        end: &b.end,
+        waiting_min: b.waiting_min,
+        travel_min: b.travel_min,
+        travel_km_tenths: km_tenths(b.travel_km)?,
+    };
+    requests::submit_timesheet(&s.app, &a, id, sheet).await?;
     let d = requests::get(&s.app, &a, id).await?;
     Ok(Json(StatusOut {
         status: d.view.status.as_str().into(),

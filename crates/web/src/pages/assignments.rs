@@ -133,6 +133,7 @@ pub struct Assignment {
     ts_status: String,
     start_value: String,
     end_value: String,
+    onsite: bool,
 }
 
 #[derive(Template)]
@@ -181,6 +182,7 @@ pub async fn assignments(
             ts_status: r.ts_status.clone(),
             start_value: start.strftime("%Y-%m-%dT%H:%M").to_string(),
             end_value: end.strftime("%Y-%m-%dT%H:%M").to_string(),
+            onsite: r.mode == "onsite",
         };
         if item.past {
             to_report.push(item)
@@ -204,6 +206,7 @@ pub struct TimesheetForm {
     end: String,
     waiting_min: String,
     travel_min: String,
+    travel_km: String,
 }
 
 pub async fn timesheet(
@@ -223,7 +226,24 @@ pub async fn timesheet(
     let (Some(w), Some(t)) = (num(&f.waiting_min), num(&f.travel_min)) else {
         return Ok(Redirect::to("/me/assignments?msg=timesheet-invalid").into_response());
     };
-    match rq::submit_timesheet(&s.app, &a, id, &f.start, &f.end, w, t).await {
+    let km = if f.travel_km.trim().is_empty() {
+        None
+    } else {
+        match mittler_domain::billing::parse_km(&f.travel_km) {
+            Some(km) => Some(km),
+            None => {
+                return Ok(Redirect::to("/me/assignments?msg=timesheet-invalid").into_response());
+            }
+        }
+    };
+    let sheet = rq::SheetInput {
+        start: &f.start,
+        end: &f.end,
+        waiting_min: w,
+        travel_min: t,
+        travel_km_tenths: km,
+    };
+    match rq::submit_timesheet(&s.app, &a, id, sheet).await {
         Ok(()) => Ok(Redirect::to("/me/assignments?msg=timesheet-sent").into_response()),
         Err(AppError::Invalid(_)) => {
             Ok(Redirect::to("/me/assignments?msg=timesheet-invalid").into_response())

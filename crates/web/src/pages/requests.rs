@@ -435,15 +435,25 @@ pub async fn show(
         _ => lang.t("request-gender-none"),
     };
     let ts_text = match (r.ts_start, r.ts_end) {
-        (Some(st), Some(en)) => Some(lang.t_args(
-            "timesheet-summary",
-            &[
-                ("start", local(st.0)),
-                ("end", local(en.0)),
-                ("waiting", r.ts_waiting_min.unwrap_or(0).to_string()),
-                ("travel", r.ts_travel_min.unwrap_or(0).to_string()),
-            ],
-        )),
+        (Some(st), Some(en)) => Some(
+            lang.t_args(
+                "timesheet-summary",
+                &[
+                    ("start", local(st.0)),
+                    ("end", local(en.0)),
+                    ("waiting", r.ts_waiting_min.unwrap_or(0).to_string()),
+                    ("travel", r.ts_travel_min.unwrap_or(0).to_string()),
+                    (
+                        "km",
+                        mittler_domain::billing::km_text(r.ts_travel_km_tenths.unwrap_or(0)),
+                    ),
+                ],
+            ) + &if r.ts_km_flagged {
+                format!(" {}", lang.t("timesheet-km-flagged"))
+            } else {
+                String::new()
+            },
+        ),
         _ => None,
     };
     let page = ShowPage {

@@ -162,10 +162,11 @@ async fn run(ops: Vec<Op>) {
                             &w.app,
                             &actors[i],
                             r.id,
-                            "2026-11-30T08:00",
-                            "2026-11-30T09:00",
-                            0,
-                            0,
+                            mittler_app::requests::SheetInput {
+                                start: "2026-11-30T08:00",
+                                end: "2026-11-30T09:00",
+                                ..Default::default()
+                            },
                         )
                         .await,
                     );

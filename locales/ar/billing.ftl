@@ -1,0 +1,13 @@
+statement-title = كشف الحساب
+statement-day = التاريخ
+statement-service = الخدمة
+statement-minutes = الدقائق
+statement-amount = المبلغ
+statement-total = مجموع الشهر
+statement-year-to-date = مجموع السنة
+statement-allowance-left = المتبقي من المبلغ المعفى من الضريبة
+statement-note-volunteer = تعويض عن العمل التطوعي، معفى من الضريبة حتى المبلغ السنوي المحدد في القانون، وما زاد عنه يخضع للضريبة.
+statement-note-freelance = أتعاب عن عمل حر، ويتحمل الوسيط اللغوي ضريبتها.
+statement-note-employee = سجل ساعات العمل، ويُدفع الأجر مع الراتب.
+allowance-crossed-subject = وصل متطوع إلى المبلغ المعفى من الضريبة
+allowance-crossed-line = { $name }: بلغ { $pct } ٪ من المبلغ السنوي المعفى من الضريبة.

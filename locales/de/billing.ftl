@@ -1,0 +1,13 @@
+statement-title = Abrechnung
+statement-day = Datum
+statement-service = Leistung
+statement-minutes = Minuten
+statement-amount = Betrag
+statement-total = Summe des Monats
+statement-year-to-date = Summe im Jahr
+statement-allowance-left = Vom Freibetrag übrig
+statement-note-volunteer = Aufwandsentschädigung für ehrenamtliche Tätigkeit, steuerfrei bis zum Freibetrag nach § 3 Nr. 26a EStG. Darüber hinaus ist sie zu versteuern.
+statement-note-freelance = Honorar für freiberufliche Tätigkeit; die Versteuerung obliegt der Sprachmittlerin oder dem Sprachmittler.
+statement-note-employee = Nachweis der Einsatzzeiten; die Vergütung erfolgt mit dem Gehalt.
+allowance-crossed-subject = Freibetrag von Ehrenamtlichen erreicht
+allowance-crossed-line = { $name }: { $pct } % des jährlichen Freibetrags erreicht.

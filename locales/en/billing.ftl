@@ -1,0 +1,13 @@
+statement-title = Statement
+statement-day = Date
+statement-service = Service
+statement-minutes = Minutes
+statement-amount = Amount
+statement-total = Total for the month
+statement-year-to-date = Total this year
+statement-allowance-left = Tax-free allowance left
+statement-note-volunteer = Allowance for voluntary work, tax-free up to the yearly amount of § 3 no. 26a EStG; beyond it, it is taxable.
+statement-note-freelance = Fee for freelance work; the mediator pays the tax on it.
+statement-note-employee = Record of working time; pay comes with the salary.
+allowance-crossed-subject = A volunteer reached the tax-free allowance
+allowance-crossed-line = { $name }: { $pct } % of the yearly tax-free allowance reached.
