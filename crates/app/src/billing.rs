@@ -71,6 +71,16 @@ pub async fn tariffs(app: &App, actor: &Actor) -> Result<Vec<Tariff>> {
     Ok(db::tariffs(&app.db, actor.tenant_id).await?)
 }
 
+/// A tariff about to be changed (admins).
+pub async fn tariff_for_change(app: &App, actor: &Actor, id: Uuid) -> Result<Tariff> {
+    actor.require(Action::ChangeSettings)?;
+    db::tariffs(&app.db, actor.tenant_id)
+        .await?
+        .into_iter()
+        .find(|t| t.id == id)
+        .ok_or(AppError::NotFound)
+}
+
 /// Creates (`id` none) or replaces a tariff; overlapping tariffs are refused (admins).
 pub async fn save_tariff(
     app: &App,
@@ -582,7 +592,9 @@ pub async fn issue(app: &App, actor: &Actor, id: Uuid) -> Result<RunView> {
     let seller_json =
         serde_json::to_string(&seller).map_err(|e| AppError::Internal(e.to_string()))?;
     let renderer = app.renderer.clone();
+    let coordinators = crate::notify::coordinators(app, tenant).await;
 
+    // Nothing below reads outside the transaction (SQLite's pool may hold one connection).
     let mut tx = app.db.begin().await?;
     docs::close_run(&mut tx, tenant, id, "issued", now).await?;
     for inv in &v.invoices {
@@ -671,19 +683,26 @@ pub async fn issue(app: &App, actor: &Actor, id: Uuid) -> Result<RunView> {
         }
     }
     if !crossed.is_empty() {
-        let mails = crate::notify::to_coordinators(app, tenant, |lang| {
-            let lines: Vec<String> = crossed
-                .iter()
-                .map(|(name, pct)| {
-                    lang.t_args(
-                        "allowance-crossed-line",
-                        &[("name", name.clone()), ("pct", pct.to_string())],
-                    )
-                })
-                .collect();
-            (lang.t("allowance-crossed-subject"), lines.join("\n"))
-        })
-        .await?;
+        let mails: Vec<_> = coordinators
+            .iter()
+            .map(|r| {
+                let lines: Vec<String> = crossed
+                    .iter()
+                    .map(|(name, pct)| {
+                        r.lang.t_args(
+                            "allowance-crossed-line",
+                            &[("name", name.clone()), ("pct", pct.to_string())],
+                        )
+                    })
+                    .collect();
+                mittler_db::outbox::NewMail {
+                    to: r.email.clone(),
+                    subject: r.lang.t("allowance-crossed-subject"),
+                    body_text: lines.join("\n"),
+                    attachment: None,
+                }
+            })
+            .collect();
         mittler_db::outbox::enqueue_in(&mut tx, Some(tenant), &mails, now).await?;
     }
     let entry = actor.audit(
@@ -719,8 +738,11 @@ pub async fn cancel_invoice(
         )));
     }
     let (seller_json, buyer_json) = docs::parties(&app.db, tenant, id).await?;
+    let month = docs::invoice(&app.db, tenant, id).await?.month;
+    let modes = modes_of(app, tenant, parse_month(&month)?).await?;
     let now = app.now();
     let today = now.to_zoned(zone()).date();
+    // Nothing below reads outside the transaction (SQLite's pool may hold one connection).
     let mut tx = app.db.begin().await?;
     let of = docs::cancel_invoice(&mut tx, tenant, id).await?;
     let (Some(seller_json), Some(buyer_json), Some(of_number), Some(of_date)) =
@@ -730,7 +752,6 @@ pub async fn cancel_invoice(
     };
     let seller: Seller = serde_json::from_str(&seller_json).map_err(|_| corrupt("seller"))?;
     let buyer: BillingAddress = serde_json::from_str(&buyer_json).map_err(|_| corrupt("buyer"))?;
-    let modes = modes_of(app, tenant, parse_month(&of.month)?).await?;
     let seq = docs::next_number(&mut tx, tenant, today.year()).await?;
     let number = rules::document_number(today.year(), seq);
     let kind = DocKind::CreditNote {

@@ -56,27 +56,6 @@ pub async fn coordinators(app: &App, tenant: Uuid) -> Vec<Recipient> {
         .collect()
 }
 
-/// One mail to every coordinator, rendered in each one's language as (subject, body).
-pub async fn to_coordinators(
-    app: &App,
-    tenant: Uuid,
-    render: impl Fn(Lang) -> (String, String),
-) -> crate::Result<Vec<NewMail>> {
-    Ok(coordinators(app, tenant)
-        .await
-        .into_iter()
-        .map(|r| {
-            let (subject, body_text) = render(r.lang);
-            NewMail {
-                to: r.email,
-                subject,
-                body_text,
-                attachment: None,
-            }
-        })
-        .collect())
-}
-
 /// Renders the mail `kind` (`request-received`, `invitation`, ...) for one recipient.
 pub fn mail(
     app: &App,

@@ -206,11 +206,7 @@ pub async fn patch_tariff(
     ApiJson(p): ApiJson<TariffPatch>,
 ) -> Result<Json<TariffOut>, ApiError> {
     let id = parse_id(&id)?;
-    let current = billing::tariffs(&s.app, &a)
-        .await?
-        .into_iter()
-        .find(|t| t.id == id)
-        .ok_or_else(ApiError::not_found)?;
+    let current = billing::tariff_for_change(&s.app, &a, id).await?;
     let input = TariffInput {
         name: p.name.unwrap_or(current.name),
         categories: p.categories.unwrap_or_else(|| {

@@ -377,7 +377,12 @@ impl World {
 
     /// A bearer token for a role of tenant `a`.
     pub async fn token(&self, role: Role) -> String {
-        let email = &self.a.users[&role].1;
+        self.token_of(&self.a, role).await
+    }
+
+    /// An API token for a role of tenant `t`.
+    pub async fn token_of(&self, t: &Tenant, role: Role) -> String {
+        let email = &t.users[&role].1;
         mittler_app::auth::sign_in(
             &self.app,
             email,
@@ -388,6 +393,14 @@ impl World {
         .await
         .unwrap()
         .token
+    }
+
+    /// The actor of a role of tenant `a`, for calling use-cases directly.
+    pub async fn actor(&self, role: Role) -> Actor {
+        let u = mittler_db::users::get(&self.app.db, self.a.id, self.a.users[&role].0)
+            .await
+            .unwrap();
+        Actor::from_user(&u, Some("127.0.0.1".into()))
     }
 
     /// A web session (token, csrf) for a role of tenant `a`.

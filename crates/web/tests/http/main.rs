@@ -7,6 +7,7 @@
 )]
 
 mod api;
+mod billing;
 mod catalogue;
 mod common;
 mod dispatch;

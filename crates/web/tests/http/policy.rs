@@ -102,6 +102,26 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/api/v1/invitations/{id}/decline",          T::Own,     [API_ANON, 404, 404, 404, AUTH, 404, 404]),
     ("post", "/api/v1/invitations/{id}/decline",          T::Other,   [API_ANON, 404, 404, 404, 404, 404, 404]),
     ("post", "/api/v1/invitations/{id}/decline",          T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
+    // The month's close; the matrix world holds no billing documents, so ids are unknown ones.
+    ("get",   "/api/v1/tariffs",                         T::No, [API_ANON, 200, 200, 403, 403, 403, 403]),
+    ("post",  "/api/v1/tariffs",                         T::No, [API_ANON, AUTH, 403, 403, 403, 403, 403]),
+    ("patch", "/api/v1/tariffs/{id}",                    T::No, [API_ANON, 404, 403, 403, 403, 403, 403]),
+    ("get",   "/api/v1/settings",                        T::No, [API_ANON, 200, 403, 403, 403, 403, 403]),
+    ("patch", "/api/v1/settings",                        T::No, [API_ANON, 200, 403, 403, 403, 403, 403]),
+    ("get",   "/api/v1/billing/runs",                    T::No, [API_ANON, 200, 200, 403, 403, 403, 403]),
+    ("post",  "/api/v1/billing/runs",                    T::No, [API_ANON, 201, 201, 403, 403, 403, 403]),
+    ("get",   "/api/v1/billing/runs/{id}",               T::No, [API_ANON, 404, 404, 403, 403, 403, 403]),
+    ("post",  "/api/v1/billing/runs/{id}/recompute",     T::No, [API_ANON, 404, 404, 403, 403, 403, 403]),
+    ("post",  "/api/v1/billing/runs/{id}/discard",       T::No, [API_ANON, 404, 404, 403, 403, 403, 403]),
+    ("post",  "/api/v1/billing/runs/{id}/issue",         T::No, [API_ANON, 404, 404, 403, 403, 403, 403]),
+    ("get",   "/api/v1/invoices",                        T::No, [API_ANON, 200, 200, 200, 403, 403, 403]),
+    ("get",   "/api/v1/invoices/{id}",                   T::No, [API_ANON, 404, 404, 404, 403, 403, 403]),
+    ("get",   "/api/v1/invoices/{id}/xrechnung.xml",     T::No, [API_ANON, 404, 404, 404, 403, 403, 403]),
+    ("get",   "/api/v1/invoices/{id}/pdf",               T::No, [API_ANON, 404, 404, 404, 403, 403, 403]),
+    ("post",  "/api/v1/invoices/{id}/cancel",            T::No, [API_ANON, 404, 404, 403, 403, 403, 403]),
+    ("get",   "/api/v1/statements",                      T::No, [API_ANON, 200, 200, 403, 200, 403, 403]),
+    ("get",   "/api/v1/statements/{id}",                 T::No, [API_ANON, 404, 404, 403, 404, 403, 403]),
+    ("get",   "/api/v1/statements/{id}/pdf",             T::No, [API_ANON, 404, 404, 403, 404, 403, 403]),
     // The offers catalogue; the public rows come before the changes that send an offer back to review.
     ("get",  "/api/v1/public/{tenant}/offers",                    T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/api/v1/public/{tenant}/offers/{id}",               T::Own,     [200, 200, 200, 200, 200, 200, 200]),
@@ -382,6 +402,11 @@ fn api_body(w: &World, method: &str, path: &str, n: usize) -> Option<Value> {
         }
         ("post", "/api/v1/requests/{id}/timesheet/confirm") => json!({}),
         ("post", "/api/v1/plans") => json!({ "date": "2026-12-07", "time_limit_s": 0.1 }),
+        ("post", "/api/v1/tariffs") => crate::billing::tariff_body("2026-01-01"),
+        ("patch", "/api/v1/tariffs/{id}") => json!({ "name": "Neu" }),
+        ("patch", "/api/v1/settings") => json!({ "vat": { "mode": "rate", "percent": 19 } }),
+        ("post", "/api/v1/billing/runs") => json!({ "month": "2026-11" }),
+        ("post", "/api/v1/invoices/{id}/cancel") => json!({ "reason": "policy test" }),
         _ => return None,
     })
 }
