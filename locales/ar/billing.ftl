@@ -11,3 +11,5 @@ statement-note-freelance = أتعاب عن عمل حر، ويتحمل الوسي
 statement-note-employee = سجل ساعات العمل، ويُدفع الأجر مع الراتب.
 allowance-crossed-subject = وصل متطوع إلى المبلغ المعفى من الضريبة
 allowance-crossed-line = { $name }: بلغ { $pct } ٪ من المبلغ السنوي المعفى من الضريبة.
+fund-crossed-subject = استُخدم { $pct } ٪ من صندوق التمويل «{ $name }»
+fund-crossed-body = تم الالتزام بـ { $pct } ٪ من صندوق التمويل «{ $name }» أو صرفها. المتبقي: { $left }.

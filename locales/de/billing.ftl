@@ -11,3 +11,5 @@ statement-note-freelance = Honorar für freiberufliche Tätigkeit; die Versteuer
 statement-note-employee = Nachweis der Einsatzzeiten; die Vergütung erfolgt mit dem Gehalt.
 allowance-crossed-subject = Freibetrag von Ehrenamtlichen erreicht
 allowance-crossed-line = { $name }: { $pct } % des jährlichen Freibetrags erreicht.
+fund-crossed-subject = Fördertopf „{ $name }“ zu { $pct } % belegt
+fund-crossed-body = Der Fördertopf „{ $name }“ ist zu { $pct } % gebunden oder ausgegeben. Noch frei: { $left }.

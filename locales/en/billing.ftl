@@ -11,3 +11,5 @@ statement-note-freelance = Fee for freelance work; the mediator pays the tax on 
 statement-note-employee = Record of working time; pay comes with the salary.
 allowance-crossed-subject = A volunteer reached the tax-free allowance
 allowance-crossed-line = { $name }: { $pct } % of the yearly tax-free allowance reached.
+fund-crossed-subject = Fund “{ $name }” { $pct } % used
+fund-crossed-body = The fund “{ $name }” is { $pct } % committed or spent. Still free: { $left }.

@@ -11,6 +11,7 @@ pub mod catalogue;
 pub mod clock;
 pub mod error;
 mod facts;
+pub mod funds;
 pub mod i18n;
 pub mod institutions;
 pub mod live;

@@ -133,6 +133,7 @@ pub async fn assign(app: &App, actor: &Actor, id: Uuid, mediator: Uuid) -> Resul
             request_id: id,
             kind: crate::ChangeKind::Confirmed,
         });
+        crate::funds::follow(crate::funds::on_confirmed(app, actor.tenant_id, id)).await;
         Ok(Status::Confirmed)
     } else {
         Err(conflict("status"))
@@ -276,6 +277,7 @@ pub async fn accept(
                 request_id: row.id,
                 kind: crate::ChangeKind::Confirmed,
             });
+            crate::funds::follow(crate::funds::on_confirmed(app, actor.tenant_id, row.id)).await;
             Ok(Status::Confirmed)
         }
         _ => Err(conflict("taken")),
@@ -383,6 +385,7 @@ pub async fn drop_out(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Resul
             request_id: id,
             kind: crate::ChangeKind::Reopened,
         });
+        crate::funds::follow(crate::funds::on_ended(app, actor.tenant_id, id)).await;
         Ok(Status::Open)
     } else {
         Err(conflict("status"))

@@ -459,6 +459,7 @@ pub async fn cancel(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Result<
             request_id: id,
             kind: crate::ChangeKind::Cancelled,
         });
+        crate::funds::follow(crate::funds::on_ended(app, actor.tenant_id, id)).await;
         Ok((Status::Cancelled, billable))
     } else {
         Err(conflict("status"))
@@ -588,6 +589,7 @@ pub async fn reschedule(
                 request_id: r.id,
                 kind: crate::ChangeKind::Reopened,
             });
+            crate::funds::follow(crate::funds::on_ended(app, actor.tenant_id, r.id)).await;
             changed += 1;
         } else {
             skipped += 1;

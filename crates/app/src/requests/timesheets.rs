@@ -143,6 +143,9 @@ pub async fn answer_timesheet(
         reason,
     };
     if db::answer_timesheet(&app.db, actor.tenant_id, id, confirm, &h, &[]).await? {
+        if confirm {
+            crate::funds::follow(crate::funds::on_ended(app, actor.tenant_id, id)).await;
+        }
         Ok(to)
     } else {
         Err(conflict("status"))

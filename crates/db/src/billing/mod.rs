@@ -6,6 +6,7 @@ pub mod documents;
 use crate::{Db, DbError, Result, Tx, UtcTs, from_json, to_json, with_pool, with_tx};
 use jiff::Timestamp;
 use jiff::civil::Date;
+use mittler_domain::billing::fund::{Fund, FundDraft};
 use mittler_domain::billing::{BillingAddress, Card, Engagement, Seller, Tariff, TariffDraft, Vat};
 use mittler_domain::institution::Category;
 use mittler_domain::request::Mode;
@@ -273,4 +274,119 @@ pub async fn set_engagement(db: &Db, tenant: Uuid, mediator: Uuid, e: Engagement
     } else {
         Err(DbError::NotFound)
     }
+}
+
+// ---- funds ----
+
+#[derive(sqlx::FromRow)]
+struct FundRow {
+    id: Uuid,
+    name: String,
+    budget_cents: i64,
+    from_date: String,
+    to_date: String,
+    rules: String,
+    priority: i64,
+    committed: Option<i64>,
+    spent: Option<i64>,
+}
+
+/// A centre's funds with what is committed and spent, by priority.
+pub async fn funds(db: &Db, tenant: Uuid) -> Result<Vec<Fund>> {
+    let q = "SELECT f.id, f.name, f.budget_cents, f.from_date, f.to_date, f.rules, f.priority, \
+             CAST((SELECT SUM(r.fund_cents) FROM requests r WHERE r.tenant_id = f.tenant_id AND r.fund_id = f.id AND r.fund_state = 'committed') AS BIGINT) AS committed, \
+             CAST((SELECT SUM(r.fund_cents) FROM requests r WHERE r.tenant_id = f.tenant_id AND r.fund_id = f.id AND r.fund_state = 'spent') AS BIGINT) AS spent \
+             FROM funds f WHERE f.tenant_id = $1 ORDER BY f.priority, f.name, f.id";
+    let rows: Vec<FundRow> =
+        with_pool!(db, p => sqlx::query_as(q).bind(tenant).fetch_all(p).await)?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(Fund {
+                id: r.id,
+                name: r.name,
+                budget_cents: r.budget_cents,
+                from: date(&r.from_date)?,
+                to: date(&r.to_date)?,
+                rules: from_json(&r.rules)?,
+                priority: r.priority,
+                committed_cents: r.committed.unwrap_or(0),
+                spent_cents: r.spent.unwrap_or(0),
+            })
+        })
+        .collect()
+}
+
+/// Stores a new fund or replaces one.
+pub async fn save_fund(
+    db: &Db,
+    tenant: Uuid,
+    id: Uuid,
+    d: &FundDraft,
+    now: Timestamp,
+    new: bool,
+) -> Result<()> {
+    let rules = to_json(&d.rules)?;
+    let q = if new {
+        "INSERT INTO funds (id, tenant_id, name, budget_cents, from_date, to_date, rules, priority, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)"
+    } else {
+        "UPDATE funds SET name = $3, budget_cents = $4, from_date = $5, to_date = $6, rules = $7, priority = $8, \
+         updated_at = $9 WHERE id = $1 AND tenant_id = $2"
+    };
+    let n = with_pool!(db, p => sqlx::query(q).bind(id).bind(tenant).bind(&d.name).bind(d.budget_cents)
+        .bind(d.from.to_string()).bind(d.to.to_string()).bind(&rules).bind(d.priority).bind(UtcTs(now))
+        .execute(p).await.map(|r| r.rows_affected()))?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(DbError::NotFound)
+    }
+}
+
+/// A request's share of a fund.
+#[derive(Debug, Clone, PartialEq, Eq, Default, sqlx::FromRow)]
+pub struct FundShare {
+    pub fund_id: Option<Uuid>,
+    pub fund_cents: Option<i64>,
+    /// `committed`, `spent` or `released`.
+    pub fund_state: Option<String>,
+    pub fund_by_hand: bool,
+}
+
+pub async fn fund_share(db: &Db, tenant: Uuid, request: Uuid) -> Result<FundShare> {
+    let q = "SELECT fund_id, fund_cents, fund_state, fund_by_hand FROM requests WHERE tenant_id = $1 AND id = $2";
+    Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(request).fetch_one(p).await)?)
+}
+
+/// The fund shares of many requests.
+pub async fn fund_shares(db: &Db, tenant: Uuid) -> Result<HashMap<Uuid, FundShare>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: Uuid,
+        #[sqlx(flatten)]
+        share: FundShare,
+    }
+    let q = "SELECT id, fund_id, fund_cents, fund_state, fund_by_hand FROM requests \
+             WHERE tenant_id = $1 AND fund_id IS NOT NULL";
+    let rows: Vec<Row> = with_pool!(db, p => sqlx::query_as(q).bind(tenant).fetch_all(p).await)?;
+    Ok(rows.into_iter().map(|r| (r.id, r.share)).collect())
+}
+
+pub async fn set_fund_share(db: &Db, tenant: Uuid, request: Uuid, s: &FundShare) -> Result<()> {
+    let q = "UPDATE requests SET fund_id = $3, fund_cents = $4, fund_state = $5, fund_by_hand = $6 \
+             WHERE tenant_id = $1 AND id = $2";
+    let n = with_pool!(db, p => sqlx::query(q).bind(tenant).bind(request).bind(s.fund_id).bind(s.fund_cents)
+        .bind(&s.fund_state).bind(s.fund_by_hand).execute(p).await.map(|r| r.rows_affected()))?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(DbError::NotFound)
+    }
+}
+
+/// Records that a fund's use was announced at `pct` percent; false when it was already.
+pub async fn announce_fund(db: &Db, tenant: Uuid, fund: Uuid, pct: i64) -> Result<bool> {
+    let q = "UPDATE funds SET announced_pct = $3 WHERE tenant_id = $1 AND id = $2 AND announced_pct < $3";
+    let n = with_pool!(db, p => sqlx::query(q).bind(tenant).bind(fund).bind(pct).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
 }

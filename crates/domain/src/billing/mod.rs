@@ -1,6 +1,7 @@
 //! The month's close (`billing.md`): tariffs, pricing, VAT, invoice numbers, the volunteer
 //! allowance and the check of a time sheet's distance. Pure rules, integer cents.
 
+pub mod fund;
 pub mod holidays;
 pub mod party;
 pub mod price;

@@ -111,6 +111,10 @@ pub struct RequestOut {
     timesheet: TimesheetOut,
     series_id: Option<uuid::Uuid>,
     series_index: Option<i32>,
+    /// The fund (Fördertopf) that pays the mediator's side (centre staff only).
+    fund_id: Option<uuid::Uuid>,
+    /// No fund can pay it (shown where the centre has funds; centre staff only).
+    unfunded: bool,
     /// On creation of a series: every occurrence, in order.
     #[serde(skip_serializing_if = "Option::is_none")]
     occurrences: Option<Vec<uuid::Uuid>>,
@@ -152,6 +156,8 @@ fn out(v: RequestView) -> RequestOut {
         },
         series_id: r.series_id,
         series_index: r.series_index,
+        fund_id: None,
+        unfunded: false,
         occurrences: None,
         history: None,
     }
@@ -303,8 +309,14 @@ pub async fn get(
             reason: h.reason,
         })
         .collect();
+    let row = d.view.row.clone();
     let mut o = out(d.view);
     o.history = Some(history);
+    if a.may(mittler_domain::Action::RunMediation) {
+        let (fund, unfunded) = mittler_app::funds::of_request(&s.app, a.tenant_id, &row).await?;
+        o.fund_id = fund;
+        o.unfunded = unfunded;
+    }
     Ok(Json(o))
 }
 
@@ -323,6 +335,35 @@ pub struct CancelOut {
     billable: bool,
     /// How many requests were cancelled (more than one for a series scope).
     cancelled: usize,
+}
+
+#[derive(Deserialize, Serialize, ToSchema, Default)]
+#[serde(default)]
+pub struct FundBody {
+    #[schema(required = true)]
+    fund_id: Option<uuid::Uuid>,
+}
+
+/// The coordinator chooses the fund by hand where the rules do not decide.
+#[utoipa::path(post, path = "/api/v1/requests/{id}/fund", tag = "requests", request_body = FundBody, params(("id" = String, Path)),
+    security(("bearer" = [])), responses((status = 200, body = StatusOut), (status = 409, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)))]
+pub async fn choose_fund(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(b): ApiJson<FundBody>,
+) -> Result<Json<StatusOut>, ApiError> {
+    let id = parse_id(&id)?;
+    let fund = b.fund_id.ok_or_else(|| {
+        ApiError::from(mittler_app::AppError::Invalid(
+            mittler_domain::FieldErrors::single("fund_id", "required"),
+        ))
+    })?;
+    mittler_app::funds::choose_by_hand(&s.app, &a, id, fund).await?;
+    let d = requests::get(&s.app, &a, id).await?;
+    Ok(Json(StatusOut {
+        status: d.view.status.as_str().into(),
+    }))
 }
 
 #[utoipa::path(post, path = "/api/v1/requests/{id}/cancel", tag = "requests", request_body = ReasonBody, params(("id" = String, Path)),

@@ -639,3 +639,129 @@ async fn one_run_issued_sixteen_times_at_once_is_issued_once() {
         assert_eq!(all.as_array().map(Vec::len), Some(1), "{all}");
     }
 }
+
+#[tokio::test]
+async fn funds_commit_on_confirmation_release_on_cancellation_and_mark_the_unfunded() {
+    for w in worlds().await {
+        let admin = w.token(Role::Admin).await;
+        let coord = w.token(Role::Coordinator).await;
+        let inst = w.token(Role::Institution).await;
+        let (s, _) = w
+            .api(
+                "POST",
+                "/api/v1/tariffs",
+                Some(&admin),
+                Some(tariff_body("2026-01-01")),
+            )
+            .await;
+        assert_eq!(s, StatusCode::CREATED);
+        let (s, b) = w
+            .api("POST", "/api/v1/funds", Some(&coord), Some(json!({ "name": "Landesmittel", "budget_cents": 3500,
+                "from": "2026-01-01", "to": "2026-12-31", "rules": { "modes": ["onsite"], "languages": ["prs"] } })))
+            .await;
+        assert_eq!(s, StatusCode::CREATED, "{b}");
+        let fund = b["id"].as_str().unwrap().to_owned();
+        let (s, b) = w
+            .api(
+                "POST",
+                "/api/v1/funds",
+                Some(&coord),
+                Some(json!({ "name": "", "budget_cents": -1, "from": "2026-13-01", "to": "" })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        for f in ["name", "budget_cents", "from", "to"] {
+            assert!(b.to_string().contains(&format!("\"{f}\"")), "{f}: {b}");
+        }
+        let inst_detail = w
+            .api(
+                "GET",
+                &format!("/api/v1/institutions/{}", w.a.inst_own),
+                Some(&admin),
+                None,
+            )
+            .await
+            .1;
+        let place = inst_detail["places"][0]["id"].as_str().unwrap().to_owned();
+        let mut ids = Vec::new();
+        for start in ["2026-11-30T12:00", "2026-11-30T14:00"] {
+            let (s, b) = w
+                .api("POST", "/api/v1/requests", Some(&inst), Some(json!({ "institution_id": w.a.inst_own, "place_id": place,
+                    "mode": "onsite", "language": "prs", "sector": "authority", "start": start, "duration_min": 60 })))
+                .await;
+            assert_eq!(s, StatusCode::CREATED, "{b}");
+            ids.push(b["id"].as_str().unwrap().to_owned());
+        }
+        let paths: Vec<String> = ids
+            .iter()
+            .map(|id| format!("/api/v1/requests/{id}"))
+            .collect();
+        let get = |i: usize| w.api("GET", &paths[i], Some(&coord), None);
+        let (_, r) = get(0).await;
+        assert_eq!(
+            (r["fund_id"].clone(), r["unfunded"].clone()),
+            (Value::Null, json!(false)),
+            "{r}"
+        );
+        // Confirmed: 60 min × 25 €/h + 6 € flat = 31 € committed (88 % of 35 €).
+        let (s, b) = w
+            .api(
+                "POST",
+                &format!("/api/v1/requests/{}/assign", ids[0]),
+                Some(&coord),
+                Some(json!({ "mediator_id": w.a.med_own })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+        let (_, r) = get(0).await;
+        assert_eq!(r["fund_id"], fund.as_str(), "{r}");
+        let (_, funds) = w.api("GET", "/api/v1/funds", Some(&coord), None).await;
+        assert_eq!(
+            (
+                funds[0]["committed_cents"].as_i64(),
+                funds[0]["left_cents"].as_i64()
+            ),
+            (Some(3100), Some(400)),
+            "{funds}"
+        );
+        let told = mittler_db::outbox::to_address(&w.app.db, &w.a.users[&Role::Coordinator].1)
+            .await
+            .unwrap();
+        assert!(
+            told.iter()
+                .any(|m| m.subject.contains("Landesmittel") && m.subject.contains("80 %")),
+            "{:?}",
+            told.iter().map(|m| &m.subject).collect::<Vec<_>>()
+        );
+        // The second one cannot be paid: unfunded before anyone is invited.
+        let (_, r) = get(1).await;
+        assert_eq!(r["unfunded"], json!(true), "{r}");
+        // Cancelled in time: the commitment is released and the second one is fundable again.
+        let (s, b) = w
+            .api(
+                "POST",
+                &format!("/api/v1/requests/{}/cancel", ids[0]),
+                Some(&inst),
+                Some(json!({ "reason": "Termin entfällt" })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+        assert_eq!(b["billable"], json!(false));
+        let (_, funds) = w.api("GET", "/api/v1/funds", Some(&coord), None).await;
+        assert_eq!(funds[0]["committed_cents"].as_i64(), Some(0), "{funds}");
+        let (_, r) = get(1).await;
+        assert_eq!(r["unfunded"], json!(false), "{r}");
+        // The institution does not see the centre's funds.
+        let (_, r) = w
+            .api(
+                "GET",
+                &format!("/api/v1/requests/{}", ids[1]),
+                Some(&inst),
+                None,
+            )
+            .await;
+        assert_eq!(r["fund_id"], Value::Null);
+        let (s, _) = w.api("GET", "/api/v1/funds", Some(&inst), None).await;
+        assert_eq!(s, StatusCode::FORBIDDEN);
+    }
+}

@@ -122,6 +122,12 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("get",   "/api/v1/statements",                      T::No, [API_ANON, 200, 200, 403, 200, 403, 403]),
     ("get",   "/api/v1/statements/{id}",                 T::No, [API_ANON, 404, 404, 403, 404, 403, 403]),
     ("get",   "/api/v1/statements/{id}/pdf",             T::No, [API_ANON, 404, 404, 403, 404, 403, 403]),
+    ("get",   "/api/v1/funds",                           T::No, [API_ANON, 200, 200, 403, 403, 403, 403]),
+    ("post",  "/api/v1/funds",                           T::No, [API_ANON, 201, 201, 403, 403, 403, 403]),
+    ("patch", "/api/v1/funds/{id}",                      T::No, [API_ANON, 404, 404, 403, 403, 403, 403]),
+    ("post",  "/api/v1/requests/{id}/fund",              T::Own,     [API_ANON, AUTH, AUTH, 403, 403, 403, 403]),
+    ("post",  "/api/v1/requests/{id}/fund",              T::Other,   [API_ANON, AUTH, AUTH, 403, 403, 403, 403]),
+    ("post",  "/api/v1/requests/{id}/fund",              T::Foreign, [API_ANON, 404, 404, 403, 403, 403, 403]),
     // The offers catalogue; the public rows come before the changes that send an offer back to review.
     ("get",  "/api/v1/public/{tenant}/offers",                    T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/api/v1/public/{tenant}/offers/{id}",               T::Own,     [200, 200, 200, 200, 200, 200, 200]),
@@ -407,6 +413,10 @@ fn api_body(w: &World, method: &str, path: &str, n: usize) -> Option<Value> {
         ("patch", "/api/v1/settings") => json!({ "vat": { "mode": "rate", "percent": 19 } }),
         ("post", "/api/v1/billing/runs") => json!({ "month": "2026-11" }),
         ("post", "/api/v1/invoices/{id}/cancel") => json!({ "reason": "policy test" }),
+        ("post", "/api/v1/funds") => json!({ "name": format!("Topf {n}"), "budget_cents": 100000,
+            "from": "2026-01-01", "to": "2026-12-31", "rules": { "sectors": ["school"] } }),
+        ("patch", "/api/v1/funds/{id}") => json!({ "budget_cents": 5 }),
+        ("post", "/api/v1/requests/{id}/fund") => json!({ "fund_id": uuid::Uuid::new_v4() }),
         _ => return None,
     })
 }
