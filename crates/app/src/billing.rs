@@ -289,13 +289,14 @@ fn item(r: &ItemRow) -> Result<Item> {
     let day: Date = r.local_date.parse().map_err(|_| corrupt("local date"))?;
     let tz = zone();
     let (start, minutes) = match (kind, r.ts_start, r.ts_end) {
-        (Kind::Assignment, Some(s), Some(e)) => {
-            let secs = (e.0.as_second() - s.0.as_second()).max(0);
-            (
-                s.0,
-                (secs + 59) / 60 + i64::from(r.ts_waiting_min.unwrap_or(0)),
-            )
-        }
+        (Kind::Assignment, Some(s), Some(e)) => (
+            s.0,
+            rules::price::worked_minutes(
+                s.0.as_second(),
+                e.0.as_second(),
+                i64::from(r.ts_waiting_min.unwrap_or(0)),
+            ),
+        ),
         _ => (r.start_at.0, i64::from(r.duration_min)),
     };
     Ok(Item {

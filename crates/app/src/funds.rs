@@ -189,8 +189,11 @@ pub async fn on_ended(app: &App, tenant: Uuid, request: Uuid) -> Result<()> {
         let (start, minutes) = match (kind, row.ts_start, row.ts_end) {
             (Kind::Assignment, Some(s), Some(e)) => (
                 s.0,
-                (e.0.as_second() - s.0.as_second()).max(0).div_euclid(60)
-                    + i64::from(row.ts_waiting_min.unwrap_or(0)),
+                mittler_domain::billing::price::worked_minutes(
+                    s.0.as_second(),
+                    e.0.as_second(),
+                    i64::from(row.ts_waiting_min.unwrap_or(0)),
+                ),
             ),
             _ => (row.start_at.0, i64::from(row.duration_min)),
         };

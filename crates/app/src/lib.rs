@@ -23,6 +23,7 @@ pub mod notify;
 pub mod offers;
 pub mod plans;
 pub mod registrations;
+pub mod reports;
 pub mod requests;
 pub mod settings;
 pub mod tenants;

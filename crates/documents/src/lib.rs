@@ -6,9 +6,11 @@ pub mod pdf;
 pub mod xrechnung;
 
 mod invoice_pdf;
+mod report;
 mod statement_pdf;
 
 pub use invoice_pdf::invoice_pdf;
+pub use report::{ReportLabels, report_csv, report_pdf};
 pub use statement_pdf::{StatementDoc, StatementLabels, statement_pdf};
 
 use jiff::civil::Date;

@@ -66,6 +66,7 @@ enum Op {
         y: f32,
         w: f32,
         h: f32,
+        dark: bool,
     },
 }
 
@@ -213,7 +214,24 @@ impl Layout {
 
     /// A light grey box (a table's header or a chart's bar).
     pub fn shade(&mut self, x: f32, y: f32, w: f32, h: f32) {
-        self.ops().push(Op::Shade { x, y, w, h });
+        self.ops().push(Op::Shade {
+            x,
+            y,
+            w,
+            h,
+            dark: false,
+        });
+    }
+
+    /// A dark bar (the part of a chart's bar that stands out).
+    pub fn bar(&mut self, x: f32, y: f32, w: f32, h: f32) {
+        self.ops().push(Op::Shade {
+            x,
+            y,
+            w,
+            h,
+            dark: true,
+        });
     }
 
     /// Draws every page into a PDF.
@@ -269,10 +287,15 @@ impl Layout {
                             s.draw_path(&path);
                         }
                     }
-                    Op::Shade { x, y, w, h } => {
+                    Op::Shade { x, y, w, h, dark } => {
                         s.set_stroke(None);
+                        let c = if *dark {
+                            rgb::Color::new(31, 87, 140)
+                        } else {
+                            rgb::Color::new(225, 228, 232)
+                        };
                         s.set_fill(Some(Fill {
-                            paint: rgb::Color::new(225, 228, 232).into(),
+                            paint: c.into(),
                             ..Default::default()
                         }));
                         let mut pb = PathBuilder::new();

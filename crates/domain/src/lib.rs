@@ -12,6 +12,7 @@ pub mod matching;
 pub mod mediator;
 pub mod offer;
 pub mod registration;
+pub mod report;
 pub mod request;
 pub mod role;
 pub mod series;

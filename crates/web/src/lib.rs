@@ -5,6 +5,7 @@ pub mod error;
 pub mod extract;
 pub use mittler_app::i18n;
 pub mod pages;
+pub mod reports;
 pub mod request_id;
 pub mod security;
 

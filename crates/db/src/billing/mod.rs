@@ -390,3 +390,51 @@ pub async fn announce_fund(db: &Db, tenant: Uuid, fund: Uuid, pct: i64) -> Resul
     let n = with_pool!(db, p => sqlx::query(q).bind(tenant).bind(fund).bind(pct).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(n == 1)
 }
+
+// ---- reports ----
+
+/// A request of a report's period.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ReportRow {
+    pub id: Uuid,
+    pub language: String,
+    pub sector: String,
+    pub category: String,
+    pub institution: String,
+    pub mode: String,
+    pub local_date: String,
+    pub status: String,
+    pub billable: bool,
+    pub created_at: UtcTs,
+    pub start_at: UtcTs,
+    pub duration_min: i32,
+    pub ts_status: String,
+    pub ts_start: Option<UtcTs>,
+    pub ts_end: Option<UtcTs>,
+    pub ts_waiting_min: Option<i32>,
+    pub ts_travel_min: Option<i32>,
+    pub ts_travel_km_tenths: Option<i64>,
+    pub mediator_gender: Option<String>,
+    pub fund_id: Option<Uuid>,
+}
+
+/// Every request whose appointment lies in `[from, to]` (one indexed range read).
+pub async fn report_rows(db: &Db, tenant: Uuid, from: Date, to: Date) -> Result<Vec<ReportRow>> {
+    let q = "SELECT r.id, r.language, r.sector, i.category, i.name AS institution, r.mode, r.local_date, r.status, r.billable, \
+             r.created_at, r.start_at, r.duration_min, r.ts_status, r.ts_start, r.ts_end, r.ts_waiting_min, r.ts_travel_min, \
+             r.ts_travel_km_tenths, m.gender AS mediator_gender, r.fund_id \
+             FROM requests r JOIN institutions i ON i.id = r.institution_id LEFT JOIN mediators m ON m.id = r.mediator_id \
+             WHERE r.tenant_id = $1 AND r.local_date >= $2 AND r.local_date <= $3";
+    Ok(
+        with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(from.to_string()).bind(to.to_string()).fetch_all(p).await)?,
+    )
+}
+
+/// The languages the active mediators of a centre speak.
+pub async fn spoken(db: &Db, tenant: Uuid) -> Result<std::collections::HashSet<String>> {
+    let q = "SELECT DISTINCT l.code FROM mediator_languages l JOIN mediators m ON m.id = l.mediator_id \
+             WHERE l.tenant_id = $1 AND m.active";
+    let rows: Vec<(String,)> =
+        with_pool!(db, p => sqlx::query_as(q).bind(tenant).fetch_all(p).await)?;
+    Ok(rows.into_iter().map(|(c,)| c).collect())
+}

@@ -114,6 +114,11 @@ pub fn travel_cents(card: &Card, km_tenths: i64, travel_min: i64) -> i64 {
     card.flat_cents.saturating_add(km).saturating_add(time)
 }
 
+/// Rule 1's worked minutes of a time sheet: started minutes from start to end, plus waiting.
+pub fn worked_minutes(start_s: i64, end_s: i64, waiting_min: i64) -> i64 {
+    ((end_s - start_s).max(0) + 59) / 60 + waiting_min.max(0)
+}
+
 /// A call of `seconds` as whole minutes (rule 7: rounded up).
 pub fn call_minutes(seconds: i64) -> i64 {
     (seconds.max(0) + 59) / 60

@@ -84,6 +84,7 @@ crate::routes! { API_ROUTES, api_router;
     post "/api/v1/funds" => billing::create_fund,
     patch "/api/v1/funds/{id}" => billing::patch_fund,
     post "/api/v1/requests/{id}/fund" => requests::choose_fund,
+    get "/api/v1/reports/summary" => billing::summary,
 }
 
 struct BearerAuth;
@@ -183,7 +184,7 @@ impl Modify for StandardErrors {
         billing::list_runs, billing::create_run, billing::get_run, billing::recompute_run, billing::discard_run, billing::issue_run,
         billing::list_invoices, billing::get_invoice, billing::invoice_xml, billing::invoice_pdf, billing::cancel_invoice,
         billing::list_statements, billing::get_statement, billing::statement_pdf,
-        billing::list_funds, billing::create_fund, billing::patch_fund, requests::choose_fund,
+        billing::list_funds, billing::create_fund, billing::patch_fund, requests::choose_fund, billing::summary,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerAuth, &StandardErrors),

@@ -765,3 +765,73 @@ async fn funds_commit_on_confirmation_release_on_cancellation_and_mark_the_unfun
         assert_eq!(s, StatusCode::FORBIDDEN);
     }
 }
+
+#[tokio::test]
+async fn the_summary_counts_prices_explains_and_exports() {
+    for w in worlds().await {
+        november(&w).await;
+        // The worker marks what nobody took as unfilled.
+        mittler_app::requests::sweep(&w.app).await.unwrap();
+        let coord = w.token(Role::Coordinator).await;
+        let q = "/api/v1/reports/summary?from=2026-11-01&to=2026-11-30";
+        let (s, b) = w
+            .api("GET", &format!("{q}&by=language"), Some(&coord), None)
+            .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+        let t = &b["total"];
+        // Four appointments: two served, two left unfilled (speakers exist, booked days ahead).
+        assert_eq!(
+            (
+                t["requests"].as_i64(),
+                t["served"].as_i64(),
+                t["unserved"].as_i64()
+            ),
+            (Some(4), Some(2), Some(2)),
+            "{b}"
+        );
+        // Only the on-site one has a tariff: 71,25 € and 57,25 €; 1.5 h + 40 min.
+        assert_eq!(
+            (t["client_cents"].as_i64(), t["mediator_cents"].as_i64()),
+            (Some(7125), Some(5725)),
+            "{b}"
+        );
+        assert_eq!(t["hours"].as_f64(), Some(2.2), "{b}");
+        assert_eq!(b["unserved_reasons"]["nobody_free"], 2, "{b}");
+        assert_eq!(b["rows"][0]["key"], "prs");
+        let (s, b) = w
+            .api("GET", &format!("{q}&by=month"), Some(&coord), None)
+            .await;
+        assert_eq!(
+            (s, b["rows"][0]["key"].as_str()),
+            (StatusCode::OK, Some("2026-11"))
+        );
+        for (bad, field) in [
+            ("?to=2026-11-30", "from"),
+            ("?from=2026-11-01&to=2026-10-01", "to"),
+            (&*format!("{}&by=colour", &q[23..]), "by"),
+        ] {
+            let (s, b) = w
+                .api(
+                    "GET",
+                    &format!("/api/v1/reports/summary{bad}"),
+                    Some(&coord),
+                    None,
+                )
+                .await;
+            assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{bad}: {b}");
+            assert!(b.to_string().contains(field), "{field}: {b}");
+        }
+        let (s, kind, csv) = text(&w, &format!("{q}&by=sector&format=csv"), &coord).await;
+        assert_eq!(
+            (s, kind.as_str()),
+            (StatusCode::OK, "text/csv; charset=utf-8")
+        );
+        assert!(csv.starts_with(&[0xEF, 0xBB, 0xBF]), "a BOM for Excel");
+        let csv = String::from_utf8(csv).unwrap();
+        assert!(csv.contains("Behörden;4;2;2;0;0;2,2;71,25;57,25;"), "{csv}");
+        assert!(csv.contains("Gesamt;4;2;2"), "{csv}");
+        let (s, kind, pdf) = text(&w, &format!("{q}&format=pdf"), &coord).await;
+        assert_eq!((s, kind.as_str()), (StatusCode::OK, "application/pdf"));
+        assert!(pdf.starts_with(b"%PDF-"));
+    }
+}

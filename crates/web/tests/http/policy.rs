@@ -122,6 +122,7 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("get",   "/api/v1/statements",                      T::No, [API_ANON, 200, 200, 403, 200, 403, 403]),
     ("get",   "/api/v1/statements/{id}",                 T::No, [API_ANON, 404, 404, 403, 404, 403, 403]),
     ("get",   "/api/v1/statements/{id}/pdf",             T::No, [API_ANON, 404, 404, 403, 404, 403, 403]),
+    ("get",   "/api/v1/reports/summary",                 T::No, [API_ANON, 422, 422, 403, 403, 403, 403]),
     ("get",   "/api/v1/funds",                           T::No, [API_ANON, 200, 200, 403, 403, 403, 403]),
     ("post",  "/api/v1/funds",                           T::No, [API_ANON, 201, 201, 403, 403, 403, 403]),
     ("patch", "/api/v1/funds/{id}",                      T::No, [API_ANON, 404, 404, 403, 403, 403, 403]),
