@@ -3,6 +3,7 @@
 mod account;
 mod assignments;
 mod audit;
+mod billing;
 mod calendar;
 mod catalogue;
 mod institutions;
@@ -10,6 +11,7 @@ mod mediators;
 mod offers;
 mod outbox;
 mod plans;
+mod reports;
 mod requests;
 mod schedule;
 mod settings;
@@ -61,6 +63,21 @@ crate::routes! { PAGE_ROUTES, page_router;
     post "/plans/{id}/apply" => plans::apply,
     get "/settings" => settings::form,
     post "/settings" => settings::save,
+    get "/billing" => billing::index,
+    post "/billing/runs" => billing::create_run,
+    get "/billing/runs/{id}" => billing::show_run,
+    post "/billing/runs/{id}/issue" => billing::issue_run,
+    post "/billing/runs/{id}/recompute" => billing::recompute_run,
+    post "/billing/runs/{id}/discard" => billing::discard_run,
+    post "/billing/invoices/{id}/cancel" => billing::cancel_invoice,
+    get "/billing/invoices/{id}/pdf" => billing::invoice_pdf,
+    get "/billing/invoices/{id}/xrechnung.xml" => billing::invoice_xml,
+    get "/billing/statements/{id}/pdf" => billing::statement_pdf,
+    get "/me/statements" => billing::my_statements,
+    get "/tariffs" => billing::tariffs,
+    post "/tariffs" => billing::create_tariff,
+    get "/reports" => reports::show,
+    get "/reports/export" => reports::export,
     get "/calendar/{token}" => calendar::feed,
     get "/me/calendar" => calendar::page,
     post "/me/calendar" => calendar::renew,
@@ -150,6 +167,10 @@ const AREAS: &[Area] = &[
     area("/providers",       "nav-providers",      Action::RunCatalogue,      true,  false),
     area("/users",           "nav-users",          Action::ManageUsers,       true,  true),
     area("/audit",           "nav-audit",          Action::ReadAudit,         true,  true),
+    area("/billing",         "nav-billing",        Action::CloseMonth,        true,  true),
+    area("/reports",         "nav-reports",        Action::CloseMonth,        true,  true),
+    area("/me/statements",   "nav-statements",     Action::ServeAsMediator,   true,  true),
+    area("/tariffs",         "nav-tariffs",        Action::ChangeSettings,    true,  false),
     area("/outbox",          "nav-outbox",         Action::ReadOutbox,        true,  false),
     area("/settings",        "nav-settings",       Action::ChangeSettings,    true,  false),
 ];

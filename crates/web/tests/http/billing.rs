@@ -835,3 +835,126 @@ async fn the_summary_counts_prices_explains_and_exports() {
         assert!(pdf.starts_with(b"%PDF-"));
     }
 }
+
+#[tokio::test]
+async fn the_pages_close_a_month_and_keep_what_was_typed() {
+    use crate::common::{ANON_CSRF, enc};
+    for w in worlds().await {
+        november(&w).await;
+        let (token, csrf) = w.session(Role::Coordinator).await;
+        let c = format!("csrf={}", enc(&csrf));
+        let (s, _, html) = w
+            .page(
+                "POST",
+                "/billing/runs",
+                Some(&token),
+                ANON_CSRF,
+                Some(format!("{c}&month=2026-13")),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            html.contains("value=\"2026-13\"") && html.contains("aria-invalid=\"true\""),
+            "{html}"
+        );
+        let (s, h, _) = w
+            .page(
+                "POST",
+                "/billing/runs",
+                Some(&token),
+                ANON_CSRF,
+                Some(format!("{c}&month=2026-11")),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        let run = h["location"].to_str().unwrap().to_owned();
+        let (s, _, html) = w.page("GET", &run, Some(&token), ANON_CSRF, None).await;
+        assert_eq!(s, StatusCode::OK);
+        for want in [
+            "Jobcenter",
+            "71,25 €",
+            "57,25 €",
+            "Ohne Tarif",
+            "Ausstellen und versenden",
+        ] {
+            assert!(html.contains(want), "{want}");
+        }
+        let (s, h, _) = w
+            .page(
+                "POST",
+                &format!("{run}/issue"),
+                Some(&token),
+                ANON_CSRF,
+                Some(c.clone()),
+            )
+            .await;
+        assert_eq!(
+            (s, h["location"].to_str().unwrap()),
+            (StatusCode::SEE_OTHER, run.as_str())
+        );
+        let (_, _, html) = w
+            .page(
+                "GET",
+                "/billing?month=2026-11",
+                Some(&token),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert!(
+            html.contains("2026-0001") && html.contains("/xrechnung.xml"),
+            "{html}"
+        );
+        let (s, _, html) = w
+            .page(
+                "GET",
+                "/reports?from=2026-11-01&to=2026-11-30&by=mode",
+                Some(&token),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(
+            html.contains("<svg") && html.contains("role=\"img\"") && html.contains("<desc"),
+            "{html}"
+        );
+        assert!(
+            html.contains("Vor Ort") || html.contains("vor Ort"),
+            "{html}"
+        );
+        let (s, _, html) = w
+            .page(
+                "GET",
+                "/reports?from=2026-11-01&to=gestern",
+                Some(&token),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html.contains("value=\"gestern\""), "{html}");
+        let (mt, _) = w.session(Role::Mediator).await;
+        let (s, _, html) = w
+            .page("GET", "/me/statements", Some(&mt), ANON_CSRF, None)
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(
+            html.contains("57,25 €") && html.contains("/billing/statements/"),
+            "{html}"
+        );
+        let (at, acsrf) = w.session(Role::Admin).await;
+        let form = format!(
+            "csrf={}&name=Schulen&category=school&mode=video&valid_from=2027-01-01&valid_to=&client_cents_per_hour=abc",
+            enc(&acsrf)
+        );
+        let (s, _, html) = w
+            .page("POST", "/tariffs", Some(&at), ANON_CSRF, Some(form))
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            html.contains("value=\"Schulen\"") && html.contains("value=\"abc\""),
+            "kept what was typed"
+        );
+    }
+}

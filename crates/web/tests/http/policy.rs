@@ -252,6 +252,21 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/me/calendar/revoke",         T::No,      [PAGE_ANON, 403, 403, 403, 303, 403, 403]),
     ("get",  "/settings",                   T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
     ("post", "/settings",                   T::No,      [PAGE_ANON, 303, 403, 403, 403, 403, 403]),
+    ("get",  "/billing",                    T::No,      [PAGE_ANON, 200, 200, 403, 403, 403, 403]),
+    ("post", "/billing/runs",               T::No,      [PAGE_ANON, 303, 303, 403, 403, 403, 403]),
+    ("get",  "/billing/runs/{id}",          T::No,      [PAGE_ANON, 404, 404, 403, 403, 403, 403]),
+    ("post", "/billing/runs/{id}/issue",    T::No,      [PAGE_ANON, 404, 404, 403, 403, 403, 403]),
+    ("post", "/billing/runs/{id}/recompute", T::No,     [PAGE_ANON, 404, 404, 403, 403, 403, 403]),
+    ("post", "/billing/runs/{id}/discard",  T::No,      [PAGE_ANON, 404, 404, 403, 403, 403, 403]),
+    ("post", "/billing/invoices/{id}/cancel", T::No,    [PAGE_ANON, 404, 404, 403, 403, 403, 403]),
+    ("get",  "/billing/invoices/{id}/pdf",  T::No,      [PAGE_ANON, 404, 404, 404, 403, 403, 403]),
+    ("get",  "/billing/invoices/{id}/xrechnung.xml", T::No, [PAGE_ANON, 404, 404, 404, 403, 403, 403]),
+    ("get",  "/billing/statements/{id}/pdf", T::No,     [PAGE_ANON, 404, 404, 403, 404, 403, 403]),
+    ("get",  "/me/statements",              T::No,      [PAGE_ANON, 403, 403, 403, 200, 403, 403]),
+    ("get",  "/tariffs",                    T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
+    ("post", "/tariffs",                    T::No,      [PAGE_ANON, PAGE_AUTH, 403, 403, 403, 403, 403]),
+    ("get",  "/reports",                    T::No,      [PAGE_ANON, 200, 200, 403, 403, 403, 403]),
+    ("get",  "/reports/export",             T::No,      [PAGE_ANON, 200, 200, 403, 403, 403, 403]),
     ("get",  "/plans",                      T::No,      [PAGE_ANON, 200, 200, 403, 403, 403, 403]),
     ("post", "/plans",                      T::No,      [PAGE_ANON, 303, 303, 403, 403, 403, 403]),
     ("get",  "/plans/{id}",                 T::No,      [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
@@ -485,6 +500,32 @@ fn page_form(
         "/r/confirm/{token}" | "/r/cancel/{token}" => c,
         "/r/consent/{token}" => format!("{c}&purpose=photos"),
         "/plans" => format!("{c}&date=2026-12-08"),
+        "/billing/runs" => format!("{c}&month=2026-11"),
+        "/billing/runs/{id}/issue"
+        | "/billing/runs/{id}/recompute"
+        | "/billing/runs/{id}/discard" => c,
+        "/billing/invoices/{id}/cancel" => format!("{c}&reason=policy"),
+        "/tariffs" => {
+            let mut f = format!(
+                "{c}&name=Video&category=school&mode=video&valid_from=2027-01-01&valid_to="
+            );
+            for k in [
+                "cents_per_hour",
+                "minimum_min",
+                "step_min",
+                "flat_cents",
+                "per_km_cents",
+                "travel_cents_per_hour",
+                "travel_step_min",
+                "night_pct",
+                "sunday_pct",
+                "holiday_pct",
+                "cancel_pct",
+            ] {
+                f.push_str(&format!("&client_{k}=30&mediator_{k}=20"));
+            }
+            f
+        }
         "/plans/{id}/apply" => c,
         "/settings" => format!(
             "{c}&cancel_notice_hours=24&fee_euros_per_hour=18%2C00&fee_minimum_min=60&fee_increment_min=30&fee_travel_euros=6&retention_days=90"

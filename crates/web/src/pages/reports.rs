@@ -1,0 +1,284 @@
+//! The reports page: the summary as a table, a bar chart per group and a line by month,
+//! drawn as SVG on the server (readable without JavaScript, with text alternatives), and
+//! the same as CSV for German Excel and as PDF.
+
+use super::{Base, PageResult, fail, field_error, render, require};
+use crate::AppState;
+use crate::extract::{PageCtx, SignedIn};
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::IntoResponse;
+use mittler_app::reports::{self, Dimension};
+use mittler_app::{Actor, AppError};
+use mittler_domain::Action;
+use serde::Deserialize;
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct ReportQuery {
+    from: String,
+    to: String,
+    by: String,
+    format: String,
+}
+
+pub struct Line {
+    key: String,
+    requests: i64,
+    served: i64,
+    unserved: i64,
+    cancelled: i64,
+    late: i64,
+    hours: String,
+    client: String,
+    mediator: String,
+    lead: String,
+}
+
+pub struct Bar {
+    label: String,
+    y: i64,
+    requests_w: i64,
+    served_w: i64,
+    value: String,
+}
+
+pub struct Point {
+    x: i64,
+    y: i64,
+    label: String,
+}
+
+#[derive(Template)]
+#[template(path = "billing/reports.html")]
+struct ReportsPage {
+    base: Base,
+    from: String,
+    to: String,
+    by: String,
+    dims: Vec<(&'static str, String)>,
+    errors: Vec<(&'static str, String)>,
+    lines: Vec<Line>,
+    total: Option<Line>,
+    reasons: Vec<(String, i64)>,
+    bars: Vec<Bar>,
+    bars_height: i64,
+    chart_desc: String,
+    month_requests: String,
+    month_served: String,
+    months: Vec<Point>,
+    month_desc: String,
+    query: String,
+}
+
+fn line(
+    lang: crate::i18n::Lang,
+    by: Dimension,
+    r: &mittler_domain::report::Row,
+    key: Option<String>,
+) -> Line {
+    Line {
+        key: key.unwrap_or_else(|| crate::reports::key_name(lang, by, &r.key)),
+        requests: r.requests,
+        served: r.served,
+        unserved: r.unserved,
+        cancelled: r.cancelled,
+        late: r.late_cancelled,
+        hours: format!("{:.1}", r.hours).replace('.', ","),
+        client: mittler_domain::fee::euros(r.client_cents),
+        mediator: mittler_domain::fee::euros(r.mediator_cents),
+        lead: r
+            .median_lead_h
+            .map(|h| format!("{h:.1}").replace('.', ","))
+            .unwrap_or_else(|| "–".into()),
+    }
+}
+
+fn defaults(s: &AppState, q: &mut ReportQuery) {
+    let today = s.app.now().to_zoned(mittler_app::local_time::zone()).date();
+    if q.from.trim().is_empty() {
+        q.from = format!("{:04}-01-01", today.year());
+    }
+    if q.to.trim().is_empty() {
+        q.to = today.to_string();
+    }
+    if q.by.trim().is_empty() {
+        q.by = "language".into();
+    }
+}
+
+/// Bars of at most 400 px for the 15 largest groups.
+fn bars(lang: crate::i18n::Lang, by: Dimension, rows: &[mittler_domain::report::Row]) -> Vec<Bar> {
+    let mut top: Vec<&mittler_domain::report::Row> = rows.iter().collect();
+    top.sort_by_key(|r| std::cmp::Reverse(r.requests));
+    top.truncate(15);
+    let max = top.iter().map(|r| r.requests).max().unwrap_or(1).max(1);
+    top.iter()
+        .enumerate()
+        .map(|(i, r)| Bar {
+            label: crate::reports::key_name(lang, by, &r.key),
+            y: i as i64 * 28,
+            requests_w: r.requests * 400 / max,
+            served_w: r.served * 400 / max,
+            value: format!("{} / {}", r.served, r.requests),
+        })
+        .collect()
+}
+
+async fn page(s: &AppState, ctx: &PageCtx, a: &Actor, mut q: ReportQuery) -> PageResult {
+    let l = ctx.lang;
+    defaults(s, &mut q);
+    let dims = Dimension::ALL
+        .iter()
+        .map(|d| (d.as_str(), l.t(&format!("report-by-{}", d.as_str()))))
+        .collect();
+    let mut p = ReportsPage {
+        base: Base::new(ctx, "reports-title"),
+        from: q.from.clone(),
+        to: q.to.clone(),
+        by: q.by.clone(),
+        dims,
+        errors: Vec::new(),
+        lines: Vec::new(),
+        total: None,
+        reasons: Vec::new(),
+        bars: Vec::new(),
+        bars_height: 0,
+        chart_desc: String::new(),
+        month_requests: String::new(),
+        month_served: String::new(),
+        months: Vec::new(),
+        month_desc: String::new(),
+        query: format!(
+            "from={}&to={}&by={}",
+            super::encode_query(&q.from),
+            super::encode_query(&q.to),
+            super::encode_query(&q.by)
+        ),
+    };
+    let (from, to, by) = match reports::parse(Some(&q.from), Some(&q.to), Some(&q.by)) {
+        Ok(v) => v,
+        Err(AppError::Invalid(e)) => {
+            p.errors = ["from", "to", "by"]
+                .into_iter()
+                .filter_map(|f| Some((f, field_error(l, &e, f)?)))
+                .collect();
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&p)).into_response());
+        }
+        Err(e) => return Err(fail(ctx)(e)),
+    };
+    let sum = reports::summary(&s.app, a, from, to, by)
+        .await
+        .map_err(fail(ctx))?;
+    let by_month = reports::summary(&s.app, a, from, to, Dimension::Month)
+        .await
+        .map_err(fail(ctx))?;
+    p.lines = sum.rows.iter().map(|r| line(l, by, r, None)).collect();
+    p.total = Some(line(l, by, &sum.total, Some(l.t("report-total"))));
+    let u = &sum.unserved_reasons;
+    p.reasons = vec![
+        (l.t("report-reason-no-speaker"), u.no_speaker),
+        (l.t("report-reason-nobody-free"), u.nobody_free),
+        (l.t("report-reason-short-notice"), u.short_notice),
+        (l.t("report-reason-unfunded"), u.unfunded),
+    ];
+    p.bars = bars(l, by, &sum.rows);
+    p.bars_height = p.bars.len() as i64 * 28 + 8;
+    p.chart_desc = p
+        .bars
+        .iter()
+        .map(|b| format!("{}: {}", b.label, b.value))
+        .collect::<Vec<_>>()
+        .join("; ");
+    // A line by month: requests and served, 60 px apart, 200 px high.
+    let max = by_month
+        .rows
+        .iter()
+        .map(|r| r.requests)
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let pts = |f: fn(&mittler_domain::report::Row) -> i64| {
+        by_month
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| format!("{},{}", 40 + i as i64 * 60, 210 - f(r) * 200 / max))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    p.month_requests = pts(|r| r.requests);
+    p.month_served = pts(|r| r.served);
+    p.months = by_month
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Point {
+            x: 40 + i as i64 * 60,
+            y: 210 - r.requests * 200 / max,
+            label: r.key.clone(),
+        })
+        .collect();
+    p.month_desc = by_month
+        .rows
+        .iter()
+        .map(|r| format!("{}: {} / {}", r.key, r.served, r.requests))
+        .collect::<Vec<_>>()
+        .join("; ");
+    Ok(render(&p))
+}
+
+pub async fn show(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Query(q): Query<ReportQuery>,
+) -> PageResult {
+    require(&ctx, &a, Action::CloseMonth)?;
+    page(&s, &ctx, &a, q).await
+}
+
+/// The report as CSV (`format=csv`) or PDF.
+pub async fn export(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Query(mut q): Query<ReportQuery>,
+) -> PageResult {
+    require(&ctx, &a, Action::CloseMonth)?;
+    defaults(&s, &mut q);
+    let (from, to, by) = match reports::parse(Some(&q.from), Some(&q.to), Some(&q.by)) {
+        Ok(v) => v,
+        Err(AppError::Invalid(_)) => return page(&s, &ctx, &a, q).await,
+        Err(e) => return Err(fail(&ctx)(e)),
+    };
+    let sum = reports::summary(&s.app, &a, from, to, by)
+        .await
+        .map_err(fail(&ctx))?;
+    let labels = crate::reports::labels(ctx.lang, &sum, from, to, by);
+    let name = format!("bericht-{from}-{to}-{}", by.as_str());
+    let internal = |e: mittler_documents::DocError| fail(&ctx)(AppError::Internal(e.to_string()));
+    let (file, kind, body) = if q.format == "pdf" {
+        (
+            format!("{name}.pdf"),
+            "application/pdf",
+            mittler_documents::report_pdf(&sum, &labels).map_err(internal)?,
+        )
+    } else {
+        (
+            format!("{name}.csv"),
+            "text/csv; charset=utf-8",
+            mittler_documents::report_csv(&sum, &labels).map_err(internal)?,
+        )
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, kind.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
