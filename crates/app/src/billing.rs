@@ -954,3 +954,16 @@ pub async fn allowance_left(
         .unwrap_or(0);
     Ok(Some(allowance(&settings, year) - paid))
 }
+
+/// What is left of this year's allowance for every volunteer of a centre (issued statements).
+pub async fn allowances_left(app: &App, tenant: Uuid, year: i16) -> Result<HashMap<Uuid, i64>> {
+    let settings = db::settings(&app.db, tenant).await?;
+    let allowance = allowance(&settings, year);
+    let paid = db::paid_in_year(&app.db, tenant, year).await?;
+    Ok(db::engagements(&app.db, tenant)
+        .await?
+        .into_iter()
+        .filter(|(_, e)| *e == Engagement::Volunteer)
+        .map(|(m, _)| (m, allowance - paid.get(&m).copied().unwrap_or(0)))
+        .collect())
+}

@@ -90,6 +90,7 @@ crate::routes! { PAGE_ROUTES, page_router;
     post "/requests/{id}/invite" => requests::invite,
     post "/requests/{id}/assign" => requests::assign,
     post "/requests/{id}/cancel" => requests::cancel,
+    post "/requests/{id}/fund" => requests::choose_fund,
     post "/requests/{id}/reschedule" => requests::reschedule,
     post "/requests/{id}/timesheet/confirm" => requests::confirm_timesheet,
     post "/requests/{id}/timesheet/dispute" => requests::dispute_timesheet,

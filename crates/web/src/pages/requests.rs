@@ -34,6 +34,8 @@ pub struct Row {
     pub status_code: &'static str,
     pub mediator: String,
     pub urgent: bool,
+    /// No fund can pay for it (centre staff only).
+    pub unfunded: bool,
 }
 
 pub fn row(lang: Lang, v: &RequestView, now: Timestamp) -> Row {
@@ -54,6 +56,7 @@ pub fn row(lang: Lang, v: &RequestView, now: Timestamp) -> Row {
             .map(|(_, n)| n.clone())
             .unwrap_or_default(),
         urgent: soon && matches!(v.status, Status::Open | Status::Invited),
+        unfunded: false,
     }
 }
 
@@ -109,9 +112,23 @@ pub async fn list(
     } else {
         Vec::new()
     };
+    let unfunded = if a.may(Action::RunMediation) {
+        let rows: Vec<_> = views.iter().map(|v| v.row.clone()).collect();
+        mittler_app::funds::unfunded(&s.app, a.tenant_id, &rows)
+            .await
+            .map_err(fail(&ctx))?
+    } else {
+        Default::default()
+    };
     Ok(render(&ListPage {
         base: Base::new(&ctx, "requests-title"),
-        rows: views.iter().map(|v| row(lang, v, now)).collect(),
+        rows: views
+            .iter()
+            .map(|v| Row {
+                unfunded: unfunded.contains(&v.row.id),
+                ..row(lang, v, now)
+            })
+            .collect(),
         can_book: true,
         is_centre: a.may(Action::RunMediation),
         statuses: Status::ALL
@@ -347,6 +364,8 @@ pub struct Cand {
     travel: u32,
     continuity: bool,
     week_hours: String,
+    /// For volunteers: what is left of this year's tax-free allowance.
+    allowance_left: Option<String>,
 }
 
 #[derive(Template)]
@@ -377,6 +396,9 @@ struct ShowPage {
     candidates: Vec<Cand>,
     excluded: Vec<(String, String)>,
     message: Option<String>,
+    unfunded: bool,
+    /// The centre's funds for choosing one by hand: (id, name and what is left, chosen).
+    funds: Vec<(String, String, bool)>,
 }
 
 use super::MessageQuery;
@@ -394,6 +416,42 @@ pub async fn show(
     let status = d.view.status;
     let can_dispatch =
         a.may(Action::RunMediation) && matches!(status, Status::Open | Status::Invited);
+    let year = now.to_zoned(mittler_app::local_time::zone()).year();
+    let left = if can_dispatch {
+        mittler_app::billing::allowances_left(&s.app, a.tenant_id, year)
+            .await
+            .map_err(fail(&ctx))?
+    } else {
+        Default::default()
+    };
+    let (fund, unfunded) = if a.may(Action::RunMediation) {
+        mittler_app::funds::of_request(&s.app, a.tenant_id, &d.view.row)
+            .await
+            .map_err(fail(&ctx))?
+    } else {
+        (None, false)
+    };
+    let funds = if a.may(Action::RunMediation)
+        && !matches!(
+            status,
+            Status::Completed | Status::Cancelled | Status::Unfilled
+        ) {
+        mittler_app::funds::list(&s.app, &a)
+            .await
+            .map_err(fail(&ctx))?
+            .into_iter()
+            .map(|f| {
+                let label = format!(
+                    "{} ({})",
+                    f.name,
+                    mittler_domain::fee::euros(f.left_cents())
+                );
+                (f.id.to_string(), label, Some(f.id) == fund)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let (candidates, excluded) = if can_dispatch {
         let c = rq::candidates(&s.app, &a, id).await.map_err(fail(&ctx))?;
         (
@@ -406,6 +464,9 @@ pub async fn show(
                     travel: c.travel_min,
                     continuity: c.continuity,
                     week_hours: format!("{:.1}", f64::from(c.week_min) / 60.0),
+                    allowance_left: left
+                        .get(&c.mediator_id)
+                        .map(|l| mittler_domain::fee::euros(*l)),
                 })
                 .collect(),
             c.excluded
@@ -512,6 +573,8 @@ pub async fn show(
         can_dispatch,
         candidates,
         excluded,
+        unfunded,
+        funds,
         message: q.text(lang),
         r: row(lang, &d.view, now),
     };
@@ -674,6 +737,35 @@ pub async fn reschedule(
     match rq::reschedule(&s.app, &a, id, &f.time, duration, scope).await {
         Ok(_) => Ok(back(id, "rescheduled")),
         Err(AppError::Invalid(_)) => Ok(back(id, "reschedule-invalid")),
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct FundForm {
+    csrf: String,
+    fund_id: String,
+}
+
+/// The coordinator chooses the fund by hand.
+pub async fn choose_fund(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Path(id): Path<String>,
+    crate::extract::CheckedForm(f): crate::extract::CheckedForm<FundForm>,
+) -> PageResult {
+    let id = parse_id(&ctx, &id)?;
+    require(&ctx, &a, Action::RunMediation)?;
+    rq::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
+    let Ok(fund) = uuid::Uuid::parse_str(f.fund_id.trim()) else {
+        return Ok(Redirect::to(&format!("/requests/{id}?msg=fund-required")).into_response());
+    };
+    match mittler_app::funds::choose_by_hand(&s.app, &a, id, fund).await {
+        Ok(()) => Ok(Redirect::to(&format!("/requests/{id}?msg=fund-chosen")).into_response()),
+        Err(AppError::Invalid(_)) => {
+            Ok(Redirect::to(&format!("/requests/{id}?msg=fund-required")).into_response())
+        }
         Err(e) => Err(fail(&ctx)(e)),
     }
 }

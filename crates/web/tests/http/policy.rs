@@ -288,6 +288,9 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/requests/{id}/reschedule",   T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, PAGE_AUTH, 403, 404, 404]),
     ("post", "/requests/{id}/reschedule",   T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 404, 404, 404]),
     ("post", "/requests/{id}/reschedule",   T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("post", "/requests/{id}/fund",         T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 403, 403, 403, 403]),
+    ("post", "/requests/{id}/fund",         T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 403, 403, 403, 403]),
+    ("post", "/requests/{id}/fund",         T::Foreign, [PAGE_ANON, 404, 404, 403, 403, 403, 403]),
     ("post", "/requests/{id}/cancel",       T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, PAGE_AUTH, 403, 404, 404]),
     ("post", "/requests/{id}/cancel",       T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 404, 404, 404]),
     ("post", "/requests/{id}/cancel",       T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
@@ -474,6 +477,7 @@ fn page_form(
         | "/requests/{id}/timesheet/dispute"
         | "/me/assignments/{id}/drop-out" => format!("{c}&reason=policy"),
         "/requests/{id}/timesheet/confirm" => c,
+        "/requests/{id}/fund" => format!("{c}&fund_id=not-a-fund"),
         "/requests/{id}/reschedule" => format!("{c}&time=11%3A00&duration_min=45"),
         "/me/invitations/{id}/accept" => format!("{c}&no_conflict_of_interest=1"),
         "/me/invitations/{id}/decline" => format!("{c}&reason="),
