@@ -12,6 +12,7 @@ pub mod clock;
 pub mod error;
 mod facts;
 pub mod funds;
+pub mod history;
 pub mod i18n;
 pub mod institutions;
 pub mod live;

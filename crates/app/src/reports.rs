@@ -55,7 +55,7 @@ pub async fn summary(app: &App, actor: &Actor, from: Date, to: Date, by: By) -> 
     let rows = db::report_rows(&app.db, tenant, from, to).await?;
     let tariffs = db::tariffs(&app.db, tenant).await?;
     let spoken = db::spoken(&app.db, tenant).await?;
-    let has_funds = !db::funds(&app.db, tenant).await?.is_empty();
+    let funds = db::funds(&app.db, tenant).await?;
     let tz = zone();
     let mut facts = Vec::with_capacity(rows.len());
     for r in rows {
@@ -91,13 +91,24 @@ pub async fn summary(app: &App, actor: &Actor, from: Date, to: Date, by: By) -> 
             }
         });
         let lead_h = (r.start_at.0.as_second() - r.created_at.0.as_second()) as f64 / 3600.0;
-        let reason = (status == Status::Unfilled).then(|| {
-            report::reason(
-                spoken.contains(&r.language),
-                lead_h,
-                has_funds && r.fund_id.is_none(),
-            )
-        });
+        // Unfunded: the centre has funds, but none of them pays for such a request at all
+        // (rules and period; the budget of that day is not known afterwards).
+        let unfunded = !funds.is_empty()
+            && r.fund_id.is_none()
+            && !funds.iter().any(|f| {
+                mittler_domain::mediator::Sector::parse(&r.sector).is_some_and(|sector| {
+                    f.matches(&mittler_domain::billing::fund::Need {
+                        sector,
+                        category,
+                        mode,
+                        language: &r.language,
+                        day,
+                        cents: 0,
+                    })
+                })
+            });
+        let reason = (status == Status::Unfilled)
+            .then(|| report::reason(spoken.contains(&r.language), lead_h, unfunded));
         facts.push(Fact {
             language: r.language,
             sector: r.sector,

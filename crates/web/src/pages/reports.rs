@@ -108,7 +108,7 @@ fn defaults(s: &AppState, q: &mut ReportQuery) {
     }
 }
 
-/// Bars of at most 400 px for the 15 largest groups.
+/// Bars of at most 630 units (the chart is 640 wide) for the 15 largest groups, each under its label.
 fn bars(lang: crate::i18n::Lang, by: Dimension, rows: &[mittler_domain::report::Row]) -> Vec<Bar> {
     let mut top: Vec<&mittler_domain::report::Row> = rows.iter().collect();
     top.sort_by_key(|r| std::cmp::Reverse(r.requests));
@@ -118,9 +118,9 @@ fn bars(lang: crate::i18n::Lang, by: Dimension, rows: &[mittler_domain::report::
         .enumerate()
         .map(|(i, r)| Bar {
             label: crate::reports::key_name(lang, by, &r.key),
-            y: i as i64 * 28,
-            requests_w: r.requests * 400 / max,
-            served_w: r.served * 400 / max,
+            y: i as i64 * 60,
+            requests_w: r.requests * 630 / max,
+            served_w: r.served * 630 / max,
             value: format!("{} / {}", r.served, r.requests),
         })
         .collect()
@@ -184,7 +184,7 @@ async fn page(s: &AppState, ctx: &PageCtx, a: &Actor, mut q: ReportQuery) -> Pag
         (l.t("report-reason-unfunded"), u.unfunded),
     ];
     p.bars = bars(l, by, &sum.rows);
-    p.bars_height = p.bars.len() as i64 * 28 + 8;
+    p.bars_height = p.bars.len() as i64 * 60 + 8;
     p.chart_desc = p
         .bars
         .iter()
