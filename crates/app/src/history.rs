@@ -84,13 +84,21 @@ pub async fn import(app: &App, admin: &Actor, spec: &PastSpec) -> Result<usize> 
             };
             let place = if mode == "onsite" { place } else { None };
             let hour = 8 + (rng.next_u32() % 8) as i8;
-            let minute = if rng.next_u32().is_multiple_of(2) { 0 } else { 30 };
+            let minute = if rng.next_u32().is_multiple_of(2) {
+                0
+            } else {
+                30
+            };
             let start = day
                 .at(hour, minute, 0, 0)
                 .to_zoned(tz.clone())
                 .map(|z| z.timestamp())
                 .unwrap_or(Timestamp::UNIX_EPOCH);
-            let duration: i32 = if rng.next_u32().is_multiple_of(3) { 90 } else { 60 };
+            let duration: i32 = if rng.next_u32().is_multiple_of(3) {
+                90
+            } else {
+                60
+            };
             let lead_h = i64::from(rng.next_u32() % 400) + 4;
             let created = start
                 .checked_sub(SignedDuration::from_hours(lead_h))
