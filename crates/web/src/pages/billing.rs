@@ -785,3 +785,282 @@ pub async fn create_tariff(
         Err(e) => Err(fail(&ctx)(e)),
     }
 }
+
+// ---- the centre as seller, VAT and the allowance (admins) ----
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct SellerForm {
+    csrf: String,
+    legal_name: String,
+    street: String,
+    postcode: String,
+    city: String,
+    country: String,
+    tax_number: String,
+    vat_id: String,
+    iban: String,
+    bic: String,
+    contact_name: String,
+    phone: String,
+    email: String,
+    vat_mode: String,
+    vat_note: String,
+    vat_percent: String,
+    allowance_year: String,
+    allowance_euros: String,
+}
+
+pub struct SellerField {
+    name: &'static str,
+    label: String,
+    value: String,
+    err: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "billing/settings.html")]
+struct SellerPage {
+    base: Base,
+    fields: Vec<SellerField>,
+    exempt: bool,
+    vat_note: String,
+    vat_percent: String,
+    vat_err: Option<String>,
+    allowance_year: String,
+    allowance_euros: String,
+    allowance_err: Option<String>,
+    has_errors: bool,
+    saved: bool,
+}
+
+const SELLER_FIELDS: [&str; 12] = [
+    "legal_name",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "tax_number",
+    "vat_id",
+    "iban",
+    "bic",
+    "contact_name",
+    "phone",
+    "email",
+];
+
+impl SellerForm {
+    fn value(&self, k: &str) -> &str {
+        match k {
+            "legal_name" => &self.legal_name,
+            "street" => &self.street,
+            "postcode" => &self.postcode,
+            "city" => &self.city,
+            "country" => &self.country,
+            "tax_number" => &self.tax_number,
+            "vat_id" => &self.vat_id,
+            "iban" => &self.iban,
+            "bic" => &self.bic,
+            "contact_name" => &self.contact_name,
+            "phone" => &self.phone,
+            "email" => &self.email,
+            _ => "",
+        }
+    }
+}
+
+fn seller_page(ctx: &PageCtx, f: &SellerForm, e: &FieldErrors, saved: bool) -> Response {
+    let l = ctx.lang;
+    let page = SellerPage {
+        base: Base::new(ctx, "seller-title"),
+        fields: SELLER_FIELDS
+            .iter()
+            .map(|k| SellerField {
+                name: k,
+                label: l.t(&format!("seller-{}", k.replace('_', "-"))),
+                value: f.value(k).to_owned(),
+                err: field_error(l, e, &format!("seller.{k}")),
+            })
+            .collect(),
+        exempt: f.vat_mode != "rate",
+        vat_note: f.vat_note.clone(),
+        vat_percent: f.vat_percent.clone(),
+        vat_err: field_error(l, e, "vat.note").or_else(|| field_error(l, e, "vat.percent")),
+        allowance_year: f.allowance_year.clone(),
+        allowance_euros: f.allowance_euros.clone(),
+        allowance_err: e
+            .iter()
+            .find(|(k, _)| k.starts_with("allowance_cents"))
+            .map(|(_, r)| l.reason(r)),
+        has_errors: !e.is_empty(),
+        saved,
+    };
+    let status = if e.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    (status, render(&page)).into_response()
+}
+
+pub async fn seller_form(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    Query(q): Query<MessageQuery>,
+) -> PageResult {
+    let settings = billing::settings(&s.app, &a).await.map_err(fail(&ctx))?;
+    let year = s.app.now().to_zoned(mittler_app::local_time::zone()).year();
+    let sl = settings.seller.clone().unwrap_or_default();
+    let (vat_mode, vat_note, vat_percent) = match &settings.vat {
+        mittler_domain::billing::Vat::Exempt { note } => ("exempt", note.clone(), String::new()),
+        mittler_domain::billing::Vat::Rate { percent } => {
+            ("rate", String::new(), percent.to_string())
+        }
+    };
+    let f = SellerForm {
+        legal_name: sl.legal_name,
+        street: sl.street,
+        postcode: sl.postcode,
+        city: sl.city,
+        country: if sl.country.is_empty() {
+            "DE".into()
+        } else {
+            sl.country
+        },
+        tax_number: sl.tax_number.unwrap_or_default(),
+        vat_id: sl.vat_id.unwrap_or_default(),
+        iban: sl.iban,
+        bic: sl.bic,
+        contact_name: sl.contact_name,
+        phone: sl.phone,
+        email: sl.email,
+        vat_mode: vat_mode.into(),
+        vat_note,
+        vat_percent,
+        allowance_year: year.to_string(),
+        allowance_euros: {
+            let c = billing::allowance(&settings, year);
+            format!("{},{:02}", c / 100, c % 100)
+        },
+        ..SellerForm::default()
+    };
+    Ok(seller_page(&ctx, &f, &FieldErrors::new(), q.msg.is_some()))
+}
+
+pub async fn save_seller(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    CheckedForm(f): CheckedForm<SellerForm>,
+) -> PageResult {
+    require(&ctx, &a, Action::ChangeSettings)?;
+    let opt = |v: &str| Some(v.trim().to_owned()).filter(|v| !v.is_empty());
+    let seller = mittler_domain::billing::Seller {
+        legal_name: f.legal_name.clone(),
+        street: f.street.clone(),
+        postcode: f.postcode.clone(),
+        city: f.city.clone(),
+        country: f.country.clone(),
+        tax_number: opt(&f.tax_number),
+        vat_id: opt(&f.vat_id),
+        iban: f.iban.clone(),
+        bic: f.bic.clone(),
+        contact_name: f.contact_name.clone(),
+        phone: f.phone.clone(),
+        email: f.email.clone(),
+    };
+    let mut e = FieldErrors::new();
+    let vat = if f.vat_mode == "rate" {
+        match f.vat_percent.trim().parse::<i64>() {
+            Ok(p) => mittler_domain::billing::Vat::Rate { percent: p },
+            Err(_) => {
+                e.add("vat.percent", "invalid");
+                mittler_domain::billing::Vat::default()
+            }
+        }
+    } else {
+        mittler_domain::billing::Vat::Exempt {
+            note: f.vat_note.clone(),
+        }
+    };
+    let allowance = match super::parse_euros(&f.allowance_euros) {
+        Some(c) => vec![(f.allowance_year.trim().to_owned(), c)],
+        None => {
+            e.add(
+                format!("allowance_cents.{}", f.allowance_year.trim()),
+                "invalid",
+            );
+            Vec::new()
+        }
+    };
+    if !e.is_empty() {
+        return Ok(seller_page(&ctx, &f, &e, false));
+    }
+    let patch = billing::SettingsPatch {
+        seller: Some(seller),
+        vat: Some(vat),
+        allowance_cents: allowance,
+    };
+    match billing::set_settings(&s.app, &a, &patch).await {
+        Ok(_) => Ok(Redirect::to("/billing/settings?msg=saved").into_response()),
+        Err(AppError::Invalid(e)) => Ok(seller_page(&ctx, &f, &e, false)),
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+// ---- funds ----
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct FundForm {
+    csrf: String,
+    name: String,
+    budget_euros: String,
+    from: String,
+    to: String,
+    priority: String,
+    sector: Vec<String>,
+}
+
+/// A new fund from the billing page; on bad input the page says which field.
+pub async fn create_fund(
+    State(s): State<AppState>,
+    SignedIn(ctx, a): SignedIn,
+    CheckedForm(f): CheckedForm<FundForm>,
+) -> PageResult {
+    require(&ctx, &a, Action::CloseMonth)?;
+    let input = mittler_domain::billing::fund::FundInput {
+        name: f.name.clone(),
+        budget_cents: super::parse_euros(&f.budget_euros),
+        from: f.from.clone(),
+        to: f.to.clone(),
+        rules: mittler_domain::billing::fund::RulesInput {
+            sectors: f.sector.clone(),
+            ..Default::default()
+        },
+        priority: f.priority.trim().parse().ok(),
+    };
+    match mittler_app::funds::save(&s.app, &a, None, &input).await {
+        Ok(_) => Ok(Redirect::to("/billing?msg=fund-saved").into_response()),
+        Err(AppError::Invalid(e)) => {
+            let l = ctx.lang;
+            let why: Vec<String> = e
+                .iter()
+                .map(|(k, r)| {
+                    format!(
+                        "{}: {}",
+                        l.t(&format!(
+                            "fund-field-{}",
+                            k.split(['.', '[']).next().unwrap_or(k).replace('_', "-")
+                        )),
+                        l.reason(r)
+                    )
+                })
+                .collect();
+            let month = last_month(&s.app);
+            let mut page = index_page(&s, &ctx, &a, &month, None, Some(why.join("; "))).await?;
+            *page.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(page)
+        }
+        Err(e) => Err(fail(&ctx)(e)),
+    }
+}

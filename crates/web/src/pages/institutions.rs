@@ -96,6 +96,8 @@ struct FormPage {
     categories: Vec<(&'static str, String, bool)>,
     category_err: Option<String>,
     places: Vec<PlaceRow>,
+    /// The billing address: (field, label, value, error).
+    billing: Vec<(String, String, String, Option<String>)>,
     has_errors: bool,
 }
 
@@ -110,6 +112,13 @@ pub struct InstitutionForm {
     place_address: Vec<String>,
     place_lat: Vec<String>,
     place_lon: Vec<String>,
+    billing_name: String,
+    billing_street: String,
+    billing_postcode: String,
+    billing_city: String,
+    billing_country: String,
+    billing_email: String,
+    billing_leitweg_id: String,
 }
 
 fn at(v: &[String], i: usize) -> String {
@@ -147,10 +156,47 @@ impl InstitutionForm {
             .collect()
     }
 
+    /// The billing address as typed; none when every field is empty.
+    fn billing(&self) -> Option<mittler_domain::billing::BillingAddress> {
+        let b = mittler_domain::billing::BillingAddress {
+            name: self.billing_name.clone(),
+            street: self.billing_street.clone(),
+            postcode: self.billing_postcode.clone(),
+            city: self.billing_city.clone(),
+            country: self.billing_country.clone(),
+            email: self.billing_email.clone(),
+            leitweg_id: Some(self.billing_leitweg_id.trim().to_owned()).filter(|l| !l.is_empty()),
+            vat_id: None,
+        };
+        let typed = [&b.name, &b.street, &b.postcode, &b.city, &b.email]
+            .iter()
+            .any(|v| !v.trim().is_empty())
+            || b.leitweg_id.is_some();
+        typed.then_some(b)
+    }
+
+    fn billing_value(&self, k: &str) -> &str {
+        match k {
+            "name" => &self.billing_name,
+            "street" => &self.billing_street,
+            "postcode" => &self.billing_postcode,
+            "city" => &self.billing_city,
+            "country" => &self.billing_country,
+            "email" => &self.billing_email,
+            "leitweg_id" => &self.billing_leitweg_id,
+            _ => "",
+        }
+    }
+
     /// The input and every error: the form's own (numbers) and the domain's.
     fn checked(&self) -> (InstitutionInput, FieldErrors) {
         let (input, mut errors) = self.to_input();
         if let Err(e) = input.validate() {
+            for (k, v) in e.iter() {
+                errors.add(k, v);
+            }
+        }
+        if let Some(Err(e)) = self.billing().map(|b| b.validate()) {
             for (k, v) in e.iter() {
                 errors.add(k, v);
             }
@@ -260,12 +306,39 @@ fn form_page(
             .collect(),
         category_err: field_error(lang, errors, "category"),
         places,
+        billing: [
+            "name",
+            "street",
+            "postcode",
+            "city",
+            "country",
+            "email",
+            "leitweg_id",
+        ]
+        .iter()
+        .map(|k| {
+            (
+                format!("billing_{k}"),
+                lang.t(&format!("billing-address-{}", k.replace('_', "-"))),
+                raw.billing_value(k).to_owned(),
+                field_error(lang, errors, &format!("billing.{k}")),
+            )
+        })
+        .collect(),
         has_errors: !errors.is_empty(),
     }
 }
 
-fn raw_of(i: &Institution) -> InstitutionForm {
+fn raw_of(i: &Institution, b: Option<mittler_domain::billing::BillingAddress>) -> InstitutionForm {
+    let b = b.unwrap_or_default();
     InstitutionForm {
+        billing_name: b.name,
+        billing_street: b.street,
+        billing_postcode: b.postcode,
+        billing_city: b.city,
+        billing_country: b.country,
+        billing_email: b.email,
+        billing_leitweg_id: b.leitweg_id.unwrap_or_default(),
         csrf: String::new(),
         name: i.name.clone(),
         category: i.category.as_str().to_owned(),
@@ -303,7 +376,14 @@ pub async fn create(
         return Ok(invalid(form_page(&ctx, None, true, &f, &errors)));
     }
     match institutions::create(&s.app, &a, &input).await {
-        Ok(i) => Ok(Redirect::to(&format!("/institutions/{}?saved=1", i.id)).into_response()),
+        Ok(i) => {
+            if let Some(b) = f.billing() {
+                mittler_app::billing::set_institution_billing(&s.app, &a, i.id, Some(&b))
+                    .await
+                    .map_err(fail(&ctx))?;
+            }
+            Ok(Redirect::to(&format!("/institutions/{}?saved=1", i.id)).into_response())
+        }
         Err(AppError::Invalid(e)) => Ok(invalid(form_page(&ctx, None, true, &f, &e))),
         Err(e) => Err(fail(&ctx)(e)),
     }
@@ -319,11 +399,14 @@ pub async fn edit_form(
     let i = institutions::get(&s.app, &a, id)
         .await
         .map_err(fail(&ctx))?;
+    let billing = mittler_app::billing::institution_billing(&s.app, &a, id)
+        .await
+        .map_err(fail(&ctx))?;
     let mut page = form_page(
         &ctx,
         Some(&i),
         a.may(Action::RunMediation),
-        &raw_of(&i),
+        &raw_of(&i, billing),
         &FieldErrors::new(),
     );
     page.saved = q.saved.is_some();
@@ -345,7 +428,14 @@ pub async fn update(
         return Ok(invalid(form_page(&ctx, Some(&current), true, &f, &errors)));
     }
     match institutions::update(&s.app, &a, id, &input).await {
-        Ok(_) => Ok(Redirect::to(&format!("/institutions/{id}?saved=1")).into_response()),
+        Ok(_) => {
+            if let Some(b) = f.billing() {
+                mittler_app::billing::set_institution_billing(&s.app, &a, id, Some(&b))
+                    .await
+                    .map_err(fail(&ctx))?;
+            }
+            Ok(Redirect::to(&format!("/institutions/{id}?saved=1")).into_response())
+        }
         Err(AppError::Invalid(e)) => Ok(invalid(form_page(&ctx, Some(&current), true, &f, &e))),
         Err(e) => Err(fail(&ctx)(e)),
     }

@@ -108,6 +108,8 @@ pub struct MediatorForm {
     abs_to: Vec<String>,
     qualified_on: String,
     pledge_signed_on: String,
+    /// volunteer, freelance or employee (how statements are made).
+    engagement: String,
 }
 
 /// A language as typed in the picker: a code, "Name (code)", or a German or English name.
@@ -227,6 +229,7 @@ impl MediatorForm {
                 .pledge_signed_on
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
+            engagement: String::new(),
         }
     }
 }
@@ -251,6 +254,8 @@ pub struct Field {
 struct FormPage {
     base: Base,
     saved: bool,
+    /// (value, label, chosen) of the engagement.
+    engagements: Vec<(&'static str, String, bool)>,
     sectors_err: Option<String>,
     id: Option<String>,
     active: bool,
@@ -323,6 +328,18 @@ fn form_page(
     let windows = window_rows(&f.av_day, &f.av_start, &f.av_end);
     let absences = absence_rows(&f.abs_from, &f.abs_to);
     FormPage {
+        engagements: mittler_domain::billing::Engagement::ALL
+            .iter()
+            .map(|x| {
+                let v = x.as_str();
+                let chosen = if f.engagement.is_empty() {
+                    v == "volunteer"
+                } else {
+                    f.engagement == v
+                };
+                (v, lang.t(&format!("engagement-{v}")), chosen)
+            })
+            .collect(),
         base: Base::new(
             ctx,
             if current.is_some() {
@@ -482,7 +499,13 @@ pub async fn create(
         return Ok(invalid(form_page(&ctx, None, &f, &errors)));
     }
     match mediators::create(&s.app, &a, &input).await {
-        Ok(id) => Ok(Redirect::to(&format!("/mediators/{id}?saved=1")).into_response()),
+        Ok(id) => {
+            let e = mittler_domain::billing::Engagement::parse(&f.engagement).unwrap_or_default();
+            mittler_app::billing::set_engagement(&s.app, &a, id, e)
+                .await
+                .map_err(fail(&ctx))?;
+            Ok(Redirect::to(&format!("/mediators/{id}?saved=1")).into_response())
+        }
         Err(AppError::Invalid(e)) => Ok(invalid(form_page(&ctx, None, &f, &e))),
         Err(e) => Err(fail(&ctx)(e)),
     }
@@ -497,7 +520,17 @@ pub async fn edit_form(
     let id = parse_id(&ctx, &id)?;
     let m = mediators::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
     require(&ctx, &a, Action::RunMediation)?;
-    let mut page = form_page(&ctx, Some(&m), &MediatorForm::of(&m), &FieldErrors::new());
+    let engagement = mittler_app::billing::engagements(&s.app, a.tenant_id)
+        .await
+        .map_err(fail(&ctx))?
+        .get(&id)
+        .copied()
+        .unwrap_or_default();
+    let f = MediatorForm {
+        engagement: engagement.as_str().to_owned(),
+        ..MediatorForm::of(&m)
+    };
+    let mut page = form_page(&ctx, Some(&m), &f, &FieldErrors::new());
     page.saved = q.saved.is_some();
     Ok(render(&page))
 }
@@ -517,7 +550,14 @@ pub async fn update(
         return Ok(invalid(form_page(&ctx, Some(&current), &f, &errors)));
     }
     match mediators::update(&s.app, &a, id, &input).await {
-        Ok(_) => Ok(Redirect::to(&format!("/mediators/{id}?saved=1")).into_response()),
+        Ok(_) => {
+            if let Some(e) = mittler_domain::billing::Engagement::parse(&f.engagement) {
+                mittler_app::billing::set_engagement(&s.app, &a, id, e)
+                    .await
+                    .map_err(fail(&ctx))?;
+            }
+            Ok(Redirect::to(&format!("/mediators/{id}?saved=1")).into_response())
+        }
         Err(AppError::Invalid(e)) => Ok(invalid(form_page(&ctx, Some(&current), &f, &e))),
         Err(e) => Err(fail(&ctx)(e)),
     }

@@ -64,7 +64,10 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/settings" => settings::form,
     post "/settings" => settings::save,
     get "/billing" => billing::index,
+    get "/billing/settings" => billing::seller_form,
+    post "/billing/settings" => billing::save_seller,
     post "/billing/runs" => billing::create_run,
+    post "/billing/funds" => billing::create_fund,
     get "/billing/runs/{id}" => billing::show_run,
     post "/billing/runs/{id}/issue" => billing::issue_run,
     post "/billing/runs/{id}/recompute" => billing::recompute_run,
@@ -172,6 +175,7 @@ const AREAS: &[Area] = &[
     area("/reports",         "nav-reports",        Action::CloseMonth,        true,  true),
     area("/me/statements",   "nav-statements",     Action::ServeAsMediator,   true,  true),
     area("/tariffs",         "nav-tariffs",        Action::ChangeSettings,    true,  false),
+    area("/billing/settings", "nav-seller",        Action::ChangeSettings,    true,  false),
     area("/outbox",          "nav-outbox",         Action::ReadOutbox,        true,  false),
     area("/settings",        "nav-settings",       Action::ChangeSettings,    true,  false),
 ];

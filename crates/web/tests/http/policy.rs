@@ -253,7 +253,10 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("get",  "/settings",                   T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
     ("post", "/settings",                   T::No,      [PAGE_ANON, 303, 403, 403, 403, 403, 403]),
     ("get",  "/billing",                    T::No,      [PAGE_ANON, 200, 200, 403, 403, 403, 403]),
+    ("get",  "/billing/settings",           T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
+    ("post", "/billing/settings",           T::No,      [PAGE_ANON, PAGE_AUTH, 403, 403, 403, 403, 403]),
     ("post", "/billing/runs",               T::No,      [PAGE_ANON, 303, 303, 403, 403, 403, 403]),
+    ("post", "/billing/funds",              T::No,      [PAGE_ANON, 303, 303, 403, 403, 403, 403]),
     ("get",  "/billing/runs/{id}",          T::No,      [PAGE_ANON, 404, 404, 403, 403, 403, 403]),
     ("post", "/billing/runs/{id}/issue",    T::No,      [PAGE_ANON, 404, 404, 403, 403, 403, 403]),
     ("post", "/billing/runs/{id}/recompute", T::No,     [PAGE_ANON, 404, 404, 403, 403, 403, 403]),
@@ -505,6 +508,12 @@ fn page_form(
         "/r/consent/{token}" => format!("{c}&purpose=photos"),
         "/plans" => format!("{c}&date=2026-12-08"),
         "/billing/runs" => format!("{c}&month=2026-11"),
+        "/billing/funds" => format!(
+            "{c}&name=Topf+{n}&budget_euros=1000&from=2026-01-01&to=2026-12-31&priority=5&sector=school"
+        ),
+        "/billing/settings" => format!(
+            "{c}&legal_name=KI&vat_mode=exempt&vat_note=frei&allowance_year=2026&allowance_euros=960"
+        ),
         "/billing/runs/{id}/issue"
         | "/billing/runs/{id}/recompute"
         | "/billing/runs/{id}/discard" => c,
