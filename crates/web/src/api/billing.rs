@@ -648,7 +648,7 @@ pub struct MonthQuery {
 }
 
 #[utoipa::path(get, path = "/api/v1/invoices", tag = "billing", params(MonthQuery), security(("bearer" = [])),
-    responses((status = 200, body = [InvoiceOut])))]
+    responses((status = 200, body = [InvoiceOut]), (status = 422, body = crate::error::ErrorBody)))]
 pub async fn list_invoices(
     State(s): State<AppState>,
     ApiActor(a): ApiActor,
@@ -726,7 +726,7 @@ pub async fn cancel_invoice(
 }
 
 #[utoipa::path(get, path = "/api/v1/statements", tag = "billing", params(MonthQuery), security(("bearer" = [])),
-    responses((status = 200, body = [StatementOut])))]
+    responses((status = 200, body = [StatementOut]), (status = 422, body = crate::error::ErrorBody)))]
 pub async fn list_statements(
     State(s): State<AppState>,
     ApiActor(a): ApiActor,
@@ -971,7 +971,8 @@ fn row_out(r: mittler_domain::report::Row) -> SummaryRowOut {
 }
 
 #[utoipa::path(get, path = "/api/v1/reports/summary", tag = "billing", params(SummaryQuery), security(("bearer" = [])),
-    responses((status = 200, body = SummaryOut, description = "JSON; with format=csv text/csv, with format=pdf a PDF")))]
+    responses((status = 200, body = SummaryOut, description = "JSON; with format=csv text/csv, with format=pdf a PDF"),
+        (status = 422, body = crate::error::ErrorBody, description = "`from`, `to`, `by` or `format` invalid")))]
 pub async fn summary(
     State(s): State<AppState>,
     ApiActor(a): ApiActor,

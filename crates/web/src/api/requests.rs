@@ -649,7 +649,8 @@ fn km_tenths(km: Option<f64>) -> Result<Option<i64>, ApiError> {
 }
 
 #[utoipa::path(post, path = "/api/v1/requests/{id}/timesheet", tag = "requests", request_body = TimesheetBody, params(("id" = String, Path)),
-    security(("bearer" = [])), responses((status = 200, body = StatusOut), (status = 403, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)))]
+    security(("bearer" = [])), responses((status = 200, body = StatusOut), (status = 403, body = crate::error::ErrorBody), (status = 409, body = crate::error::ErrorBody),
+    (status = 422, body = crate::error::ErrorBody)))]
 pub async fn timesheet(
     State(s): State<AppState>,
     ApiActor(a): ApiActor,
