@@ -56,16 +56,32 @@ pub async fn summary(app: &App, actor: &Actor, from: Date, to: Date, by: By) -> 
     let tariffs = db::tariffs(&app.db, tenant).await?;
     let spoken = db::spoken(&app.db, tenant).await?;
     let funds = db::funds(&app.db, tenant).await?;
+    let institutions = mittler_db::institutions::list(&app.db, tenant).await?;
+    let categories: std::collections::HashMap<uuid::Uuid, Category> =
+        institutions.iter().map(|i| (i.id, i.category)).collect();
+    let names: std::collections::HashMap<uuid::Uuid, String> = if by == By::Institution {
+        institutions.into_iter().map(|i| (i.id, i.name)).collect()
+    } else {
+        Default::default()
+    };
+    let genders = if by == By::Gender {
+        db::mediator_genders(&app.db, tenant).await?
+    } else {
+        Default::default()
+    };
     let tz = zone();
     let mut facts = Vec::with_capacity(rows.len());
     for r in rows {
         let (Some(status), Some(category), Some(mode), Ok(day)) = (
             Status::parse(&r.status),
-            Category::parse(&r.category),
+            categories.get(&r.institution_id).copied(),
             Mode::parse(&r.mode),
             r.local_date.parse::<Date>(),
         ) else {
-            return Err(AppError::Internal(format!("stored request {}", r.id)));
+            return Err(AppError::Internal(format!(
+                "stored request of {}",
+                r.local_date
+            )));
         };
         let kind =
             mittler_domain::billing::run::kind_of(status, r.billable, r.ts_status == "confirmed");
@@ -115,8 +131,21 @@ pub async fn summary(app: &App, actor: &Actor, from: Date, to: Date, by: By) -> 
             category,
             mode,
             day,
-            institution: r.institution,
-            gender: r.mediator_gender.unwrap_or_else(|| "none".into()),
+            institution: if by == By::Institution {
+                names.get(&r.institution_id).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            },
+            gender: r
+                .mediator_id
+                .and_then(|m| genders.get(&m).cloned())
+                .unwrap_or_else(|| {
+                    if by == By::Gender {
+                        "none".into()
+                    } else {
+                        String::new()
+                    }
+                }),
             status: r.status,
             billable: r.billable,
             lead_h,

@@ -128,15 +128,40 @@ pub struct Summary {
     pub unserved_reasons: Reasons,
 }
 
-fn key(f: &Fact, by: By) -> String {
+fn key(f: &Fact, by: By) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
     match by {
-        By::Language => f.language.clone(),
-        By::Sector => f.sector.clone(),
-        By::Category => f.category.as_str().to_owned(),
-        By::Mode => f.mode.as_str().to_owned(),
-        By::Month => format!("{:04}-{:02}", f.day.year(), f.day.month()),
-        By::Institution => f.institution.clone(),
-        By::Gender => f.gender.clone(),
+        By::Language => Cow::Borrowed(&f.language),
+        By::Sector => Cow::Borrowed(&f.sector),
+        By::Category => Cow::Borrowed(f.category.as_str()),
+        By::Mode => Cow::Borrowed(f.mode.as_str()),
+        By::Month => Cow::Owned(format!("{:04}-{:02}", f.day.year(), f.day.month())),
+        By::Institution => Cow::Borrowed(&f.institution),
+        By::Gender => Cow::Borrowed(&f.gender),
+    }
+}
+
+/// A fact's amounts by the tariffs: (client cents, mediator cents, billed hours).
+fn amounts(f: &Fact, tariffs: &[Tariff]) -> (i64, i64, f64) {
+    let Some(w) = &f.work else {
+        return (0, 0, 0.0);
+    };
+    let worked = if w.kind == Kind::LateCancellation {
+        0.0
+    } else {
+        w.minutes as f64 / 60.0
+    };
+    match find(tariffs, f.category, f.mode, f.day) {
+        Some(t) => {
+            let c = price(&t.client, w);
+            let hours = if w.kind == Kind::LateCancellation {
+                0.0
+            } else {
+                c.minutes as f64 / 60.0
+            };
+            (c.total_cents, price(&t.mediator, w).total_cents, hours)
+        }
+        None => (0, 0, worked),
     }
 }
 
@@ -154,7 +179,7 @@ fn median(v: &mut [f64]) -> Option<f64> {
     Some((m * 10.0).round() / 10.0)
 }
 
-fn add(row: &mut Row, f: &Fact, tariffs: &[Tariff], leads: &mut Vec<f64>) {
+fn add(row: &mut Row, f: &Fact, (client, mediator, hours): (i64, i64, f64), leads: &mut Vec<f64>) {
     row.requests += 1;
     leads.push(f.lead_h);
     match f.status.as_str() {
@@ -167,21 +192,9 @@ fn add(row: &mut Row, f: &Fact, tariffs: &[Tariff], leads: &mut Vec<f64>) {
         "cancelled" => row.cancelled += 1,
         _ => {}
     }
-    if let Some(w) = &f.work
-        && let Some(t) = find(tariffs, f.category, f.mode, f.day)
-    {
-        let c = price(&t.client, w);
-        let m = price(&t.mediator, w);
-        row.client_cents += c.total_cents;
-        row.mediator_cents += m.total_cents;
-        if w.kind != Kind::LateCancellation {
-            row.hours += c.minutes as f64 / 60.0;
-        }
-    } else if let Some(w) = &f.work
-        && w.kind != Kind::LateCancellation
-    {
-        row.hours += w.minutes as f64 / 60.0;
-    }
+    row.client_cents += client;
+    row.mediator_cents += mediator;
+    row.hours += hours;
 }
 
 /// The summary of `facts` grouped by `by`, rows sorted by key, with a total row.
@@ -197,17 +210,18 @@ pub fn summarise(facts: &[Fact], by: By, tariffs: &[Tariff]) -> Summary {
     let mut reasons = Reasons::default();
     for f in facts {
         let k = key(f, by);
-        let g = groups.entry(k.clone()).or_insert_with(|| {
-            (
-                Row {
-                    key: k,
-                    ..Row::default()
-                },
-                Vec::new(),
-            )
-        });
-        add(&mut g.0, f, tariffs, &mut g.1);
-        add(&mut total.0, f, tariffs, &mut total.1);
+        let a = amounts(f, tariffs);
+        if !groups.contains_key(k.as_ref()) {
+            let row = Row {
+                key: k.to_string(),
+                ..Row::default()
+            };
+            groups.insert(k.to_string(), (row, Vec::new()));
+        }
+        if let Some(g) = groups.get_mut(k.as_ref()) {
+            add(&mut g.0, f, a, &mut g.1);
+        }
+        add(&mut total.0, f, a, &mut total.1);
         match f.reason {
             Some(Reason::NoSpeaker) => reasons.no_speaker += 1,
             Some(Reason::NobodyFree) => reasons.nobody_free += 1,

@@ -393,14 +393,13 @@ pub async fn announce_fund(db: &Db, tenant: Uuid, fund: Uuid, pct: i64) -> Resul
 
 // ---- reports ----
 
-/// A request of a report's period.
+/// A request of a report's period (the institution's category and the mediator's gender
+/// are looked up from the small lists of both, not joined row by row).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ReportRow {
-    pub id: Uuid,
     pub language: String,
     pub sector: String,
-    pub category: String,
-    pub institution: String,
+    pub institution_id: Uuid,
     pub mode: String,
     pub local_date: String,
     pub status: String,
@@ -414,20 +413,25 @@ pub struct ReportRow {
     pub ts_waiting_min: Option<i32>,
     pub ts_travel_min: Option<i32>,
     pub ts_travel_km_tenths: Option<i64>,
-    pub mediator_gender: Option<String>,
+    pub mediator_id: Option<Uuid>,
     pub fund_id: Option<Uuid>,
 }
 
 /// Every request whose appointment lies in `[from, to]` (one indexed range read).
 pub async fn report_rows(db: &Db, tenant: Uuid, from: Date, to: Date) -> Result<Vec<ReportRow>> {
-    let q = "SELECT r.id, r.language, r.sector, i.category, i.name AS institution, r.mode, r.local_date, r.status, r.billable, \
-             r.created_at, r.start_at, r.duration_min, r.ts_status, r.ts_start, r.ts_end, r.ts_waiting_min, r.ts_travel_min, \
-             r.ts_travel_km_tenths, m.gender AS mediator_gender, r.fund_id \
-             FROM requests r JOIN institutions i ON i.id = r.institution_id LEFT JOIN mediators m ON m.id = r.mediator_id \
-             WHERE r.tenant_id = $1 AND r.local_date >= $2 AND r.local_date <= $3";
+    let q = "SELECT language, sector, institution_id, mode, local_date, status, billable, created_at, start_at, duration_min, \
+             ts_status, ts_start, ts_end, ts_waiting_min, ts_travel_min, ts_travel_km_tenths, mediator_id, fund_id \
+             FROM requests WHERE tenant_id = $1 AND local_date >= $2 AND local_date <= $3";
     Ok(
         with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(from.to_string()).bind(to.to_string()).fetch_all(p).await)?,
     )
+}
+
+/// The gender of every mediator of a centre.
+pub async fn mediator_genders(db: &Db, tenant: Uuid) -> Result<HashMap<Uuid, String>> {
+    let rows: Vec<(Uuid, String)> = with_pool!(db, p => sqlx::query_as(
+        "SELECT id, gender FROM mediators WHERE tenant_id = $1").bind(tenant).fetch_all(p).await)?;
+    Ok(rows.into_iter().collect())
 }
 
 /// The languages the active mediators of a centre speak.

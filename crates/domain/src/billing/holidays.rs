@@ -44,9 +44,22 @@ pub fn nrw(year: i16) -> Vec<Date> {
     all
 }
 
-/// Whether `d` is a public holiday in NRW.
+/// Whether `d` is a public holiday in NRW (without building the year's list: reports
+/// ask this for every appointment).
 pub fn is_nrw_holiday(d: Date) -> bool {
-    nrw(d.year()).contains(&d)
+    let fixed = matches!(
+        (d.month(), d.day()),
+        (1, 1) | (5, 1) | (10, 3) | (11, 1) | (12, 25) | (12, 26)
+    );
+    if fixed {
+        return true;
+    }
+    // The movable ones lie between March 20 (Good Friday) and June 25 (Corpus Christi).
+    if !(3..=6).contains(&d.month()) {
+        return false;
+    }
+    let offset = (d - easter(d.year())).get_days();
+    matches!(offset, -2 | 1 | 39 | 50 | 60)
 }
 
 #[cfg(test)]

@@ -312,12 +312,21 @@ async fn main() -> Result<()> {
         requests = s.total.requests;
     }
     ms.sort_by(f64::total_cmp);
+
     let pct = |p: f64| ms[((ms.len() as f64 - 1.0) * p).round() as usize];
     println!(
         "year summary ({requests} requests, {summaries} runs by language/month/institution): p50 {:.0} ms, p99 {:.0} ms (peak {:.0} MiB)",
         pct(0.5),
         pct(0.99),
         peak_mib()
+    );
+    // Where the time goes: the database read alone.
+    let t = Instant::now();
+    let rows = mittler_db::billing::report_rows(&app.db, admin.tenant_id, from, to).await?;
+    println!(
+        "  of one summary, reading the {} rows: {:.0} ms",
+        rows.len(),
+        t.elapsed().as_secs_f64() * 1000.0
     );
     Ok(())
 }
