@@ -472,9 +472,14 @@ struct Home {
     base: Base,
     greeting: String,
     cards: Vec<(&'static str, String, String)>,
+    /// The funds' budgets for those who close the month: (name, left, budget, used %).
+    funds: Vec<(String, String, String, i64)>,
 }
 
-pub async fn home(SignedIn(ctx, actor): SignedIn) -> Response {
+pub async fn home(
+    axum::extract::State(s): axum::extract::State<crate::AppState>,
+    SignedIn(ctx, actor): SignedIn,
+) -> Response {
     let lang = ctx.lang;
     let cards = AREAS
         .iter()
@@ -482,10 +487,30 @@ pub async fn home(SignedIn(ctx, actor): SignedIn) -> Response {
         .map(|x| (x.href, lang.t(x.key), lang.t(&format!("{}-hint", x.key))))
         .collect();
     let greeting = lang.t_args("home-greeting", &[("name", actor.name.clone())]);
+    // Live budgets: read on every visit, so they show the latest commitments.
+    let funds = if actor.may(Action::CloseMonth) {
+        mittler_app::funds::list(&s.app, &actor)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .map(|f| {
+                let euros = mittler_domain::fee::euros;
+                (
+                    f.name.clone(),
+                    euros(f.left_cents()),
+                    euros(f.budget_cents),
+                    f.used_pct().clamp(0, 100),
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     render(&Home {
         base: Base::new(&ctx, "home-title"),
         greeting,
         cards,
+        funds,
     })
 }
 

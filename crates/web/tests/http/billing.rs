@@ -751,6 +751,55 @@ async fn funds_commit_on_confirmation_release_on_cancellation_and_mark_the_unfun
         assert_eq!(funds[0]["committed_cents"].as_i64(), Some(0), "{funds}");
         let (_, r) = get(1).await;
         assert_eq!(r["unfunded"], json!(false), "{r}");
+        // The second one confirmed and completed: its actual pay is spent.
+        let (s, b) = w
+            .api(
+                "POST",
+                &format!("/api/v1/requests/{}/assign", ids[1]),
+                Some(&coord),
+                Some(json!({ "mediator_id": w.a.med_own })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+        w.clock.advance(SignedDuration::from_hours(6 * 24));
+        let (coord, inst, med) = (
+            w.token(Role::Coordinator).await,
+            w.token(Role::Institution).await,
+            w.token(Role::Mediator).await,
+        );
+        let (s, b) = w
+            .api("POST", &format!("/api/v1/requests/{}/timesheet", ids[1]), Some(&med),
+                Some(json!({ "start": "2026-11-30T14:00", "end": "2026-11-30T15:25", "waiting_min": 0, "travel_min": 0 })))
+            .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+        let (s, _) = w
+            .api(
+                "POST",
+                &format!("/api/v1/requests/{}/timesheet/confirm", ids[1]),
+                Some(&inst),
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        let (_, funds) = w.api("GET", "/api/v1/funds", Some(&coord), None).await;
+        // 85 min → 90 min × 25 €/h + 6 € flat = 43,50 €: more than committed, spent all the same.
+        assert_eq!(
+            (
+                funds[0]["committed_cents"].as_i64(),
+                funds[0]["spent_cents"].as_i64()
+            ),
+            (Some(0), Some(4350)),
+            "{funds}"
+        );
+        // The coordinator's home page shows the live budget.
+        let (session, _) = w.session(Role::Coordinator).await;
+        let (_, _, home) = w
+            .page("GET", "/", Some(&session), crate::common::ANON_CSRF, None)
+            .await;
+        assert!(
+            home.contains("Landesmittel") && home.contains("-8,50 €"),
+            "{home}"
+        );
         // The institution does not see the centre's funds.
         let (_, r) = w
             .api(
