@@ -395,7 +395,7 @@ pub async fn announce_fund(db: &Db, tenant: Uuid, fund: Uuid, pct: i64) -> Resul
 
 /// A request of a report's period (the institution's category and the mediator's gender
 /// are looked up from the small lists of both, not joined row by row).
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct ReportRow {
     pub language: String,
     pub sector: String,
@@ -418,13 +418,137 @@ pub struct ReportRow {
 }
 
 /// Every request whose appointment lies in `[from, to]` (one indexed range read).
+///
+/// A year holds tens of thousands of requests. SQLite's driver hands rows over one at a
+/// time through a channel from its thread (about 7 µs a row), so there the rows of one
+/// day come as one text, fields separated by the unit separator (U+001F) and rows by the
+/// record separator (U+001E); no stored field can hold either (codes, ISO dates, numbers
+/// and ids only). PostgreSQL's binary rows are faster read as they are.
 pub async fn report_rows(db: &Db, tenant: Uuid, from: Date, to: Date) -> Result<Vec<ReportRow>> {
-    let q = "SELECT language, sector, institution_id, mode, local_date, status, billable, created_at, start_at, duration_min, \
-             ts_status, ts_start, ts_end, ts_waiting_min, ts_travel_min, ts_travel_km_tenths, mediator_id, fund_id \
-             FROM requests WHERE tenant_id = $1 AND local_date >= $2 AND local_date <= $3";
-    Ok(
-        with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(from.to_string()).bind(to.to_string()).fetch_all(p).await)?,
-    )
+    // The same fields on both backends: ids as text, instants as microseconds, booleans as 0/1.
+    const SQLITE: &str = "SELECT group_concat(language || char(31) || sector || char(31) || hex(institution_id) || char(31) || mode \
+        || char(31) || local_date || char(31) || status || char(31) || (CASE WHEN billable THEN 1 ELSE 0 END) || char(31) \
+        || created_at || char(31) || start_at || char(31) || duration_min || char(31) || ts_status || char(31) \
+        || COALESCE(ts_start, '') || char(31) || COALESCE(ts_end, '') || char(31) || COALESCE(ts_waiting_min, '') || char(31) \
+        || COALESCE(ts_travel_min, '') || char(31) || COALESCE(ts_travel_km_tenths, '') || char(31) \
+        || COALESCE(hex(mediator_id), '') || char(31) || COALESCE(hex(fund_id), ''), char(30)) \
+        FROM requests WHERE tenant_id = $1 AND local_date >= $2 AND local_date <= $3 GROUP BY local_date";
+    const POSTGRES: &str = "SELECT language, sector, institution_id, mode, local_date, status, billable, created_at, start_at, \
+        duration_min, ts_status, ts_start, ts_end, ts_waiting_min, ts_travel_min, ts_travel_km_tenths, mediator_id, fund_id \
+        FROM requests WHERE tenant_id = $1 AND local_date >= $2 AND local_date <= $3";
+    let (f, t) = (from.to_string(), to.to_string());
+    let days: Vec<(Option<String>,)> = match db {
+        Db::Sqlite(p) => {
+            sqlx::query_as(SQLITE)
+                .bind(tenant)
+                .bind(&f)
+                .bind(&t)
+                .fetch_all(p)
+                .await?
+        }
+        Db::Postgres(p) => {
+            return Ok(sqlx::query_as(POSTGRES)
+                .bind(tenant)
+                .bind(&f)
+                .bind(&t)
+                .fetch_all(p)
+                .await?);
+        }
+    };
+    let mut out = Vec::new();
+    for (day,) in days {
+        for row in day
+            .as_deref()
+            .unwrap_or("")
+            .split('\u{1e}')
+            .filter(|r| !r.is_empty())
+        {
+            out.push(unpack(row)?);
+        }
+    }
+    Ok(out)
+}
+
+/// One packed row of [`report_rows`].
+fn unpack(row: &str) -> Result<ReportRow> {
+    let f: Vec<&str> = row.split('\u{1f}').collect();
+    let [
+        language,
+        sector,
+        institution,
+        mode,
+        local_date,
+        status,
+        billable,
+        created,
+        start,
+        duration,
+        ts_status,
+        ts_start,
+        ts_end,
+        waiting,
+        travel,
+        km,
+        mediator,
+        fund,
+    ] = f.as_slice()
+    else {
+        return Err(corrupt("report row"));
+    };
+    let id = |s: &str| Uuid::parse_str(s).map_err(|_| corrupt("report id"));
+    let opt_id = |s: &str| {
+        if s.is_empty() {
+            Ok(None)
+        } else {
+            id(s).map(Some)
+        }
+    };
+    let num = |s: &str| s.parse::<i64>().map_err(|_| corrupt("report number"));
+    let opt_num = |s: &str| {
+        if s.is_empty() {
+            Ok(None)
+        } else {
+            num(s).map(Some)
+        }
+    };
+    let ts = |s: &str| {
+        num(s).and_then(|m| {
+            Timestamp::from_microsecond(m)
+                .map(UtcTs)
+                .map_err(|_| corrupt("report instant"))
+        })
+    };
+    let opt_ts = |s: &str| {
+        if s.is_empty() {
+            Ok(None)
+        } else {
+            ts(s).map(Some)
+        }
+    };
+    let small = |v: Option<i64>| {
+        v.map(|x| i32::try_from(x).map_err(|_| corrupt("report number")))
+            .transpose()
+    };
+    Ok(ReportRow {
+        language: (*language).to_owned(),
+        sector: (*sector).to_owned(),
+        institution_id: id(institution)?,
+        mode: (*mode).to_owned(),
+        local_date: (*local_date).to_owned(),
+        status: (*status).to_owned(),
+        billable: *billable == "1",
+        created_at: ts(created)?,
+        start_at: ts(start)?,
+        duration_min: small(Some(num(duration)?))?.unwrap_or(0),
+        ts_status: (*ts_status).to_owned(),
+        ts_start: opt_ts(ts_start)?,
+        ts_end: opt_ts(ts_end)?,
+        ts_waiting_min: small(opt_num(waiting)?)?,
+        ts_travel_min: small(opt_num(travel)?)?,
+        ts_travel_km_tenths: opt_num(km)?,
+        mediator_id: opt_id(mediator)?,
+        fund_id: opt_id(fund)?,
+    })
 }
 
 /// The gender of every mediator of a centre.
