@@ -466,6 +466,19 @@ async fn a_request_from_booking_to_confirmed_time_sheet() {
     // 1. The institution books.
     sign_in(&c, &base, "jobcenter@essen.test").await;
     c.goto(&format!("{base}/requests/new")).await.unwrap();
+    // Radio buttons keep their own size (not stretched to the form's width).
+    let widest = c
+        .execute(
+            "return Math.max(...[...document.querySelectorAll('input[type=radio]')].map(r => r.getBoundingClientRect().width));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let widest = widest.as_f64().unwrap();
+    assert!(
+        widest > 0.0 && widest < 40.0,
+        "radio buttons {widest} px wide"
+    );
     c.find(Locator::Css("#place_id"))
         .await
         .unwrap()
