@@ -51,6 +51,9 @@ pub async fn submit_timesheet(
         }
         if s > app.now() {
             e.add("start", "in-future");
+        } else if t > app.now() {
+            // A time sheet records what happened: its end has passed too.
+            e.add("end", "in-future");
         }
     }
     if !(0..=600).contains(&waiting_min) {

@@ -1007,3 +1007,32 @@ async fn the_pages_close_a_month_and_keep_what_was_typed() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_time_sheet_cannot_end_in_the_future() {
+    for w in worlds().await {
+        // 30 November, 10:30 in Essen: the appointment began at 10:00 and is still going on.
+        w.clock.advance(SignedDuration::from_mins(5 * 24 * 60 + 30));
+        let med = w.token(Role::Mediator).await;
+        let path = format!("/api/v1/requests/{}/timesheet", w.a.req_own);
+        let (s, b) = w
+            .api(
+                "POST",
+                &path,
+                Some(&med),
+                Some(json!({ "start": "2026-11-30T10:00", "end": "2026-11-30T11:00" })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(b["error"]["fields"]["end"].is_string(), "{b}");
+        let (s, b) = w
+            .api(
+                "POST",
+                &path,
+                Some(&med),
+                Some(json!({ "start": "2026-11-30T10:00", "end": "2026-11-30T10:25" })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+    }
+}
