@@ -2,11 +2,13 @@
 
 mod auth;
 pub mod billing;
+mod funds;
 mod institutions;
 mod languages;
 mod mediators;
 pub mod offers;
 mod plans;
+mod reports;
 pub mod requests;
 mod users;
 
@@ -80,11 +82,11 @@ crate::routes! { API_ROUTES, api_router;
     get "/api/v1/statements" => billing::list_statements,
     get "/api/v1/statements/{id}" => billing::get_statement,
     get "/api/v1/statements/{id}/pdf" => billing::statement_pdf,
-    get "/api/v1/funds" => billing::list_funds,
-    post "/api/v1/funds" => billing::create_fund,
-    patch "/api/v1/funds/{id}" => billing::patch_fund,
+    get "/api/v1/funds" => funds::list_funds,
+    post "/api/v1/funds" => funds::create_fund,
+    patch "/api/v1/funds/{id}" => funds::patch_fund,
     post "/api/v1/requests/{id}/fund" => requests::choose_fund,
-    get "/api/v1/reports/summary" => billing::summary,
+    get "/api/v1/reports/summary" => reports::summary,
 }
 
 struct BearerAuth;
@@ -184,7 +186,7 @@ impl Modify for StandardErrors {
         billing::list_runs, billing::create_run, billing::get_run, billing::recompute_run, billing::discard_run, billing::issue_run,
         billing::list_invoices, billing::get_invoice, billing::invoice_xml, billing::invoice_pdf, billing::cancel_invoice,
         billing::list_statements, billing::get_statement, billing::statement_pdf,
-        billing::list_funds, billing::create_fund, billing::patch_fund, requests::choose_fund, billing::summary,
+        funds::list_funds, funds::create_fund, funds::patch_fund, requests::choose_fund, reports::summary,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerAuth, &StandardErrors),

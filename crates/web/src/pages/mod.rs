@@ -15,6 +15,7 @@ mod reports;
 mod requests;
 mod schedule;
 mod settings;
+mod tariffs;
 mod users;
 
 use crate::extract::{PageCtx, SignedIn};
@@ -64,8 +65,8 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/settings" => settings::form,
     post "/settings" => settings::save,
     get "/billing" => billing::index,
-    get "/billing/settings" => billing::seller_form,
-    post "/billing/settings" => billing::save_seller,
+    get "/billing/settings" => tariffs::seller_form,
+    post "/billing/settings" => tariffs::save_seller,
     post "/billing/runs" => billing::create_run,
     post "/billing/funds" => billing::create_fund,
     get "/billing/runs/{id}" => billing::show_run,
@@ -77,8 +78,8 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/billing/invoices/{id}/xrechnung.xml" => billing::invoice_xml,
     get "/billing/statements/{id}/pdf" => billing::statement_pdf,
     get "/me/statements" => billing::my_statements,
-    get "/tariffs" => billing::tariffs,
-    post "/tariffs" => billing::create_tariff,
+    get "/tariffs" => tariffs::tariffs,
+    post "/tariffs" => tariffs::create_tariff,
     get "/reports" => reports::show,
     get "/reports/export" => reports::export,
     get "/calendar/{token}" => calendar::feed,
