@@ -1,22 +1,537 @@
-# Mittler – الواجهة العربية (جزئية؛ النصوص الناقصة تظهر بالإنجليزية)
+# Mittler – الواجهة العربية
 
-nav-skip = انتقل إلى المحتوى
+nav-skip = الانتقال إلى المحتوى
 nav-main = التنقل الرئيسي
 nav-language = اللغة
 nav-home = نظرة عامة
-nav-sign-out = تسجيل الخروج
+nav-home-hint = العودة إلى النظرة العامة
+nav-mediators = الوسطاء اللغويون
+nav-mediators-hint = البحث في قائمة الوسطاء، وإضافة الملفات الشخصية وتحديثها
+nav-institutions = المؤسسات
+nav-institutions-hint = الجهات الطالبة للخدمة ومواقعها
+nav-my-institution = مؤسستي
+nav-my-institution-hint = بيانات مؤسستكم ومواقعها
+nav-my-schedule = أوقات توفّري
+nav-my-schedule-hint = تحديث الأوقات الأسبوعية وفترات الغياب باستمرار
+nav-users = حسابات المستخدمين
+nav-users-hint = إنشاء الحسابات، وتعيين الأدوار، وقفل الحسابات
+nav-audit = سجل التدقيق
+nav-audit-hint = من غيّر ماذا ومتى
 nav-password = كلمة المرور
+nav-sign-out = تسجيل الخروج
+
 home-title = نظرة عامة
 home-greeting = مرحبًا، { $name }
+
+role-admin = الإدارة
+role-coordinator = التنسيق
+role-institution = المؤسسة
+role-mediator = الوسيط اللغوي
+role-provider = الجهة المقدِّمة
+role-state = مستوى الولاية
+
 login-title = تسجيل الدخول
 login-email = البريد الإلكتروني
 login-password = كلمة المرور
 login-submit = تسجيل الدخول
 login-failed = البريد الإلكتروني أو كلمة المرور غير صحيحة.
-error-title = خطأ
-error-required = هذا الحقل مطلوب.
-form-save = حفظ
+login-locked = { $minutes ->
+    [zero] محاولات فاشلة كثيرة جدًا. يُرجى المحاولة مرة أخرى بعد قليل.
+    [one] محاولات فاشلة كثيرة جدًا. يُرجى المحاولة مرة أخرى بعد دقيقة واحدة.
+    [two] محاولات فاشلة كثيرة جدًا. يُرجى المحاولة مرة أخرى بعد دقيقتين.
+    [few] محاولات فاشلة كثيرة جدًا. يُرجى المحاولة مرة أخرى بعد { $minutes } دقائق.
+    [many] محاولات فاشلة كثيرة جدًا. يُرجى المحاولة مرة أخرى بعد { $minutes } دقيقة.
+   *[other] محاولات فاشلة كثيرة جدًا. يُرجى المحاولة مرة أخرى بعد { $minutes } دقيقة.
+}
+login-demo = حسابات العرض التجريبي
+login-demo-hint = هذه الحسابات موجودة في الوضع التجريبي فقط. جميع البيانات وهمية.
+
+password-title = تغيير كلمة المرور
+password-old = كلمة المرور الحالية
+password-new = كلمة المرور الجديدة
+password-confirm = تكرار كلمة المرور الجديدة
+password-rules = 12 حرفًا على الأقل. الجملة المكوّنة من عدة كلمات سهلة التذكّر وآمنة.
+password-submit = تغيير كلمة المرور
+password-changed = تم تغيير كلمة المرور، وأُنهيت جميع الجلسات الأخرى.
+
+search-label = بحث
+search-submit = بحث
+search-include-inactive = إظهار العناصر المعطّلة أيضًا
+list-empty = لم يُعثر على أي نتيجة.
+list-count = { $count ->
+    [zero] لا توجد عناصر
+    [one] عنصر واحد
+    [two] عنصران
+    [few] { $count } عناصر
+    [many] { $count } عنصرًا
+   *[other] { $count } عنصر
+}
+status = الحالة
+status-active = نشط
+status-inactive = معطّل
 yes = نعم
 no = لا
+
+form-save = حفظ
+form-saved = تم الحفظ.
+form-choose = يُرجى الاختيار
+form-has-errors = يُرجى مراجعة الحقول المميّزة.
+form-deactivate = تعطيل
+form-activate = إعادة التفعيل
+
+institutions-title = المؤسسات
+institution-new = مؤسسة جديدة
+institution-new-title = مؤسسة جديدة
+institution-edit-title = المؤسسة
+institution-name = الاسم
+institution-category = نوع المؤسسة
+institution-details = البيانات
+institution-places = المواقع
+institution-places-hint = يتم تجاهل الصفوف الفارغة. إفراغ أحد الصفوف يحذف الموقع.
+place-name = الاسم
+place-address = العنوان
+place-lat = خط العرض
+place-lon = خط الطول
+
+category-authority = جهة حكومية
+category-health = الرعاية الصحية
+category-school = مدرسة
+category-social = الخدمات الاجتماعية والاستشارات
+category-court = محكمة
+category-other = أخرى
+
+mediators-title = الوسطاء اللغويون
+mediator-new = وسيط لغوي جديد
+mediator-new-title = وسيط لغوي جديد
+mediator-edit-title = الوسيط اللغوي
+mediator-search-label = البحث بالاسم أو البريد الإلكتروني أو اللغة أو المجال
+mediator-person = البيانات الشخصية
+mediator-name = الاسم
+mediator-email = البريد الإلكتروني
+mediator-phone = الهاتف
+mediator-gender = الجنس
+mediator-languages = اللغات
+mediator-languages-hint = يُرجى إدخال اسم اللغة أو رمزها وفق ISO 639-3، مثلًا «Tigrinya» أو «tir».
+mediator-language = اللغة
+mediator-level = المستوى
+mediator-sectors = مجالات العمل
+mediator-work = العمل
+mediator-home-hint = مكان السكن بشكل تقريبي فقط (مقرَّبًا إلى نحو كيلومتر واحد)، لحساب أوقات التنقل.
+mediator-home-lat = السكن: خط العرض
+mediator-home-lon = السكن: خط الطول
+mediator-speed = سرعة التنقل (km/h)
+mediator-max-work = الحد الأقصى لدقائق العمل في اليوم
+mediator-remote = هاتف/فيديو
+mediator-remote-long = قبول المهام عبر الهاتف أو الفيديو أيضًا
+mediator-availability = التوفّر الأسبوعي
+mediator-availability-hint = الأوقات التي يمكن فيها تنفيذ المهام. يتم تجاهل الصفوف الفارغة.
+mediator-absences = فترات الغياب
+mediator-absences-hint = الإجازات أو المرض أو أوقات أخرى بلا مهام (شاملةً يومَي البداية والنهاية).
+mediator-records = التأهيل والسرية
+mediator-qualified-on = تاريخ إتمام التأهيل
+mediator-pledge-on = تاريخ توقيع تعهد السرية
+
+gender-f = أنثى
+gender-m = ذكر
+gender-d = متنوع
+level-native = لغة أم
+level-fluent = بطلاقة
+level-working = كافية للعمل
+sector-authority = الجهات الحكومية
+sector-medical = الطب
+sector-psychotherapy = العلاج النفسي
+sector-school = المدرسة
+sector-social = الخدمات الاجتماعية
+sector-court = المحكمة
+
+weekday = يوم الأسبوع
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
+time-from = من
+time-to = إلى
+date-from = من
+date-to = إلى (شاملًا)
+
+schedule-title = أوقات توفّري
+
+users-title = حسابات المستخدمين
+user-new = حساب جديد
+user-new-title = حساب مستخدم جديد
+user-edit-title = حساب المستخدم
+user-name = الاسم
+user-role = الدور
+user-lang = لغة الواجهة
+user-institution = المؤسسة (لدور المؤسسة)
+user-mediator = الوسيط اللغوي (لدور الوسيط اللغوي)
+
+audit-title = سجل التدقيق
+audit-at = الوقت
+audit-actor = مَن
+audit-action = الإجراء
+audit-object = العنصر
+audit-detail = التفاصيل
+audit-address = العنوان
+audit-pages = صفحات سجل التدقيق
+audit-sign-in = تسجيل الدخول
+audit-sign-in-failed = محاولة دخول فاشلة
+audit-sign-out = تسجيل الخروج
+audit-password-changed = تغيير كلمة المرور
+audit-create = إنشاء
+audit-update = تعديل
+audit-deactivate = تعطيل
+object-user = حساب مستخدم
+object-institution = مؤسسة
+object-mediator = وسيط لغوي
+pager-newer = الأحدث
+pager-older = الأقدم
+
+error-title = خطأ
+error-forbidden = لا يسمح دوركم بهذا الإجراء.
+error-not-found = هذه الصفحة أو هذا العنصر غير موجود.
+error-conflict = يتعارض هذا مع الحالة الحالية. يُرجى إعادة تحميل الصفحة.
+error-too-many = محاولات كثيرة جدًا. يُرجى الانتظار قليلًا.
+error-internal = حدث خطأ داخلي. يُرجى إبلاغ الدعم الفني بهذا المعرّف
 error-csrf = انتهت صلاحية النموذج. يُرجى إعادة تحميل الصفحة وإرساله مرة أخرى.
 error-bad-form = وصل النموذج ناقصًا. يُرجى إعادة تحميل الصفحة وإرساله مرة أخرى.
+error-bad-link = هذا الرابط غير مكتمل أو غير صحيح. يُرجى الرجوع والمحاولة مرة أخرى.
+error-invalid = هذه القيمة غير صالحة.
+error-required = هذا الحقل مطلوب.
+error-too-long = النص طويل جدًا.
+error-too-short = قصير جدًا: 12 حرفًا على الأقل.
+error-invalid-email = يُرجى إدخال عنوان بريد إلكتروني صالح.
+error-out-of-range = القيمة خارج النطاق المسموح به.
+error-invalid-number = يُرجى إدخال رقم.
+error-invalid-time = يُرجى إدخال الوقت بصيغة مثل 08:30.
+error-invalid-date = يُرجى إدخال التاريخ بصيغة مثل 2026-12-24.
+error-not-after-start = يجب أن تكون النهاية بعد البداية.
+error-before-start = لا يجوز أن تكون النهاية قبل البداية.
+error-overlaps = يتداخل مع فترة أخرى في اليوم نفسه.
+error-unknown-language = لغة غير معروفة. يُرجى استخدام اسم اللغة أو رمز ISO 639-3.
+error-duplicate = هذه اللغة مدرجة بالفعل.
+error-taken = عنوان البريد الإلكتروني هذا مستخدم بالفعل.
+error-mismatch = الإدخالان غير متطابقين.
+error-wrong-password = كلمة المرور الحالية غير صحيحة.
+error-unknown = هذا العنصر غير موجود.
+error-unknown-id = أحد المواقع لا يتبع هذه المؤسسة.
+error-not-allowed = غير مخصص لهذا الدور.
+error-not-allowed-self = لا يمكنكم قفل حسابكم بأنفسكم أو سحب دور الإدارة من أنفسكم.
+error-wrong-type = نوع القيمة غير صحيح.
+error-cross-site = تُرفض الطلبات الواردة من مواقع إلكترونية أخرى.
+error-internal-id = خطأ داخلي (المعرّف { $id }).
+error-too-many-items = عدد العناصر كبير جدًا.
+
+## الوساطة اللغوية: الطلبات والدعوات والمهام
+
+nav-requests = الطلبات
+nav-requests-hint = الطلبات الواردة حسب اليوم والحالة، والمرشحون، والدعوات
+nav-book = طلب وساطة لغوية
+nav-book-hint = حجز موعد مع وساطة لغوية
+nav-invitations = الدعوات
+nav-invitations-hint = قبول الطلبات المفتوحة أو رفضها
+nav-assignments = مهامي
+nav-assignments-hint = المواعيد وكشوف الوقت
+requests-title = الطلبات
+request-new = طلب جديد
+request-new-title = طلب وساطة لغوية
+request-title = الطلب
+filter-from = من
+filter-to = إلى
+filter-any = الكل
+filter-submit = تصفية
+request-language = اللغة
+request-sector = المجال
+request-institution = المؤسسة
+request-institution-from-place = حسب الموقع
+request-start = البداية
+request-mediator = الوسيط اللغوي
+request-urgent = عاجل
+request-where = أين
+mode-onsite = حضوريًا
+mode-phone = عبر الهاتف
+mode-video = عبر الفيديو
+request-place = الموقع
+request-what = ماذا ومتى
+request-duration = المدة (بالدقائق)
+request-wishes = التفضيلات
+request-gender = جنس الوسيط اللغوي
+request-gender-none = لا تفضيل
+request-gender-wish-label = مرغوب
+request-gender-must-label = إلزامي
+request-gender-wish = مرغوب: { $gender }
+request-gender-must = إلزامي: { $gender }
+priority-1 = عادية
+priority-2 = عالية
+priority-3 = عاجلة
+request-priority = الأولوية
+request-client-ref = الرمز المرجعي للمستفيد
+request-client-ref-hint = اسم مستعار مثل K-2026-0042، وليس اسمًا حقيقيًا. إذا تُرك الحقل فارغًا، يُنشئ Mittler رمزًا تلقائيًا.
+request-notes = ملاحظات
+request-notes-warning = يُرجى عدم إدخال بيانات صحية أو تشخيصات أو أسماء، بل ما يلزم للتخطيط فقط.
+request-submit = إرسال الطلب
+request-cancel-reason = ملغى
+request-billable = خاضع للرسوم
+timesheet-title = كشف الوقت
+timesheet-none = لا يوجد
+timesheet-submitted = مُرسَل، بانتظار التأكيد
+timesheet-confirmed = مؤكَّد
+timesheet-disputed = مُعترَض عليه
+timesheet-confirm = تأكيد كشف الوقت
+timesheet-dispute-reason = سبب الاعتراض
+timesheet-dispute = اعتراض
+timesheet-summary = من { $start } إلى { $end }، الانتظار { $waiting } دقيقة، التنقل { $travel } دقيقة، المسافة { $km } km
+candidates-title = المرشحون
+candidates-none = لا يستطيع أحد تولّي هذا الطلب. الأسباب مذكورة أدناه.
+candidates-pick = اختيار
+candidates-score = درجة الملاءمة
+candidates-travel = وقت التنقل
+candidates-week = هذا الأسبوع
+candidates-continuity = معرفة سابقة
+candidates-excluded = { $count ->
+    [zero] لم يُستبعد أحد
+    [one] استُبعد شخص واحد
+    [two] استُبعد شخصان
+    [few] استُبعد { $count } أشخاص
+    [many] استُبعد { $count } شخصًا
+   *[other] استُبعد { $count } شخص
+}
+invite-expires = صلاحية الدعوة
+invite-submit = دعوة الأشخاص المحدَّدين
+assign-label = التعيين مباشرةً (بعد مكالمة هاتفية)
+assign-submit = تعيين
+invitations-sent = الدعوات
+invitation-until = حتى
+invitation-open = مفتوحة
+invitation-accepted = مقبولة
+invitation-declined = مرفوضة
+invitation-expired = منتهية الصلاحية
+invitation-withdrawn = مسحوبة
+cancel-title = إلغاء
+cancel-reason = السبب
+cancel-hint = قد يخضع الإلغاء من جانب المؤسسة قُبيل الموعد للرسوم.
+cancel-submit = إلغاء الطلب
+history-title = سجل الأحداث
+event-create = الإنشاء
+event-invite = إرسال الدعوات
+event-invitations_closed = انتهاء الدعوات
+event-accept = القبول
+event-assign = التعيين
+event-drop_out = الانسحاب
+event-cancel = الإلغاء
+event-complete = الإنجاز
+event-start_passed = انقضاء الموعد دون وسيط لغوي
+event-timesheet = إرسال كشف الوقت
+event-timesheet_disputed = الاعتراض على كشف الوقت
+status-open = مفتوح
+status-invited = أُرسلت الدعوات
+status-confirmed = مؤكَّد
+status-completed = منجز
+status-cancelled = ملغى
+status-unfilled = غير مُغطّى
+reason-language = اللغة
+reason-sector = المجال
+reason-gender = الجنس
+reason-remote = لا هاتف/فيديو
+reason-availability = غير متاح
+reason-absence = غائب
+reason-excluded = مستبعد
+reason-overlap = محجوز مسبقًا
+reason-travel = وقت التنقل غير كافٍ
+reason-workload = الحد اليومي
+dispatch-unavailable = لا يستطيع هذا الشخص تولّي الطلب: { $reasons }.
+flash-invited = أُرسلت الدعوات.
+flash-choose-mediator = يُرجى اختيار شخص واحد على الأقل.
+flash-assigned = تم التعيين والتأكيد.
+flash-cancelled = أُلغي الطلب.
+flash-reason-required = يُرجى ذكر السبب.
+flash-timesheet-confirmed = تم تأكيد كشف الوقت. اكتملت المهمة.
+flash-timesheet-disputed = تم الاعتراض على كشف الوقت.
+flash-accepted = تم القبول. أُضيفت المهمة إلى تقويمكم.
+flash-confirm-no-conflict = يُرجى تأكيد عدم وجود تضارب في المصالح.
+flash-too-late = تولّى شخص آخر هذا الطلب أو أنه تغيّر.
+flash-declined = تم الرفض.
+flash-timesheet-sent = تم إرسال كشف الوقت.
+flash-timesheet-invalid = يُرجى التحقق من البداية والنهاية والدقائق.
+flash-dropped-out = تم انسحابكم من المهمة. يبحث فريق التنسيق عن بديل.
+invitations-title = الدعوات
+invitations-none = لا توجد دعوات مفتوحة حاليًا.
+invitation-known-client = سبق لكم مرافقة هذا الشخص.
+invitation-no-conflict = لا تربطني بهذا الشخص معرفة شخصية، ولا يوجد تضارب في المصالح.
+invitation-accept = قبول
+invitation-decline = رفض
+assignments-title = مهامي
+assignments-report = كشف الوقت مستحق
+assignments-upcoming = المهام القادمة
+timesheet-start = البداية الفعلية
+timesheet-end = النهاية الفعلية
+timesheet-waiting = وقت الانتظار (بالدقائق)
+timesheet-travel = وقت التنقل (بالدقائق)
+timesheet-km = الكيلومترات المقطوعة (ذهابًا وإيابًا)
+timesheet-km-flagged = المسافة أكبر بكثير من الرحلة المقدَّرة: يُرجى التحقق.
+timesheet-send = إرسال كشف الوقت
+dropout-title = لا أستطيع الحضور
+dropout-reason = السبب
+dropout-submit = الانسحاب من المهمة
+error-not-in-future = يجب أن تكون البداية في المستقبل.
+error-invalid-datetime = يُرجى إدخال التاريخ والوقت، مثلًا 2026-12-01T09:00.
+error-duration-range = يجب أن تكون المدة بين 15 و480 دقيقة.
+error-in-future = هذا التاريخ لم يحلّ بعد.
+
+## رسائل البريد الإلكتروني
+
+mail-remote = عبر الهاتف أو الفيديو
+mail-ics-summary = وساطة لغوية: { $language }
+mail-request-received-subject = تم استلام الطلب: { $language }، { $when }
+mail-request-received-body =
+    مرحبًا،
+
+    تم استلام طلبكم للحصول على وساطة لغوية.
+
+    اللغة: { $language }
+    الموعد: { $when } ({ $duration } دقيقة)
+    المكان: { $place }
+    الرمز المرجعي: { $client }
+
+    ستصلكم رسالة تأكيد فور قبول أحد الوسطاء اللغويين للطلب.
+    عرض الطلب: { $link }
+mail-invitation-subject = دعوة: { $language }، { $when }
+mail-invitation-body =
+    مرحبًا،
+
+    نوجّه إليكم دعوة لمهمة وساطة لغوية.
+
+    اللغة: { $language }
+    الموعد: { $when } ({ $duration } دقيقة)
+    المكان: { $place }
+    المؤسسة: { $institution }
+
+    الدعوة صالحة حتى { $expires }. للقبول أو الرفض: { $invitations }
+mail-confirmed-subject = تم التأكيد: { $language }، { $when }
+mail-confirmed-body =
+    مرحبًا،
+
+    تم تأكيد المهمة.
+
+    اللغة: { $language }
+    الموعد: { $when } ({ $duration } دقيقة)
+    المكان: { $place }
+    المؤسسة: { $institution }
+    الرمز المرجعي: { $client }
+
+    تجدون الموعد في المرفق لإضافته إلى تقويمكم.
+mail-cancelled-subject = إلغاء: { $language }، { $when }
+mail-cancelled-body =
+    مرحبًا،
+
+    أُلغي الموعد المحدد في { $when } ({ $language }، { $place }).
+    السبب: { $reason }
+mail-declined-subject = رفض: { $language }، { $when }
+mail-declined-body =
+    رُفضت الدعوة الخاصة باللغة { $language } في { $when } ({ $institution }) من قِبل { $mediator }.
+    الطلب: { $link }
+mail-expired-subject = انتهت صلاحية الدعوة: { $language }، { $when }
+mail-expired-body =
+    لم يقبل أحد الدعوة الخاصة باللغة { $language } في { $when } ({ $institution }) في الوقت المحدد. الطلب مفتوح من جديد.
+    الطلب: { $link }
+mail-dropped-out-subject = انسحاب: { $language }، { $when }
+mail-dropped-out-body =
+    يتعذّر على { $mediator } تولّي المهمة باللغة { $language } في { $when } ({ $institution }). الطلب مفتوح من جديد، والمرشحون جاهزون.
+    الطلب: { $link }
+mail-timesheet-subject = يُرجى تأكيد كشف الوقت: { $when }
+mail-timesheet-body =
+    مرحبًا،
+
+    يوجد كشف وقت للمهمة باللغة { $language } في { $when }. يُرجى تأكيده أو الاعتراض عليه:
+    { $link }
+mail-reminder-subject = تذكير: غدًا { $language }، { $when }
+mail-reminder-body =
+    مرحبًا،
+
+    للتذكير: { $when } ({ $duration } دقيقة)، { $language }، { $place }.
+mail-unfilled-subject = طلب غير مُغطّى: { $when }
+mail-unfilled-body = للأسف لم يُعثر على أحد لموعد { $when } ({ $language }).
+
+nav-outbox = صندوق الصادر
+outbox-title = صندوق الصادر
+outbox-hint = رسائل البريد الإلكتروني التي لم تُرسَل بعد أو فشل إرسالها نهائيًا. تُعاد المحاولات الفاشلة على فترات متزايدة.
+outbox-empty = أُرسلت جميع رسائل البريد الإلكتروني.
+outbox-to = إلى
+outbox-subject = الموضوع
+outbox-attempts = المحاولات
+outbox-next = المحاولة التالية
+outbox-error = آخر خطأ
+outbox-pending = في الانتظار
+outbox-sending = جارٍ الإرسال
+outbox-sent = مُرسَلة
+outbox-failed = فاشلة
+
+nav-calendar = التقويم
+nav-calendar-hint = المهام في تقويمكم الخاص
+calendar-title = الاشتراك في التقويم
+calendar-hint = باستخدام هذا العنوان السري يعرض Outlook أو تقويم Google أو هاتفكم مهامكم المؤكَّدة. يُرجى عدم مشاركته مع أحد.
+calendar-new = عنوانكم الجديد. يُعرض الآن فقط، ولم يعد العنوان القديم صالحًا.
+calendar-url = عنوان التقويم
+calendar-active = تم إعداد اشتراك في التقويم.
+calendar-create = إنشاء العنوان
+calendar-renew = إنشاء عنوان جديد (يتوقف العنوان القديم عن العمل)
+calendar-revoke = إنهاء الاشتراك
+
+series-title = التكرار
+series-hint = مثلًا مرافقة لغوية في المدرسة: كل أسبوع في الوقت نفسه، حتى بعد تغيير التوقيت الصيفي أو الشتوي.
+series-none = مرة واحدة
+series-weekly = أسبوعيًا
+series-fortnightly = كل أسبوعين
+series-count = عدد المواعيد
+series-until = أو حتى (شاملًا)
+series-scope = أي مواعيد السلسلة؟
+series-scope-one = هذا الموعد فقط
+series-scope-following = هذا الموعد وجميع المواعيد التالية
+series-scope-all = جميع المواعيد
+
+requests-live = تتحدّث القائمة تلقائيًا عند ورود طلبات أو الرد على دعوات.
+
+nav-settings = الإعدادات
+settings-title = إعدادات المركز
+settings-notice = الإلغاء دون رسوم حتى (عدد الساعات قبل الموعد)
+settings-fee-hour = التعويض عن كل ساعة (€)
+settings-fee-minimum = الحد الأدنى للدقائق المدفوعة
+settings-fee-increment = بعد ذلك: الاحتساب لكل وحدة مبدوءة (بالدقائق)
+settings-fee-travel = بدل التنقل الثابت للمهام الحضورية (€)
+settings-retention = عدد الأيام بعد انتهاء العرض حتى إخفاء هوية المسجّلين فيه
+settings-hint = يرى الوسطاء اللغويون التعويض المتوقع في الدعوة مسبقًا.
+invitation-fee = التعويض المتوقع
+
+reschedule-title = تغيير الوقت أو المدة
+reschedule-time = الوقت الجديد
+reschedule-hint = تُسحب الدعوات المفتوحة، ويصبح الطلب مفتوحًا من جديد. تبقى المواعيد المؤكَّدة كما هي.
+reschedule-submit = تغيير
+flash-rescheduled = تم التغيير. يُرجى إرسال الدعوات من جديد.
+flash-reschedule-invalid = يُرجى التحقق من الوقت والمدة (من 15 إلى 480 دقيقة).
+event-reschedule = تغيير الموعد
+
+nav-plans = تخطيط اليوم
+plan-title = تخطيط اليوم
+plan-hint = يقترح Mittler وسيطًا لغويًا لكل طلب مفتوح في ذلك اليوم. تبقى المواعيد المؤكَّدة كما هي.
+plan-date = اليوم
+plan-submit = حساب اقتراح
+plan-cost = التكلفة (وفق plan-format.md)
+plan-cost-unserved = غير مُغطّى (الوزن)
+plan-cost-travel = وقت التنقل
+plan-cost-continuity = تغيير الوسيط رغم وجود شخص معروف للمستفيد
+plan-applied = تم تطبيق هذا الاقتراح، وأُرسلت الدعوات.
+plan-open-request = الطلب
+plan-apply = دعوة الأشخاص المحدَّدين
+plan-unserved = دون اقتراح
+plan-why-language = لا أحد في قائمة الوسطاء يتحدث هذه اللغة.
+plan-why-qualified = لا أحد ممن يتحدثون هذه اللغة يستوفي المتطلبات (المجال، الجنس، الهاتف/الفيديو).
+plan-why-unavailable = كل من يمكنه تولّي الطلب غير متاح أو غائب أو محجوز في ذلك الوقت.
+plan-why-busy = كل من يمكنه تولّي الطلب مطلوب لطلبات أخرى في اليوم نفسه.
+plan-why-nobody = لا يوجد أي شخص نشط في قائمة الوسطاء.
+plan-changed = تغيّرت الطلبات منذ إعداد الاقتراح. يُرجى حساب اقتراح جديد.
+
+plan-pick = الوسيط اللغوي لهذا الطلب
+plan-skip = عدم الدعوة

@@ -190,6 +190,7 @@ error-too-many = Zu viele Versuche. Bitte warten Sie einen Moment.
 error-internal = Ein interner Fehler ist aufgetreten. Bitte nennen Sie dem Support diese Kennung
 error-csrf = Das Formular ist abgelaufen. Bitte laden Sie die Seite neu und senden Sie es erneut.
 error-bad-form = Das Formular kam unvollständig an. Bitte laden Sie die Seite neu und senden Sie es erneut.
+error-bad-link = Dieser Link ist unvollständig oder fehlerhaft. Bitte gehen Sie zurück und versuchen Sie es noch einmal.
 error-invalid = Dieser Wert ist ungültig.
 error-required = Bitte füllen Sie dieses Feld aus.
 error-too-long = Der Text ist zu lang.

@@ -190,6 +190,7 @@ error-too-many = Too many attempts. Please wait a moment.
 error-internal = An internal error occurred. Please give support this id
 error-csrf = The form has expired. Please reload the page and send it again.
 error-bad-form = The form arrived incomplete. Please reload the page and send it again.
+error-bad-link = This link is incomplete or faulty. Please go back and try again.
 error-invalid = This value is invalid.
 error-required = This field is required.
 error-too-long = The text is too long.

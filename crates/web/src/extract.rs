@@ -161,6 +161,39 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CheckedForm<T> {
     }
 }
 
+/// A page's query string. A key given twice where one value is meant (`?lang=ar&lang=uk`,
+/// as links pasted together make) counts once, the first; a query that still does not
+/// fit gets the error page in the reader's language, not a plain-text 400.
+pub struct PageQuery<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequestParts<AppState> for PageQuery<T> {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        if let Some(v) = first_values(parts.uri.query().unwrap_or("")) {
+            return Ok(PageQuery(v));
+        }
+        let ctx = PageCtx::from_request_parts(parts, state).await?;
+        Err(crate::pages::bad_link(&ctx))
+    }
+}
+
+/// The query as `T`; where that fails, with each key's first value only.
+fn first_values<T: DeserializeOwned>(query: &str) -> Option<T> {
+    if let Ok(v) = serde_html_form::from_str::<T>(query) {
+        return Some(v);
+    }
+    let mut seen = std::collections::HashSet::new();
+    let first: Vec<&str> = query
+        .split('&')
+        .filter(|pair| seen.insert(pair.split('=').next().unwrap_or("")))
+        .collect();
+    serde_html_form::from_str::<T>(&first.join("&")).ok()
+}
+
 /// What every page needs: language, the session if any, the CSRF token, the path.
 #[derive(Clone)]
 pub struct PageCtx {

@@ -5,6 +5,7 @@
 //! German mediation pools are asked for most.
 
 mod autonyms;
+mod cldr;
 mod names;
 
 use serde::{Deserialize, Serialize};
@@ -63,6 +64,47 @@ pub struct Language {
     pub common: bool,
 }
 
+/// The interface languages whose language names come from the CLDR table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameIn {
+    Ar,
+    Fa,
+    Uk,
+    Ru,
+    Tr,
+}
+
+impl Language {
+    /// The language's name in another interface language, where the CLDR has it.
+    pub fn name_in(&self, within: NameIn) -> Option<&'static str> {
+        let i = match within {
+            NameIn::Ar => 0,
+            NameIn::Fa => 1,
+            NameIn::Uk => 2,
+            NameIn::Ru => 3,
+            NameIn::Tr => 4,
+        };
+        cldr::CLDR_NAMES
+            .binary_search_by(|(c, _)| c.cmp(&self.code))
+            .ok()
+            .and_then(|at| cldr::CLDR_NAMES.get(at))
+            .and_then(|(_, names)| names.get(i).copied())
+            .filter(|n| !n.is_empty())
+    }
+
+    /// Every name the language is known by here: German, English, its own, and the
+    /// CLDR's in the other interface languages (for searching in any of them).
+    pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let cldr = [NameIn::Ar, NameIn::Fa, NameIn::Uk, NameIn::Ru, NameIn::Tr]
+            .into_iter()
+            .filter_map(|w| self.name_in(w));
+        [self.name_de, self.name_en]
+            .into_iter()
+            .chain(autonym(self.code))
+            .chain(cldr)
+    }
+}
+
 static ALL: LazyLock<Vec<Language>> = LazyLock::new(|| {
     let mut all: Vec<Language> = isolang::languages()
         .map(|l| {
@@ -101,8 +143,9 @@ pub fn lookup(code: &str) -> Option<&'static Language> {
         .and_then(|i| all.get(i))
 }
 
-/// Languages whose code, German or English name matches `query` (case-insensitive):
-/// an exact code first, then the common languages, then the rest, at most `limit`.
+/// Languages whose code or any of their names (German, English, own, or in another
+/// interface language) matches `query` (case-insensitive): an exact code first, then
+/// the common languages, then the rest, at most `limit`.
 pub fn search(query: &str, limit: usize) -> Vec<&'static Language> {
     let q = query.trim().to_lowercase();
     if q.is_empty() {
@@ -111,13 +154,12 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static Language> {
     let mut hits: Vec<(u8, &'static Language)> = all()
         .iter()
         .filter_map(|l| {
-            let de = l.name_de.to_lowercase();
-            let en = l.name_en.to_lowercase();
+            let names: Vec<String> = l.names().map(str::to_lowercase).collect();
             let rank = if l.code == q {
                 0
-            } else if de.starts_with(&q) || en.starts_with(&q) {
+            } else if names.iter().any(|n| n.starts_with(&q)) {
                 if l.common { 1 } else { 3 }
-            } else if de.contains(&q) || en.contains(&q) {
+            } else if names.iter().any(|n| n.contains(&q)) {
                 if l.common { 2 } else { 4 }
             } else {
                 return None;
@@ -127,6 +169,26 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static Language> {
         .collect();
     hits.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.name_en.cmp(b.1.name_en)));
     hits.into_iter().take(limit).map(|(_, l)| l).collect()
+}
+
+/// The language a typed name means: a code, or a name in any interface language,
+/// when exactly one language is named so (or one of the common ones is).
+pub fn resolve(typed: &str) -> Option<&'static Language> {
+    let q = typed.trim().to_lowercase();
+    if q.is_empty() {
+        return None;
+    }
+    if let Some(l) = LanguageCode::parse(&q).and_then(|c| lookup(c.as_str())) {
+        return Some(l);
+    }
+    let exact: Vec<&'static Language> = all()
+        .iter()
+        .filter(|l| l.names().any(|n| n.to_lowercase() == q))
+        .collect();
+    match exact.as_slice() {
+        [one] => Some(one),
+        many => many.iter().find(|l| l.common).copied(),
+    }
 }
 
 #[cfg(test)]
@@ -167,5 +229,20 @@ mod tests {
         assert!(search("turkish", 5).iter().any(|l| l.code == "tur"));
         assert!(search("zzzzzz", 5).is_empty());
         assert_eq!(search("", 500).len(), NAMED_LANGUAGES.len());
+        // Names in the other interface languages and own names find it too.
+        assert!(search("украї", 5).iter().any(|l| l.code == "ukr"));
+        assert!(search("التغرينية", 5).iter().any(|l| l.code == "tir"));
+        assert!(search("ትግርኛ", 5).iter().any(|l| l.code == "tir"));
+    }
+
+    #[test]
+    fn typed_names_resolve_to_one_language() {
+        let code = |q: &str| resolve(q).map(|l| l.code);
+        assert_eq!(code("Tigrinya"), Some("tir"));
+        assert_eq!(code(" arabisch "), Some("ara"));
+        assert_eq!(code("Darice"), Some("prs"));
+        assert_eq!(code("PUS"), Some("pus"));
+        assert_eq!(code("Klingonisch-Nord"), None);
+        assert_eq!(code(""), None);
     }
 }

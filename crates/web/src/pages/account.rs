@@ -2,6 +2,7 @@
 
 use super::{Base, PageResult, fail, render, safe_next};
 use crate::AppState;
+use crate::extract::PageQuery;
 use crate::extract::{
     CheckedForm, LANG_COOKIE, PageCtx, SECURE_SESSION_COOKIE, SESSION_COOKIE, SignedIn,
 };
@@ -9,7 +10,7 @@ use crate::i18n::Lang;
 use crate::security::set_cookie;
 use askama::Template;
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use mittler_app::AppError;
@@ -64,7 +65,7 @@ fn login_page(
 pub async fn login_form(
     State(s): State<AppState>,
     ctx: PageCtx,
-    Query(q): Query<NextQuery>,
+    PageQuery(q): PageQuery<NextQuery>,
 ) -> Response {
     if ctx.session.is_some() {
         return Redirect::to("/").into_response();
@@ -216,7 +217,10 @@ pub struct DoneQuery {
     done: Option<String>,
 }
 
-pub async fn password_form(SignedIn(ctx, _): SignedIn, Query(q): Query<DoneQuery>) -> Response {
+pub async fn password_form(
+    SignedIn(ctx, _): SignedIn,
+    PageQuery(q): PageQuery<DoneQuery>,
+) -> Response {
     render(&password_page(&ctx, &Default::default(), q.done.is_some()))
 }
 
@@ -271,7 +275,7 @@ pub struct LanguageOption {
 /// Suggestions for the language pickers of the forms: the whole ISO 639-3 list.
 pub async fn language_search(
     SignedIn(ctx, _): SignedIn,
-    Query(q): Query<SearchQuery>,
+    PageQuery(q): PageQuery<SearchQuery>,
 ) -> Json<Vec<LanguageOption>> {
     let lang = ctx.lang;
     Json(

@@ -4,9 +4,10 @@
 use super::requests::local;
 use super::{Base, PageResult, fail, parse_id, render, require};
 use crate::AppState;
+use crate::extract::PageQuery;
 use crate::extract::{CheckedForm, SignedIn};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
 use mittler_app::AppError;
 use mittler_app::requests::{self as rq, ListFilter};
@@ -42,7 +43,7 @@ use super::MessageQuery;
 pub async fn invitations(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(q): Query<MessageQuery>,
+    PageQuery(q): PageQuery<MessageQuery>,
 ) -> PageResult {
     require(&ctx, &a, Action::ServeAsMediator)?;
     let lang = ctx.lang;
@@ -148,7 +149,7 @@ struct AssignmentsPage {
 pub async fn assignments(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(q): Query<MessageQuery>,
+    PageQuery(q): PageQuery<MessageQuery>,
 ) -> PageResult {
     require(&ctx, &a, Action::ServeAsMediator)?;
     let lang = ctx.lang;

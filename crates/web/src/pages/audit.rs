@@ -2,9 +2,10 @@
 
 use super::{Base, PageResult, fail, render};
 use crate::AppState;
+use crate::extract::PageQuery;
 use crate::extract::SignedIn;
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use mittler_app::audit;
 use serde::Deserialize;
 
@@ -31,14 +32,14 @@ struct AuditPage {
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-pub struct PageQuery {
+pub struct AuditQuery {
     page: Option<String>,
 }
 
 pub async fn list(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(q): Query<PageQuery>,
+    PageQuery(q): PageQuery<AuditQuery>,
 ) -> PageResult {
     let page = q
         .page

@@ -4,10 +4,11 @@
 
 use super::{Base, MessageQuery, PageResult, fail, field_error, parse_id, render, require};
 use crate::AppState;
+use crate::extract::PageQuery;
 use crate::extract::{CheckedForm, PageCtx, SignedIn};
 use crate::i18n::Lang;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use mittler_app::billing::{self, InvoiceRow, RunView, StatementRow};
@@ -212,7 +213,7 @@ fn last_month(app: &App) -> String {
 pub async fn index(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(q): Query<IndexQuery>,
+    PageQuery(q): PageQuery<IndexQuery>,
 ) -> PageResult {
     require(&ctx, &a, Action::CloseMonth)?;
     let month = q.month.unwrap_or_else(|| last_month(&s.app));

@@ -2,9 +2,10 @@
 
 use super::{Base, PageResult, fail, field_error, parse_id, render, require};
 use crate::AppState;
+use crate::extract::PageQuery;
 use crate::extract::{CheckedForm, PageCtx, SignedIn};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use mittler_app::{AppError, institutions};
@@ -41,7 +42,7 @@ struct ListPage {
 pub async fn list(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(q): Query<ListQuery>,
+    PageQuery(q): PageQuery<ListQuery>,
 ) -> PageResult {
     let inactive = q.inactive.is_some();
     let all = institutions::list(&s.app, &a, &q.q, inactive)
@@ -393,7 +394,7 @@ pub async fn edit_form(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Query(q): Query<super::schedule::SavedQuery>,
+    PageQuery(q): PageQuery<super::schedule::SavedQuery>,
 ) -> PageResult {
     let id = parse_id(&ctx, &id)?;
     let i = institutions::get(&s.app, &a, id)

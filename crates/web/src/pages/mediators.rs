@@ -7,9 +7,10 @@ use super::schedule::{
 };
 use super::{Base, PageResult, fail, field_error, parse_id, render, require};
 use crate::AppState;
+use crate::extract::PageQuery;
 use crate::extract::{CheckedForm, PageCtx, SignedIn};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use mittler_app::{AppError, mediators};
@@ -47,7 +48,7 @@ struct ListPage {
 pub async fn list(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(q): Query<ListQuery>,
+    PageQuery(q): PageQuery<ListQuery>,
 ) -> PageResult {
     require(&ctx, &a, Action::RunMediation)?;
     let inactive = q.inactive.is_some();
@@ -515,7 +516,7 @@ pub async fn edit_form(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Query(q): Query<SavedQuery>,
+    PageQuery(q): PageQuery<SavedQuery>,
 ) -> PageResult {
     let id = parse_id(&ctx, &id)?;
     let m = mediators::get(&s.app, &a, id).await.map_err(fail(&ctx))?;

@@ -410,6 +410,17 @@ pub fn bad_request(ctx: &PageCtx) -> Response {
     )
 }
 
+/// The error page for a link whose query does not fit the page (400).
+pub fn bad_link(ctx: &PageCtx) -> Response {
+    error_response(
+        Some(ctx),
+        ctx.lang,
+        StatusCode::BAD_REQUEST,
+        "error-bad-link",
+        None,
+    )
+}
+
 /// Refuses a page the actor's role may not open at all (the one permission model).
 pub fn require(ctx: &PageCtx, actor: &Actor, action: Action) -> Result<(), PageError> {
     actor.require(action).map_err(fail(ctx))

@@ -4,9 +4,10 @@
 
 use super::{Base, PageResult, fail, field_error, render, require};
 use crate::AppState;
+use crate::extract::PageQuery;
 use crate::extract::{PageCtx, SignedIn};
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use mittler_app::reports::{self, Dimension};
@@ -232,7 +233,7 @@ async fn page(s: &AppState, ctx: &PageCtx, a: &Actor, mut q: ReportQuery) -> Pag
 pub async fn show(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(q): Query<ReportQuery>,
+    PageQuery(q): PageQuery<ReportQuery>,
 ) -> PageResult {
     require(&ctx, &a, Action::CloseMonth)?;
     page(&s, &ctx, &a, q).await
@@ -242,7 +243,7 @@ pub async fn show(
 pub async fn export(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(mut q): Query<ReportQuery>,
+    PageQuery(mut q): PageQuery<ReportQuery>,
 ) -> PageResult {
     require(&ctx, &a, Action::CloseMonth)?;
     defaults(&s, &mut q);

@@ -4,10 +4,11 @@
 use super::{Base, PageResult, fail, field_error, parse_id, render, require};
 use crate::AppState;
 use crate::api::requests::{ListQuery, list_filter};
+use crate::extract::PageQuery;
 use crate::extract::{CheckedForm, PageCtx, SignedIn};
 use crate::i18n::Lang;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use jiff::Timestamp;
@@ -77,7 +78,7 @@ struct ListPage {
 pub async fn list(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(q): Query<ListQuery>,
+    PageQuery(q): PageQuery<ListQuery>,
 ) -> PageResult {
     require(&ctx, &a, Action::BookRequests)?;
     let lang = ctx.lang;
@@ -407,7 +408,7 @@ pub async fn show(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Query(q): Query<MessageQuery>,
+    PageQuery(q): PageQuery<MessageQuery>,
 ) -> PageResult {
     let id = parse_id(&ctx, &id)?;
     let d = rq::get(&s.app, &a, id).await.map_err(fail(&ctx))?;

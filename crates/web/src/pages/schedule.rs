@@ -3,10 +3,11 @@
 
 use super::{Base, PageResult, fail, field_error, render, require};
 use crate::AppState;
+use crate::extract::PageQuery;
 use crate::extract::{CheckedForm, PageCtx, SignedIn};
 use crate::i18n::Lang;
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use mittler_app::{AppError, mediators};
@@ -190,7 +191,7 @@ fn own_mediator(ctx: &PageCtx, a: &mittler_app::Actor) -> Result<uuid::Uuid, sup
 pub async fn form(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(q): Query<SavedQuery>,
+    PageQuery(q): PageQuery<SavedQuery>,
 ) -> PageResult {
     let id = own_mediator(&ctx, &a)?;
     let m = mediators::get(&s.app, &a, id).await.map_err(fail(&ctx))?;

@@ -2,10 +2,11 @@
 
 use super::{Base, MessageQuery, PageResult, fail, field_error, render, require};
 use crate::AppState;
+use crate::extract::PageQuery;
 use crate::extract::{CheckedForm, PageCtx, SignedIn};
 use crate::i18n::Lang;
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use mittler_app::billing;
@@ -277,7 +278,7 @@ async fn tariffs_page(
 pub async fn tariffs(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(q): Query<MessageQuery>,
+    PageQuery(q): PageQuery<MessageQuery>,
 ) -> PageResult {
     require(&ctx, &a, Action::ChangeSettings)?;
     // The form starts with the example rates of billing.md.
@@ -444,7 +445,7 @@ fn seller_page(ctx: &PageCtx, f: &SellerForm, e: &FieldErrors, saved: bool) -> R
 pub async fn seller_form(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(q): Query<MessageQuery>,
+    PageQuery(q): PageQuery<MessageQuery>,
 ) -> PageResult {
     let settings = billing::settings(&s.app, &a).await.map_err(fail(&ctx))?;
     let year = s.app.now().to_zoned(mittler_app::local_time::zone()).year();

@@ -328,10 +328,10 @@ async fn the_language_switch_works_for_everyone_and_arabic_is_right_to_left() {
             .page("GET", "/mediators", Some(&token), ANON_CSRF, None)
             .await;
         assert!(body.contains("<html lang=\"ar\" dir=\"rtl\">"));
-        assert!(body.contains("تسجيل الخروج"), "Arabic where translated");
+        assert!(body.contains("تسجيل الخروج"), "{}", w.backend());
         assert!(
-            body.contains("<h1>Mediators</h1>"),
-            "English where not yet translated"
+            !body.contains("<h1>Mediators</h1>"),
+            "the Arabic interface is complete: no English heading"
         );
         let (s, _, _) = w
             .page(
@@ -357,6 +357,63 @@ async fn the_language_switch_works_for_everyone_and_arabic_is_right_to_left() {
             )
             .await;
         assert_eq!(h["location"], "/");
+    }
+}
+
+/// The catalogue's menu offers the interface languages, each complete and named in
+/// itself; a browser's language is honoured; a link with `lang` twice still works.
+#[tokio::test]
+async fn the_catalogue_speaks_every_menu_language_and_survives_odd_links() {
+    for w in worlds().await {
+        let base = format!("/catalogue/{}", w.a.slug);
+        let (s, _, uk) = w
+            .page("GET", &format!("{base}?lang=uk"), None, ANON_CSRF, None)
+            .await;
+        assert_eq!(s, StatusCode::OK, "[{}]", w.backend());
+        assert!(uk.contains("<html lang=\"uk\" dir=\"ltr\">"), "{uk}");
+        assert!(uk.contains(">Українська</a>") && uk.contains(">Türkçe</a>"));
+        assert!(
+            !uk.contains("lang=ti") && !uk.contains("Tigrinya"),
+            "no half-made language in the menu"
+        );
+        assert!(!uk.contains(">Search<"), "Ukrainian, not English");
+        // A Farsi browser gets Farsi, right to left.
+        let req = axum::http::Request::builder()
+            .uri(&base)
+            .header("accept-language", "fa-IR,fa;q=0.9,en;q=0.5")
+            .header("cookie", format!("mittler_csrf={ANON_CSRF}"))
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let (_, _, fa) = w.send(req).await;
+        assert!(fa.contains("<html lang=\"fa\" dir=\"rtl\">"), "{fa}");
+        // Two `lang` parameters (links pasted together): the first counts.
+        let (s, _, twice) = w
+            .page(
+                "GET",
+                &format!("{base}?lang=ar&lang=uk"),
+                None,
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(twice.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        // A query that does not fit: the error page in the reader's language, as HTML.
+        let (s, h, bad) = w
+            .page(
+                "GET",
+                &format!("{base}?lang=ru&page=many"),
+                None,
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{bad}");
+        assert!(h["content-type"].to_str().unwrap().starts_with("text/html"));
+        assert!(
+            bad.contains("<html lang=\"de\"") || bad.contains("<html lang=\"ru\""),
+            "{bad}"
+        );
     }
 }
 

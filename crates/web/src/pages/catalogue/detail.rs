@@ -1,6 +1,7 @@
 //! One offer of the public catalogue and registering for it.
 
 use super::*;
+use crate::extract::PageQuery;
 
 /// What the registration form keeps of what was typed.
 #[derive(Deserialize, Default, Clone)]
@@ -210,7 +211,7 @@ pub async fn detail(
     State(s): State<AppState>,
     ctx: PageCtx,
     Path((tenant, id)): Path<(String, String)>,
-    Query(q): Query<LangQuery>,
+    PageQuery(q): PageQuery<LangQuery>,
 ) -> PageResult {
     let (status, body) = detail_page(
         &s,

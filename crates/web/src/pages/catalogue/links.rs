@@ -1,6 +1,7 @@
 //! The pages the links of the registration e-mails open: confirm, cancel, withdraw a consent.
 
 use super::*;
+use crate::extract::PageQuery;
 
 #[derive(Template)]
 #[template(path = "catalogue/manage.html")]
@@ -113,7 +114,7 @@ pub async fn confirm_form(
     State(s): State<AppState>,
     ctx: PageCtx,
     Path(token): Path<String>,
-    Query(q): Query<LangQuery>,
+    PageQuery(q): PageQuery<LangQuery>,
 ) -> PageResult {
     registration_page(&s, &ctx, &q, &token, true, None, |_, _| None).await
 }
@@ -132,7 +133,7 @@ pub async fn confirm(
     State(s): State<AppState>,
     ctx: PageCtx,
     Path(token): Path<String>,
-    Query(q): Query<LangQuery>,
+    PageQuery(q): PageQuery<LangQuery>,
     CheckedForm(_): CheckedForm<TokenForm>,
 ) -> PageResult {
     let (_, _, out) = registrations::confirm(&s.app, &token)
@@ -158,7 +159,7 @@ pub async fn cancel_form(
     State(s): State<AppState>,
     ctx: PageCtx,
     Path(token): Path<String>,
-    Query(q): Query<LangQuery>,
+    PageQuery(q): PageQuery<LangQuery>,
 ) -> PageResult {
     registration_page(&s, &ctx, &q, &token, false, None, |_, _| None).await
 }
@@ -168,7 +169,7 @@ pub async fn cancel(
     State(s): State<AppState>,
     ctx: PageCtx,
     Path(token): Path<String>,
-    Query(q): Query<LangQuery>,
+    PageQuery(q): PageQuery<LangQuery>,
     CheckedForm(f): CheckedForm<TokenForm>,
 ) -> PageResult {
     let release = f.child.map_or(Release::All, Release::Child);
@@ -190,7 +191,7 @@ pub async fn revoke(
     State(s): State<AppState>,
     ctx: PageCtx,
     Path(token): Path<String>,
-    Query(q): Query<LangQuery>,
+    PageQuery(q): PageQuery<LangQuery>,
     CheckedForm(f): CheckedForm<TokenForm>,
 ) -> PageResult {
     let purpose = Consent::parse(&f.purpose)

@@ -13,11 +13,12 @@ pub use open::*;
 use super::{PageError, PageResult, fail, parse_id, render};
 use crate::AppState;
 use crate::api::offers::{PublicQuery, public_filter};
+use crate::extract::PageQuery;
 use crate::extract::{CheckedForm, PageCtx};
 use crate::i18n::Lang;
 use askama::Template;
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use mittler_app::AppError;
@@ -37,16 +38,16 @@ struct Langs {
     text: String,
 }
 
+/// The menu offers the interface languages only (each complete); offers' texts are
+/// shown in the interface language where the provider wrote one, else in German.
 fn langs(ctx: &PageCtx, asked: Option<&str>) -> Langs {
-    match asked.map(str::trim).filter(|l| dom::is_text_lang(l)) {
-        Some(code) => Langs {
-            ui: Lang::parse_public(code).unwrap_or(if code == "de" { Lang::De } else { Lang::En }),
-            text: code.to_owned(),
-        },
-        None => Langs {
-            ui: ctx.lang,
-            text: ctx.lang.code().to_owned(),
-        },
+    let ui = asked
+        .map(str::trim)
+        .and_then(Lang::parse_public)
+        .unwrap_or(ctx.lang);
+    Langs {
+        ui,
+        text: ui.code().to_owned(),
     }
 }
 
@@ -72,9 +73,12 @@ impl PublicBase {
             csrf: ctx.csrf.clone(),
             tenant_slug: slug.to_owned(),
             tenant_name: name.to_owned(),
-            switch: dom::TEXT_LANGS
+            switch: Lang::PUBLIC
                 .iter()
-                .map(|(c, n, _)| (*c, *n, *c == l.text, format!("{here}{sep}lang={c}")))
+                .map(|u| {
+                    let c = u.code();
+                    (c, u.autonym(), *u == l.ui, format!("{here}{sep}lang={c}"))
+                })
                 .collect(),
         }
     }
@@ -93,11 +97,7 @@ impl PublicBase {
     }
 
     pub fn dir(&self) -> &'static str {
-        if dom::is_rtl(&self.text_lang) {
-            "rtl"
-        } else {
-            "ltr"
-        }
+        self.lang.dir()
     }
 }
 
@@ -298,7 +298,7 @@ pub async fn list(
     State(s): State<AppState>,
     ctx: PageCtx,
     Path(tenant): Path<String>,
-    Query(q): Query<ListQuery>,
+    PageQuery(q): PageQuery<ListQuery>,
 ) -> PageResult {
     let l = langs(&ctx, q.filter.lang.as_deref());
     let c = catalogue::catalogue(&s.app, &tenant)

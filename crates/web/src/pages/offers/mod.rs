@@ -11,9 +11,10 @@ pub use registrations::*;
 
 use super::{Base, PageResult, fail, parse_id, render, require};
 use crate::AppState;
+use crate::extract::PageQuery;
 use crate::extract::{CheckedForm, SignedIn};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect};
 use mittler_app::offers;
@@ -48,7 +49,7 @@ pub struct ListQuery {
 pub async fn list(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    Query(q): Query<ListQuery>,
+    PageQuery(q): PageQuery<ListQuery>,
 ) -> PageResult {
     require(&ctx, &a, Action::WriteOffers)?;
     let mut all = offers::list(&s.app, &a, Status::parse(&q.status))

@@ -1,6 +1,7 @@
 //! The registrations of an offer: attendance, the CSV export, messages to registrants.
 
 use super::*;
+use crate::extract::PageQuery;
 
 #[derive(Template)]
 #[template(path = "offers/registrations.html")]
@@ -144,7 +145,7 @@ pub async fn registrations(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    Query(q): Query<RegQuery>,
+    PageQuery(q): PageQuery<RegQuery>,
 ) -> PageResult {
     require(&ctx, &a, Action::WriteOffers)?;
     let id = parse_id(&ctx, &id)?;

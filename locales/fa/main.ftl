@@ -1,0 +1,525 @@
+# Mittler – رابط کاربری فارسی
+
+nav-skip = رفتن به محتوا
+nav-main = منوی اصلی
+nav-language = زبان
+nav-home = نمای کلی
+nav-home-hint = بازگشت به نمای کلی
+nav-mediators = میانجی‌های زبانی
+nav-mediators-hint = جستجو در فهرست میانجی‌ها، افزودن و به‌روز نگه داشتن پروفایل‌ها
+nav-institutions = نهادها
+nav-institutions-hint = نهادهای درخواست‌کننده و مکان‌های آن‌ها
+nav-my-institution = نهاد من
+nav-my-institution-hint = اطلاعات و مکان‌های نهاد شما
+nav-my-schedule = زمان‌های آزاد من
+nav-my-schedule-hint = زمان‌های هفتگی و غیبت‌ها را به‌روز نگه دارید
+nav-users = حساب‌های کاربری
+nav-users-hint = ساختن حساب، تعیین نقش، مسدود کردن
+nav-audit = گزارش فعالیت‌ها
+nav-audit-hint = چه کسی، چه زمانی، چه چیزی را تغییر داده است
+nav-password = رمز عبور
+nav-sign-out = خروج
+
+home-title = نمای کلی
+home-greeting = خوش آمدید، { $name }
+
+role-admin = مدیریت سیستم
+role-coordinator = هماهنگی
+role-institution = نهاد
+role-mediator = میانجی زبانی
+role-provider = برگزارکننده
+role-state = سطح ایالتی
+
+login-title = ورود
+login-email = نشانی ایمیل
+login-password = رمز عبور
+login-submit = ورود
+login-failed = نشانی ایمیل یا رمز عبور نادرست است.
+login-locked = { $minutes ->
+    [one] تعداد تلاش‌های ناموفق زیاد است. لطفاً یک دقیقه دیگر دوباره تلاش کنید.
+   *[other] تعداد تلاش‌های ناموفق زیاد است. لطفاً { $minutes } دقیقه دیگر دوباره تلاش کنید.
+}
+login-demo = ورودهای نمایشی
+login-demo-hint = این ورودها فقط در حالت نمایشی وجود دارند. همه اطلاعات ساختگی است.
+
+password-title = تغییر رمز عبور
+password-old = رمز عبور فعلی
+password-new = رمز عبور جدید
+password-confirm = تکرار رمز عبور جدید
+password-rules = دست‌کم 12 کاراکتر. جمله‌ای از چند کلمه هم آسان به یاد می‌ماند و هم امن است.
+password-submit = تغییر رمز عبور
+password-changed = رمز عبور تغییر کرد. همه نشست‌های دیگر بسته شدند.
+
+search-label = جستجو
+search-submit = جستجو
+search-include-inactive = موارد غیرفعال‌شده هم نمایش داده شود
+list-empty = چیزی پیدا نشد.
+list-count = { $count ->
+    [one] یک مورد
+   *[other] { $count } مورد
+}
+status = وضعیت
+status-active = فعال
+status-inactive = غیرفعال
+yes = بله
+no = خیر
+
+form-save = ذخیره
+form-saved = ذخیره شد.
+form-choose = لطفاً انتخاب کنید
+form-has-errors = لطفاً فیلدهای مشخص‌شده را بررسی کنید.
+form-deactivate = غیرفعال کردن
+form-activate = فعال کردن دوباره
+
+institutions-title = نهادها
+institution-new = نهاد جدید
+institution-new-title = نهاد جدید
+institution-edit-title = نهاد
+institution-name = نام
+institution-category = نوع نهاد
+institution-details = مشخصات
+institution-places = مکان‌ها
+institution-places-hint = ردیف‌های خالی نادیده گرفته می‌شوند. اگر ردیفی را خالی کنید، آن مکان حذف می‌شود.
+place-name = عنوان
+place-address = نشانی
+place-lat = عرض جغرافیایی
+place-lon = طول جغرافیایی
+
+category-authority = اداره دولتی
+category-health = بهداشت و درمان
+category-school = مدرسه
+category-social = خدمات اجتماعی و مشاوره
+category-court = دادگاه
+category-other = سایر
+
+mediators-title = میانجی‌های زبانی
+mediator-new = میانجی زبانی جدید
+mediator-new-title = میانجی زبانی جدید
+mediator-edit-title = میانجی زبانی
+mediator-search-label = جستجو بر اساس نام، ایمیل، زبان یا حوزه
+mediator-person = مشخصات فردی
+mediator-name = نام
+mediator-email = ایمیل
+mediator-phone = تلفن
+mediator-gender = جنسیت
+mediator-languages = زبان‌ها
+mediator-languages-hint = نام زبان یا کد ISO 639-3 آن را وارد کنید، مثلاً «Tigrinya» یا «tir».
+mediator-language = زبان
+mediator-level = سطح
+mediator-sectors = حوزه‌های کاری
+mediator-work = کار
+mediator-home-hint = محل سکونت فقط به‌طور تقریبی (گرد شده تا حدود یک کیلومتر)، برای محاسبه زمان سفر.
+mediator-home-lat = محل سکونت: عرض جغرافیایی
+mediator-home-lon = محل سکونت: طول جغرافیایی
+mediator-speed = سرعت سفر (km/h)
+mediator-max-work = حداکثر دقیقه کار در روز
+mediator-remote = تلفن/ویدئو
+mediator-remote-long = مأموریت‌های تلفنی یا ویدئویی را هم می‌پذیرد
+mediator-availability = زمان‌های آزاد هفتگی
+mediator-availability-hint = زمان‌هایی که مأموریت ممکن است. ردیف‌های خالی نادیده گرفته می‌شوند.
+mediator-absences = غیبت‌ها
+mediator-absences-hint = مرخصی، بیماری یا زمان‌های دیگر بدون مأموریت (روز اول و روز آخر هم حساب می‌شوند).
+mediator-records = صلاحیت و رازداری
+mediator-qualified-on = تاریخ پایان دوره آموزشی
+mediator-pledge-on = تاریخ امضای تعهدنامه رازداری
+
+gender-f = زن
+gender-m = مرد
+gender-d = دیگر
+level-native = زبان مادری
+level-fluent = روان
+level-working = کافی برای کار
+sector-authority = ادارات دولتی
+sector-medical = پزشکی
+sector-psychotherapy = روان‌درمانی
+sector-school = مدرسه
+sector-social = خدمات اجتماعی
+sector-court = دادگاه
+
+weekday = روز هفته
+weekday-1 = دوشنبه
+weekday-2 = سه‌شنبه
+weekday-3 = چهارشنبه
+weekday-4 = پنجشنبه
+weekday-5 = جمعه
+weekday-6 = شنبه
+weekday-7 = یکشنبه
+time-from = از
+time-to = تا
+date-from = از
+date-to = تا (خود این روز هم حساب است)
+
+schedule-title = زمان‌های آزاد من
+
+users-title = حساب‌های کاربری
+user-new = حساب جدید
+user-new-title = حساب کاربری جدید
+user-edit-title = حساب کاربری
+user-name = نام
+user-role = نقش
+user-lang = زبان رابط کاربری
+user-institution = نهاد (برای نقش «نهاد»)
+user-mediator = میانجی زبانی (برای نقش «میانجی زبانی»)
+
+audit-title = گزارش فعالیت‌ها
+audit-at = زمان
+audit-actor = چه کسی
+audit-action = اقدام
+audit-object = مورد
+audit-detail = جزئیات
+audit-address = نشانی
+audit-pages = صفحه‌های گزارش فعالیت‌ها
+audit-sign-in = ورود
+audit-sign-in-failed = ورود ناموفق
+audit-sign-out = خروج
+audit-password-changed = رمز عبور تغییر کرد
+audit-create = ایجاد شد
+audit-update = تغییر کرد
+audit-deactivate = غیرفعال شد
+object-user = حساب کاربری
+object-institution = نهاد
+object-mediator = میانجی زبانی
+pager-newer = جدیدتر
+pager-older = قدیمی‌تر
+
+error-title = خطا
+error-forbidden = نقش شما اجازه این کار را ندارد.
+error-not-found = این صفحه یا این مورد وجود ندارد.
+error-conflict = این با وضعیت فعلی سازگار نیست. لطفاً صفحه را دوباره بارگذاری کنید.
+error-too-many = تعداد تلاش‌ها زیاد است. لطفاً کمی صبر کنید.
+error-internal = یک خطای داخلی رخ داد. لطفاً این شناسه را به بخش پشتیبانی بدهید
+error-csrf = اعتبار فرم تمام شده است. لطفاً صفحه را دوباره بارگذاری کنید و فرم را دوباره بفرستید.
+error-bad-form = فرم ناقص رسید. لطفاً صفحه را دوباره بارگذاری کنید و فرم را دوباره بفرستید.
+error-bad-link = این لینک ناقص یا نادرست است. لطفاً به صفحه قبل برگردید و دوباره تلاش کنید.
+error-invalid = این مقدار نامعتبر است.
+error-required = پر کردن این فیلد الزامی است.
+error-too-long = متن بیش از حد طولانی است.
+error-too-short = خیلی کوتاه است: دست‌کم 12 کاراکتر.
+error-invalid-email = لطفاً یک نشانی ایمیل معتبر وارد کنید.
+error-out-of-range = مقدار خارج از محدوده مجاز است.
+error-invalid-number = لطفاً یک عدد وارد کنید.
+error-invalid-time = لطفاً ساعت را به شکل 08:30 وارد کنید.
+error-invalid-date = لطفاً تاریخ را به شکل 2026-12-24 وارد کنید.
+error-not-after-start = پایان باید بعد از شروع باشد.
+error-before-start = پایان نباید پیش از شروع باشد.
+error-overlaps = با بازه زمانی دیگری در همان روز هم‌پوشانی دارد.
+error-unknown-language = این زبان ناشناخته است. لطفاً نام زبان یا کد ISO 639-3 آن را وارد کنید.
+error-duplicate = این زبان قبلاً وارد شده است.
+error-taken = این نشانی ایمیل قبلاً استفاده شده است.
+error-mismatch = دو ورودی با هم یکی نیستند.
+error-wrong-password = رمز عبور فعلی نادرست است.
+error-unknown = این مورد وجود ندارد.
+error-unknown-id = یکی از مکان‌ها به این نهاد تعلق ندارد.
+error-not-allowed = برای این نقش در نظر گرفته نشده است.
+error-not-allowed-self = نمی‌توانید حساب خودتان را مسدود کنید یا نقش مدیریت سیستم را از خودتان بگیرید.
+error-wrong-type = نوع مقدار نادرست است.
+error-cross-site = درخواست‌هایی که از وب‌سایت‌های دیگر می‌آیند پذیرفته نمی‌شوند.
+error-internal-id = خطای داخلی (شناسه { $id }).
+error-too-many-items = تعداد موارد بیش از حد است.
+
+## میانجی‌گری زبانی: درخواست‌ها، دعوت‌ها، مأموریت‌ها
+
+nav-requests = درخواست‌ها
+nav-requests-hint = درخواست‌های رسیده بر اساس روز و وضعیت، نامزدها، دعوت‌ها
+nav-book = درخواست میانجی زبانی
+nav-book-hint = رزرو یک نوبت همراه با میانجی‌گری زبانی
+nav-invitations = دعوت‌ها
+nav-invitations-hint = پذیرفتن یا رد کردن درخواست‌های باز
+nav-assignments = مأموریت‌های من
+nav-assignments-hint = نوبت‌ها و گزارش‌های ساعت کار
+requests-title = درخواست‌ها
+request-new = درخواست جدید
+request-new-title = درخواست میانجی زبانی
+request-title = درخواست
+filter-from = از
+filter-to = تا
+filter-any = همه
+filter-submit = اعمال فیلتر
+request-language = زبان
+request-sector = حوزه
+request-institution = نهاد
+request-institution-from-place = بر اساس مکان
+request-start = شروع
+request-mediator = میانجی زبانی
+request-urgent = فوری
+request-where = کجا
+mode-onsite = حضوری
+mode-phone = تلفنی
+mode-video = ویدئویی
+request-place = مکان
+request-what = چه چیزی و چه زمانی
+request-duration = مدت (دقیقه)
+request-wishes = ترجیحات
+request-gender = جنسیت میانجی زبانی
+request-gender-none = فرقی نمی‌کند
+request-gender-wish-label = ترجیح
+request-gender-must-label = الزامی
+request-gender-wish = ترجیح: { $gender }
+request-gender-must = الزامی: { $gender }
+priority-1 = عادی
+priority-2 = بالا
+priority-3 = فوری
+request-priority = اولویت
+request-client-ref = شناسه مراجع
+request-client-ref-hint = یک نام مستعار مانند K-2026-0042، هرگز نام واقعی. اگر خالی بگذارید، Mittler یک شناسه می‌سازد.
+request-notes = توضیحات
+request-notes-warning = لطفاً هیچ اطلاعات سلامتی، تشخیص بیماری یا نامی وارد نکنید. فقط آنچه برای برنامه‌ریزی لازم است.
+request-submit = ارسال درخواست
+request-cancel-reason = لغو شد
+request-billable = مشمول هزینه
+timesheet-title = گزارش ساعت کار
+timesheet-none = ندارد
+timesheet-submitted = فرستاده شده، در انتظار تأیید
+timesheet-confirmed = تأیید شده
+timesheet-disputed = اعتراض شده
+timesheet-confirm = تأیید گزارش ساعت کار
+timesheet-dispute-reason = دلیل اعتراض
+timesheet-dispute = اعتراض
+timesheet-summary = { $start } تا { $end }، انتظار { $waiting } دقیقه، سفر { $travel } دقیقه، مسافت { $km } km
+candidates-title = نامزدها
+candidates-none = هیچ‌کس نمی‌تواند این درخواست را انجام دهد. دلایل در پایین آمده است.
+candidates-pick = انتخاب
+candidates-score = امتیاز
+candidates-travel = زمان سفر
+candidates-week = این هفته
+candidates-continuity = آشنا
+candidates-excluded = { $count ->
+    [one] یک نفر کنار گذاشته شد
+   *[other] { $count } نفر کنار گذاشته شدند
+}
+invite-expires = مدت اعتبار دعوت
+invite-submit = دعوت از افراد انتخاب‌شده
+assign-label = واگذاری مستقیم (پس از تماس تلفنی)
+assign-submit = واگذاری
+invitations-sent = دعوت‌ها
+invitation-until = تا
+invitation-open = باز
+invitation-accepted = پذیرفته شد
+invitation-declined = رد شد
+invitation-expired = منقضی شد
+invitation-withdrawn = پس گرفته شد
+cancel-title = لغو
+cancel-reason = دلیل
+cancel-hint = اگر نهاد کمی پیش از نوبت آن را لغو کند، ممکن است هزینه داشته باشد.
+cancel-submit = لغو درخواست
+history-title = سابقه
+event-create = ایجاد شد
+event-invite = دعوت شد
+event-invitations_closed = دعوت‌ها بسته شد
+event-accept = پذیرفته شد
+event-assign = واگذار شد
+event-drop_out = انصراف داد
+event-cancel = لغو شد
+event-complete = انجام شد
+event-start_passed = بدون میانجی زبانی گذشت
+event-timesheet = گزارش ساعت کار فرستاده شد
+event-timesheet_disputed = به گزارش ساعت کار اعتراض شد
+status-open = باز
+status-invited = دعوت‌شده
+status-confirmed = تأییدشده
+status-completed = انجام‌شده
+status-cancelled = لغوشده
+status-unfilled = بدون میانجی
+reason-language = زبان
+reason-sector = حوزه
+reason-gender = جنسیت
+reason-remote = بدون تلفن/ویدئو
+reason-availability = در دسترس نیست
+reason-absence = غایب
+reason-excluded = کنار گذاشته شده
+reason-overlap = قبلاً رزرو شده
+reason-travel = زمان سفر کافی نیست
+reason-workload = سقف روزانه
+dispatch-unavailable = این فرد نمی‌تواند این درخواست را انجام دهد: { $reasons }.
+flash-invited = دعوت‌ها فرستاده شد.
+flash-choose-mediator = لطفاً دست‌کم یک نفر را انتخاب کنید.
+flash-assigned = واگذار و تأیید شد.
+flash-cancelled = درخواست لغو شد.
+flash-reason-required = لطفاً دلیل را بنویسید.
+flash-timesheet-confirmed = گزارش ساعت کار تأیید شد. مأموریت انجام شده است.
+flash-timesheet-disputed = به گزارش ساعت کار اعتراض شد.
+flash-accepted = پذیرفته شد. این مأموریت در تقویم شما ثبت شده است.
+flash-confirm-no-conflict = لطفاً تأیید کنید که تعارض منافع وجود ندارد.
+flash-too-late = این درخواست را کس دیگری پذیرفته است یا تغییر کرده است.
+flash-declined = رد شد.
+flash-timesheet-sent = گزارش ساعت کار فرستاده شد.
+flash-timesheet-invalid = لطفاً شروع، پایان و دقیقه‌ها را بررسی کنید.
+flash-dropped-out = از مأموریت انصراف دادید. بخش هماهنگی به دنبال جایگزین است.
+invitations-title = دعوت‌ها
+invitations-none = در حال حاضر دعوت بازی وجود ندارد.
+invitation-known-client = شما قبلاً این فرد را همراهی کرده‌اید.
+invitation-no-conflict = من این فرد را به‌طور شخصی نمی‌شناسم؛ تعارض منافع وجود ندارد.
+invitation-accept = پذیرفتن
+invitation-decline = رد کردن
+assignments-title = مأموریت‌های من
+assignments-report = گزارش ساعت کار لازم است
+assignments-upcoming = مأموریت‌های پیش رو
+timesheet-start = شروع واقعی
+timesheet-end = پایان واقعی
+timesheet-waiting = زمان انتظار (دقیقه)
+timesheet-travel = زمان سفر (دقیقه)
+timesheet-km = کیلومتر طی‌شده (رفت و برگشت)
+timesheet-km-flagged = مسافت خیلی بیشتر از مسیر تخمینی است: لطفاً بررسی کنید.
+timesheet-send = ارسال گزارش ساعت کار
+dropout-title = نمی‌توانم بیایم
+dropout-reason = دلیل
+dropout-submit = انصراف از مأموریت
+error-not-in-future = زمان شروع باید در آینده باشد.
+error-invalid-datetime = لطفاً تاریخ و ساعت را وارد کنید، مثلاً 2026-12-01T09:00.
+error-duration-range = مدت باید بین 15 تا 480 دقیقه باشد.
+error-in-future = این زمان هنوز در آینده است.
+
+## ایمیل‌ها
+
+mail-remote = به‌صورت تلفنی یا ویدئویی
+mail-ics-summary = میانجی‌گری زبانی { $language }
+mail-request-received-subject = درخواست دریافت شد: { $language }، { $when }
+mail-request-received-body =
+    با سلام،
+
+    درخواست شما برای میانجی‌گری زبانی دریافت شد.
+
+    زبان: { $language }
+    زمان: { $when } ({ $duration } دقیقه)
+    مکان: { $place }
+    شناسه: { $client }
+
+    به محض اینکه یک میانجی زبانی درخواست را بپذیرد، تأییدیه دریافت می‌کنید.
+    مشاهده درخواست: { $link }
+mail-invitation-subject = دعوت: { $language }، { $when }
+mail-invitation-body =
+    با سلام،
+
+    شما به یک مأموریت دعوت شده‌اید.
+
+    زبان: { $language }
+    زمان: { $when } ({ $duration } دقیقه)
+    مکان: { $place }
+    نهاد: { $institution }
+
+    این دعوت تا { $expires } معتبر است. پذیرفتن یا رد کردن: { $invitations }
+mail-confirmed-subject = تأیید شد: { $language }، { $when }
+mail-confirmed-body =
+    با سلام،
+
+    این مأموریت تأیید شد.
+
+    زبان: { $language }
+    زمان: { $when } ({ $duration } دقیقه)
+    مکان: { $place }
+    نهاد: { $institution }
+    شناسه: { $client }
+
+    این نوبت برای تقویم شما پیوست شده است.
+mail-cancelled-subject = لغو شد: { $language }، { $when }
+mail-cancelled-body =
+    با سلام،
+
+    نوبت { $when } ({ $language }، { $place }) لغو شد.
+    دلیل: { $reason }
+mail-declined-subject = رد شد: { $language }، { $when }
+mail-declined-body =
+    { $mediator } دعوت برای { $language } در { $when } ({ $institution }) را رد کرد.
+    درخواست: { $link }
+mail-expired-subject = دعوت منقضی شد: { $language }، { $when }
+mail-expired-body =
+    هیچ‌کس دعوت برای { $language } در { $when } ({ $institution }) را به‌موقع نپذیرفت. درخواست دوباره باز است.
+    درخواست: { $link }
+mail-dropped-out-subject = انصراف: { $language }، { $when }
+mail-dropped-out-body =
+    { $mediator } نمی‌تواند مأموریت { $language } در { $when } ({ $institution }) را انجام دهد. درخواست دوباره باز است؛ نامزدها آماده‌اند.
+    درخواست: { $link }
+mail-timesheet-subject = لطفاً گزارش ساعت کار را تأیید کنید: { $when }
+mail-timesheet-body =
+    با سلام،
+
+    برای مأموریت { $language } در { $when } یک گزارش ساعت کار فرستاده شده است. لطفاً آن را تأیید کنید یا به آن اعتراض کنید:
+    { $link }
+mail-reminder-subject = یادآوری: فردا { $language }، { $when }
+mail-reminder-body =
+    با سلام،
+
+    یادآوری: { $when } ({ $duration } دقیقه)، { $language }، { $place }.
+mail-unfilled-subject = بدون میانجی: { $when }
+mail-unfilled-body = متأسفانه برای { $when } ({ $language }) کسی پیدا نشد.
+
+nav-outbox = صندوق خروجی
+outbox-title = صندوق خروجی
+outbox-hint = ایمیل‌هایی که هنوز فرستاده نشده‌اند یا ارسال آن‌ها برای همیشه ناموفق بوده است. تلاش‌های ناموفق با فاصله‌های زمانی بیشتر و بیشتر تکرار می‌شوند.
+outbox-empty = همه ایمیل‌ها فرستاده شده‌اند.
+outbox-to = گیرنده
+outbox-subject = موضوع
+outbox-attempts = تلاش‌ها
+outbox-next = تلاش بعدی
+outbox-error = آخرین خطا
+outbox-pending = در انتظار
+outbox-sending = در حال ارسال
+outbox-sent = فرستاده شد
+outbox-failed = ناموفق
+
+nav-calendar = تقویم
+nav-calendar-hint = مأموریت‌ها در تقویم شخصی شما
+calendar-title = اتصال به تقویم شخصی شما
+calendar-hint = با این نشانی محرمانه، Outlook، Google Calendar یا تلفن شما مأموریت‌های تأییدشده شما را نشان می‌دهند. آن را به کسی ندهید.
+calendar-new = نشانی جدید شما. فقط همین حالا نمایش داده می‌شود؛ نشانی قبلی دیگر کار نمی‌کند.
+calendar-url = نشانی تقویم
+calendar-active = اتصال تقویم فعال است.
+calendar-create = ساختن نشانی
+calendar-renew = ساختن نشانی جدید (نشانی قبلی از کار می‌افتد)
+calendar-revoke = پایان دادن به اتصال تقویم
+
+series-title = تکرار
+series-hint = مثلاً همراهی زبانی در مدرسه: هر هفته در همان ساعت، حتی پس از تغییر ساعت رسمی (ساعت تابستانی).
+series-none = یک‌بار
+series-weekly = هفتگی
+series-fortnightly = هر دو هفته یک‌بار
+series-count = تعداد نوبت‌ها
+series-until = یا تا تاریخ (خود این روز هم حساب است)
+series-scope = کدام نوبت‌های این سری؟
+series-scope-one = فقط همین نوبت
+series-scope-following = همین نوبت و همه نوبت‌های بعدی
+series-scope-all = همه نوبت‌ها
+
+requests-live = این فهرست با رسیدن درخواست‌ها یا پاسخ به دعوت‌ها خودبه‌خود به‌روز می‌شود.
+
+nav-settings = تنظیمات
+settings-title = تنظیمات مرکز
+settings-notice = لغو رایگان تا چند ساعت پیش از نوبت
+settings-fee-hour = کمک‌هزینه برای هر ساعت (€)
+settings-fee-minimum = حداقل دقیقه‌هایی که پرداخت می‌شود
+settings-fee-increment = پس از آن، برای هر بازهٔ شروع‌شده (دقیقه)
+settings-fee-travel = مبلغ ثابت هزینه رفت‌وآمد برای مأموریت حضوری (€)
+settings-retention = چند روز پس از پایان یک برنامه، ثبت‌نام‌های آن بی‌نام شوند
+settings-hint = میانجی‌های زبانی کمک‌هزینه احتمالی را از همان دعوت می‌بینند.
+invitation-fee = کمک‌هزینه احتمالی
+
+reschedule-title = تغییر ساعت یا مدت
+reschedule-time = ساعت جدید
+reschedule-hint = دعوت‌های باز پس گرفته می‌شوند و درخواست دوباره باز می‌شود. نوبت‌های تأییدشده تغییری نمی‌کنند.
+reschedule-submit = تغییر
+flash-rescheduled = تغییر کرد. لطفاً دوباره دعوت کنید.
+flash-reschedule-invalid = لطفاً ساعت و مدت را بررسی کنید (15 تا 480 دقیقه).
+event-reschedule = زمانش تغییر کرد
+
+nav-plans = برنامه‌ریزی روز
+plan-title = برنامه‌ریزی روز
+plan-hint = Mittler برای هر درخواست باز آن روز یک میانجی زبانی پیشنهاد می‌کند. نوبت‌های تأییدشده همان‌طور که هستند می‌مانند.
+plan-date = روز
+plan-submit = محاسبه پیشنهاد
+plan-cost = هزینه (طبق plan-format.md)
+plan-cost-unserved = بدون میانجی (وزن)
+plan-cost-travel = زمان سفر
+plan-cost-continuity = تغییر میانجی با وجود فرد آشنا
+plan-applied = این پیشنهاد اعمال شده است؛ دعوت‌ها فرستاده شده‌اند.
+plan-open-request = درخواست
+plan-apply = دعوت از افراد انتخاب‌شده
+plan-unserved = بدون پیشنهاد
+plan-why-language = هیچ‌کس در فهرست میانجی‌ها این زبان را صحبت نمی‌کند.
+plan-why-qualified = هیچ‌کس با این زبان شرایط لازم را ندارد (حوزه، جنسیت، تلفن/ویدئو).
+plan-why-unavailable = همه کسانی که می‌توانند این کار را انجام دهند، در آن زمان در دسترس نیستند، غایب‌اند یا قبلاً رزرو شده‌اند.
+plan-why-busy = همه کسانی که می‌توانند این کار را انجام دهند، برای درخواست‌های دیگر همان روز لازم‌اند.
+plan-why-nobody = هیچ‌کس در فهرست میانجی‌ها فعال نیست.
+plan-changed = درخواست‌ها پس از این پیشنهاد تغییر کرده‌اند. لطفاً پیشنهاد جدیدی محاسبه کنید.
+
+plan-pick = میانجی زبانی برای این درخواست
+plan-skip = دعوت نشود

@@ -1,0 +1,531 @@
+# Mittler – русский интерфейс
+
+nav-skip = Перейти к содержимому
+nav-main = Главное меню
+nav-language = Язык
+nav-home = Обзор
+nav-home-hint = Вернуться к обзору
+nav-mediators = Языковые посредники
+nav-mediators-hint = Искать в пуле, добавлять и вести профили
+nav-institutions = Учреждения
+nav-institutions-hint = Заказчики и их места
+nav-my-institution = Моё учреждение
+nav-my-institution-hint = Данные и места вашего учреждения
+nav-my-schedule = Моя доступность
+nav-my-schedule-hint = Актуализировать недельное расписание и отсутствия
+nav-users = Учётные записи
+nav-users-hint = Создавать учётные записи, назначать роли, блокировать
+nav-audit = Журнал аудита
+nav-audit-hint = Кто, когда и что изменил
+nav-password = Пароль
+nav-sign-out = Выйти
+
+home-title = Обзор
+home-greeting = Добро пожаловать, { $name }
+
+role-admin = Администрирование
+role-coordinator = Координация
+role-institution = Учреждение
+role-mediator = Языковой посредник
+role-provider = Организатор
+role-state = Уровень федеральной земли
+
+login-title = Вход
+login-email = Адрес электронной почты
+login-password = Пароль
+login-submit = Войти
+login-failed = Неверный адрес электронной почты или пароль.
+login-locked = { $minutes ->
+    [one] Слишком много неудачных попыток. Повторите попытку через { $minutes } минуту.
+    [few] Слишком много неудачных попыток. Повторите попытку через { $minutes } минуты.
+    [many] Слишком много неудачных попыток. Повторите попытку через { $minutes } минут.
+   *[other] Слишком много неудачных попыток. Повторите попытку через { $minutes } мин.
+}
+login-demo = Демо-доступ
+login-demo-hint = Эти учётные записи есть только в демо-режиме. Все данные вымышлены.
+
+password-title = Смена пароля
+password-old = Текущий пароль
+password-new = Новый пароль
+password-confirm = Повторите новый пароль
+password-rules = Не менее 12 символов. Фразу из нескольких слов легко запомнить, и она надёжна.
+password-submit = Сменить пароль
+password-changed = Пароль изменён. Все остальные сеансы завершены.
+
+search-label = Поиск
+search-submit = Найти
+search-include-inactive = Показывать деактивированные
+list-empty = Ничего не найдено.
+list-count = { $count ->
+    [one] { $count } запись
+    [few] { $count } записи
+    [many] { $count } записей
+   *[other] { $count } записи
+}
+status = Статус
+status-active = активно
+status-inactive = деактивировано
+yes = да
+no = нет
+
+form-save = Сохранить
+form-saved = Сохранено.
+form-choose = Выберите
+form-has-errors = Проверьте отмеченные поля.
+form-deactivate = Деактивировать
+form-activate = Снова активировать
+
+institutions-title = Учреждения
+institution-new = Новое учреждение
+institution-new-title = Новое учреждение
+institution-edit-title = Учреждение
+institution-name = Название
+institution-category = Тип учреждения
+institution-details = Сведения
+institution-places = Места
+institution-places-hint = Пустые строки не учитываются. Если очистить строку, место будет удалено.
+place-name = Название
+place-address = Адрес
+place-lat = Широта
+place-lon = Долгота
+
+category-authority = Орган власти
+category-health = Здравоохранение
+category-school = Школа
+category-social = Социальная сфера и консультирование
+category-court = Суд
+category-other = Другое
+
+mediators-title = Языковые посредники
+mediator-new = Новый посредник
+mediator-new-title = Новый языковой посредник
+mediator-edit-title = Языковой посредник
+mediator-search-label = Поиск по имени, e-mail, языку или сфере
+mediator-person = Личные данные
+mediator-name = Имя
+mediator-email = E-mail
+mediator-phone = Телефон
+mediator-gender = Пол
+mediator-languages = Языки
+mediator-languages-hint = Введите название языка или его код ISO 639-3, например «Tigrinya» или «tir».
+mediator-language = Язык
+mediator-level = Уровень
+mediator-sectors = Сферы
+mediator-work = Работа
+mediator-home-hint = Место жительства — только приблизительно (с точностью около километра), для расчёта времени в пути.
+mediator-home-lat = Место жительства: широта
+mediator-home-lon = Место жительства: долгота
+mediator-speed = Скорость передвижения (km/h)
+mediator-max-work = Максимум минут работы в день
+mediator-remote = Телефон/видео
+mediator-remote-long = Также берёт задания по телефону или видеосвязи
+mediator-availability = Доступность по дням недели
+mediator-availability-hint = Время, когда возможны задания. Пустые строки не учитываются.
+mediator-absences = Отсутствия
+mediator-absences-hint = Отпуск, болезнь или другое время без заданий (включительно).
+mediator-records = Квалификация и конфиденциальность
+mediator-qualified-on = Дата завершения квалификации
+mediator-pledge-on = Дата подписания обязательства о неразглашении
+
+gender-f = женский
+gender-m = мужской
+gender-d = другой
+level-native = родной язык
+level-fluent = свободное владение
+level-working = рабочий уровень
+sector-authority = Органы власти
+sector-medical = Медицина
+sector-psychotherapy = Психотерапия
+sector-school = Школа
+sector-social = Социальная сфера
+sector-court = Суд
+
+weekday = День недели
+weekday-1 = Понедельник
+weekday-2 = Вторник
+weekday-3 = Среда
+weekday-4 = Четверг
+weekday-5 = Пятница
+weekday-6 = Суббота
+weekday-7 = Воскресенье
+time-from = с
+time-to = до
+date-from = с
+date-to = по (включительно)
+
+schedule-title = Моя доступность
+
+users-title = Учётные записи
+user-new = Новая учётная запись
+user-new-title = Новая учётная запись
+user-edit-title = Учётная запись
+user-name = Имя
+user-role = Роль
+user-lang = Язык интерфейса
+user-institution = Учреждение (для роли «Учреждение»)
+user-mediator = Языковой посредник (для роли «Языковой посредник»)
+
+audit-title = Журнал аудита
+audit-at = Когда
+audit-actor = Кто
+audit-action = Действие
+audit-object = Объект
+audit-detail = Подробности
+audit-address = Адрес
+audit-pages = Страницы журнала аудита
+audit-sign-in = Вход
+audit-sign-in-failed = Неудачный вход
+audit-sign-out = Выход
+audit-password-changed = Пароль изменён
+audit-create = Создано
+audit-update = Изменено
+audit-deactivate = Деактивировано
+object-user = Учётная запись
+object-institution = Учреждение
+object-mediator = Языковой посредник
+pager-newer = Более новые
+pager-older = Более старые
+
+error-title = Ошибка
+error-forbidden = Вашей роли это не разрешено.
+error-not-found = Такой страницы или записи не существует.
+error-conflict = Это противоречит текущему состоянию данных. Перезагрузите страницу.
+error-too-many = Слишком много попыток. Подождите немного.
+error-internal = Произошла внутренняя ошибка. Сообщите в службу поддержки этот идентификатор
+error-csrf = Срок действия формы истёк. Перезагрузите страницу и отправьте форму ещё раз.
+error-bad-form = Форма пришла не полностью. Перезагрузите страницу и отправьте форму ещё раз.
+error-bad-link = Ссылка неполная или неверная. Вернитесь назад и попробуйте ещё раз.
+error-invalid = Недопустимое значение.
+error-required = Это поле обязательно.
+error-too-long = Текст слишком длинный.
+error-too-short = Слишком коротко: не менее 12 символов.
+error-invalid-email = Введите действительный адрес электронной почты.
+error-out-of-range = Значение вне допустимого диапазона.
+error-invalid-number = Введите число.
+error-invalid-time = Введите время в формате 08:30.
+error-invalid-date = Введите дату в формате 2026-12-24.
+error-not-after-start = Окончание должно быть позже начала.
+error-before-start = Окончание не может быть раньше начала.
+error-overlaps = Пересекается с другим периодом в тот же день.
+error-unknown-language = Неизвестный язык. Укажите название или код ISO 639-3.
+error-duplicate = Этот язык уже указан.
+error-taken = Этот адрес электронной почты уже используется.
+error-mismatch = Введённые значения не совпадают.
+error-wrong-password = Неверный текущий пароль.
+error-unknown = Такой записи не существует.
+error-unknown-id = Одно из мест не относится к этому учреждению.
+error-not-allowed = Не предусмотрено для этой роли.
+error-not-allowed-self = Нельзя заблокировать себя или снять с себя роль администратора.
+error-wrong-type = Неверный тип значения.
+error-cross-site = Запросы с других сайтов отклоняются.
+error-internal-id = Внутренняя ошибка (идентификатор { $id }).
+error-too-many-items = Слишком много записей.
+
+## Языковое посредничество: заявки, приглашения, задания
+
+nav-requests = Заявки
+nav-requests-hint = Входящие по дням и статусам, кандидаты, приглашения
+nav-book = Запросить посредника
+nav-book-hint = Забронировать встречу с языковым посредником
+nav-invitations = Приглашения
+nav-invitations-hint = Принять или отклонить открытые заявки
+nav-assignments = Мои задания
+nav-assignments-hint = Встречи и табели
+requests-title = Заявки
+request-new = Новая заявка
+request-new-title = Запросить языкового посредника
+request-title = Заявка
+filter-from = С
+filter-to = По
+filter-any = все
+filter-submit = Применить
+request-language = Язык
+request-sector = Сфера
+request-institution = Учреждение
+request-institution-from-place = определить по месту
+request-start = Начало
+request-mediator = Языковой посредник
+request-urgent = срочно
+request-where = Где
+mode-onsite = очно
+mode-phone = телефон
+mode-video = видео
+request-place = Место
+request-what = Что и когда
+request-duration = Длительность (минуты)
+request-wishes = Пожелания
+request-gender = Пол посредника
+request-gender-none = не важно
+request-gender-wish-label = желательно
+request-gender-must-label = обязательно
+request-gender-wish = желательно: { $gender }
+request-gender-must = обязательно: { $gender }
+priority-1 = обычный
+priority-2 = высокий
+priority-3 = срочный
+request-priority = Приоритет
+request-client-ref = Код клиента
+request-client-ref-hint = Псевдоним, например K-2026-0042, а не имя. Если оставить поле пустым, Mittler создаст код сам.
+request-notes = Примечания
+request-notes-warning = Не указывайте сведения о здоровье, диагнозы или имена. Только то, что нужно для планирования.
+request-submit = Отправить заявку
+request-cancel-reason = Отменена
+request-billable = оплачивается
+timesheet-title = Табель
+timesheet-none = нет
+timesheet-submitted = отправлен, ожидает подтверждения
+timesheet-confirmed = подтверждён
+timesheet-disputed = оспорен
+timesheet-confirm = Подтвердить табель
+timesheet-dispute-reason = Причина возражения
+timesheet-dispute = Оспорить
+timesheet-summary = { $start } – { $end }, ожидание { $waiting } min, дорога { $travel } min, расстояние { $km } km
+candidates-title = Кандидаты
+candidates-none = Никто не может выполнить эту заявку. Причины указаны ниже.
+candidates-pick = Выбор
+candidates-score = Соответствие
+candidates-travel = Дорога
+candidates-week = На этой неделе
+candidates-continuity = знакомый клиент
+candidates-excluded = { $count ->
+    [one] { $count } человек исключён
+    [few] { $count } человека исключены
+    [many] { $count } человек исключены
+   *[other] { $count } человека исключены
+}
+invite-expires = Срок действия приглашения
+invite-submit = Пригласить выбранных
+assign-label = Назначить напрямую (после телефонного разговора)
+assign-submit = Назначить
+invitations-sent = Приглашения
+invitation-until = до
+invitation-open = открыто
+invitation-accepted = принято
+invitation-declined = отклонено
+invitation-expired = истекло
+invitation-withdrawn = отозвано
+cancel-title = Отмена
+cancel-reason = Причина
+cancel-hint = Отмена со стороны учреждения незадолго до встречи может быть платной.
+cancel-submit = Отменить заявку
+history-title = История
+event-create = заявка создана
+event-invite = отправлены приглашения
+event-invitations_closed = приглашения закрыты
+event-accept = заявка принята
+event-assign = посредник назначен
+event-drop_out = отказ посредника
+event-cancel = заявка отменена
+event-complete = задание выполнено
+event-start_passed = время прошло без посредника
+event-timesheet = табель отправлен
+event-timesheet_disputed = табель оспорен
+status-open = открыта
+status-invited = приглашения отправлены
+status-confirmed = подтверждена
+status-completed = выполнена
+status-cancelled = отменена
+status-unfilled = без посредника
+reason-language = язык
+reason-sector = сфера
+reason-gender = пол
+reason-remote = нет телефона/видео
+reason-availability = вне графика доступности
+reason-absence = отсутствует
+reason-excluded = исключение
+reason-overlap = время уже занято
+reason-travel = не хватает времени на дорогу
+reason-workload = дневной лимит
+dispatch-unavailable = Этот человек не может выполнить заявку: { $reasons }.
+flash-invited = Приглашения отправлены.
+flash-choose-mediator = Выберите хотя бы одного человека.
+flash-assigned = Назначено и подтверждено.
+flash-cancelled = Заявка отменена.
+flash-reason-required = Укажите причину.
+flash-timesheet-confirmed = Табель подтверждён. Задание выполнено.
+flash-timesheet-disputed = Табель оспорен.
+flash-accepted = Принято. Задание добавлено в ваш календарь.
+flash-confirm-no-conflict = Подтвердите, что конфликта интересов нет.
+flash-too-late = Эту заявку уже принял кто-то другой, или она изменилась.
+flash-declined = Отклонено.
+flash-timesheet-sent = Табель отправлен.
+flash-timesheet-invalid = Проверьте начало, окончание и минуты.
+flash-dropped-out = Вы отказались от задания. Координация ищет замену.
+invitations-title = Приглашения
+invitations-none = Сейчас открытых приглашений нет.
+invitation-known-client = Вы уже сопровождали этого человека.
+invitation-no-conflict = Этот человек не является моим личным знакомым; конфликта интересов нет.
+invitation-accept = Принять
+invitation-decline = Отклонить
+assignments-title = Мои задания
+assignments-report = Ожидается табель
+assignments-upcoming = Предстоящие задания
+timesheet-start = Фактическое начало
+timesheet-end = Фактическое окончание
+timesheet-waiting = Время ожидания (минуты)
+timesheet-travel = Время в пути (минуты)
+timesheet-km = Проехано километров (туда и обратно)
+timesheet-km-flagged = Расстояние намного больше расчётного пути: проверьте, пожалуйста.
+timesheet-send = Отправить табель
+dropout-title = Я не смогу
+dropout-reason = Причина
+dropout-submit = Отказаться от задания
+error-not-in-future = Начало должно быть в будущем.
+error-invalid-datetime = Укажите дату и время, например 2026-12-01T09:00.
+error-duration-range = Длительность должна быть от 15 до 480 минут.
+error-in-future = Это время ещё не наступило.
+
+## Электронные письма
+
+mail-remote = по телефону или видеосвязи
+mail-ics-summary = Языковое посредничество: { $language }
+mail-request-received-subject = Заявка получена: { $language }, { $when }
+mail-request-received-body =
+    Здравствуйте!
+
+    Ваша заявка на языковое посредничество получена.
+
+    Язык: { $language }
+    Встреча: { $when } ({ $duration } мин.)
+    Место: { $place }
+    Код: { $client }
+
+    Как только языковой посредник примет заявку, вы получите подтверждение.
+    Посмотреть заявку: { $link }
+mail-invitation-subject = Приглашение: { $language }, { $when }
+mail-invitation-body =
+    Здравствуйте!
+
+    Вас приглашают на задание.
+
+    Язык: { $language }
+    Встреча: { $when } ({ $duration } мин.)
+    Место: { $place }
+    Учреждение: { $institution }
+
+    Приглашение действительно до { $expires }. Принять или отклонить: { $invitations }
+mail-confirmed-subject = Подтверждено: { $language }, { $when }
+mail-confirmed-body =
+    Здравствуйте!
+
+    Задание подтверждено.
+
+    Язык: { $language }
+    Встреча: { $when } ({ $duration } мин.)
+    Место: { $place }
+    Учреждение: { $institution }
+    Код: { $client }
+
+    Встреча приложена к письму, её можно добавить в календарь.
+mail-cancelled-subject = Отменено: { $language }, { $when }
+mail-cancelled-body =
+    Здравствуйте!
+
+    Встреча { $when } ({ $language }, { $place }) отменена.
+    Причина: { $reason }
+mail-declined-subject = Отклонено: { $language }, { $when }
+mail-declined-body =
+    { $mediator }: приглашение ({ $language }, { $when }, { $institution }) отклонено.
+    Заявка: { $link }
+mail-expired-subject = Срок приглашения истёк: { $language }, { $when }
+mail-expired-body =
+    Никто не принял вовремя приглашение ({ $language }, { $when }, { $institution }). Заявка снова открыта.
+    Заявка: { $link }
+mail-dropped-out-subject = Отказ: { $language }, { $when }
+mail-dropped-out-body =
+    { $mediator } не может выполнить задание ({ $language }, { $when }, { $institution }). Заявка снова открыта; кандидаты подобраны.
+    Заявка: { $link }
+mail-timesheet-subject = Подтвердите табель: { $when }
+mail-timesheet-body =
+    Здравствуйте!
+
+    Поступил табель по заданию ({ $language }, { $when }). Подтвердите или оспорьте его:
+    { $link }
+mail-reminder-subject = Напоминание: завтра { $language }, { $when }
+mail-reminder-body =
+    Здравствуйте!
+
+    Напоминаем: { $when } ({ $duration } мин.), { $language }, { $place }.
+mail-unfilled-subject = Посредник не найден: { $when }
+mail-unfilled-body = К сожалению, на { $when } ({ $language }) никого найти не удалось.
+
+nav-outbox = Исходящие
+outbox-title = Исходящие
+outbox-hint = Письма, которые ещё не отправлены или которые окончательно не удалось отправить. Неудачные попытки повторяются через всё более длинные интервалы.
+outbox-empty = Все письма отправлены.
+outbox-to = Кому
+outbox-subject = Тема
+outbox-attempts = Попытки
+outbox-next = Следующая попытка
+outbox-error = Последняя ошибка
+outbox-pending = ожидает
+outbox-sending = отправляется
+outbox-sent = отправлено
+outbox-failed = не отправлено
+
+nav-calendar = Календарь
+nav-calendar-hint = Задания в вашем собственном календаре
+calendar-title = Подписка на календарь
+calendar-hint = По этому секретному адресу Outlook, Google Календарь или ваш телефон покажут ваши подтверждённые задания. Никому его не передавайте.
+calendar-new = Ваш новый адрес. Он показывается только сейчас; старый больше не действует.
+calendar-url = Адрес календаря
+calendar-active = Подписка на календарь настроена.
+calendar-create = Создать адрес
+calendar-renew = Создать новый адрес (старый перестанет работать)
+calendar-revoke = Отменить подписку
+
+series-title = Повторение
+series-hint = Например, языковое сопровождение в школе: каждую неделю в одно и то же время, в том числе после перехода на летнее время.
+series-none = однократно
+series-weekly = еженедельно
+series-fortnightly = раз в две недели
+series-count = Количество встреч
+series-until = или по (включительно)
+series-scope = Какие встречи серии?
+series-scope-one = только эту
+series-scope-following = эту и все следующие
+series-scope-all = все
+
+requests-live = Список обновляется сам, когда поступают заявки или приходят ответы на приглашения.
+
+nav-settings = Настройки
+settings-title = Настройки центра
+settings-notice = Бесплатная отмена не позднее чем за (часов до встречи)
+settings-fee-hour = Компенсация за час (€)
+settings-fee-minimum = Оплачивается не менее (минут)
+settings-fee-increment = Далее за каждые начатые (минут)
+settings-fee-travel = Фиксированная компенсация проезда при очной встрече (€)
+settings-retention = Через сколько дней после окончания предложения обезличиваются записи на него
+settings-hint = Языковые посредники видят ожидаемую компенсацию уже в приглашении.
+invitation-fee = Ожидаемая компенсация
+
+reschedule-title = Изменить время или длительность
+reschedule-time = Новое время
+reschedule-hint = Открытые приглашения отзываются; заявка снова становится открытой. Подтверждённые встречи остаются без изменений.
+reschedule-submit = Изменить
+flash-rescheduled = Изменено. Отправьте приглашения заново.
+flash-reschedule-invalid = Проверьте время и длительность (от 15 до 480 минут).
+event-reschedule = заявка перенесена
+
+nav-plans = План на день
+plan-title = План на день
+plan-hint = Mittler предлагает языкового посредника для каждой открытой заявки дня. Подтверждённые встречи остаются как есть.
+plan-date = День
+plan-submit = Рассчитать вариант
+plan-cost = Стоимость (как в plan-format.md)
+plan-cost-unserved = Без посредника (вес)
+plan-cost-travel = Дорога
+plan-cost-continuity = Смена посредника, хотя есть знакомый
+plan-applied = Этот вариант применён; приглашения отправлены.
+plan-open-request = Заявка
+plan-apply = Пригласить выбранных
+plan-unserved = Без предложенного посредника
+plan-why-language = Никто в пуле не говорит на этом языке.
+plan-why-qualified = Ни у кого с этим языком нет нужного (сфера, пол, телефон/видео).
+plan-why-unavailable = Все подходящие в это время недоступны, отсутствуют или уже заняты.
+plan-why-busy = Все подходящие нужны для других заявок в тот же день.
+plan-why-nobody = В пуле нет ни одного активного посредника.
+plan-changed = Заявки изменились после расчёта. Рассчитайте новый вариант.
+
+plan-pick = Посредник для этой заявки
+plan-skip = не приглашать

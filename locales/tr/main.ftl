@@ -1,0 +1,525 @@
+# Mittler – Türkçe arayüz
+
+nav-skip = İçeriğe geç
+nav-main = Ana menü
+nav-language = Dil
+nav-home = Genel bakış
+nav-home-hint = Genel bakışa dönün
+nav-mediators = Dil aracıları
+nav-mediators-hint = Havuzda arayın, profil ekleyin ve güncelleyin
+nav-institutions = Kurumlar
+nav-institutions-hint = Hizmet alan kurumlar ve konumları
+nav-my-institution = Kurumum
+nav-my-institution-hint = Kurumunuzun bilgileri ve konumları
+nav-my-schedule = Müsaitlik durumum
+nav-my-schedule-hint = Haftalık saatlerinizi ve müsait olmadığınız dönemleri güncel tutun
+nav-users = Kullanıcı hesapları
+nav-users-hint = Hesap oluşturun, rol atayın, hesap kilitleyin
+nav-audit = İşlem kaydı
+nav-audit-hint = Kim neyi ne zaman değiştirdi
+nav-password = Şifre
+nav-sign-out = Çıkış yap
+
+home-title = Genel bakış
+home-greeting = Hoş geldiniz, { $name }
+
+role-admin = Yönetim
+role-coordinator = Koordinasyon
+role-institution = Kurum
+role-mediator = Dil aracısı
+role-provider = Düzenleyen kuruluş
+role-state = Eyalet düzeyi
+
+login-title = Giriş yap
+login-email = E-posta adresi
+login-password = Şifre
+login-submit = Giriş yap
+login-failed = E-posta adresi veya şifre yanlış.
+login-locked = { $minutes ->
+    [one] Çok fazla başarısız deneme. Lütfen bir dakika sonra tekrar deneyin.
+   *[other] Çok fazla başarısız deneme. Lütfen { $minutes } dakika sonra tekrar deneyin.
+}
+login-demo = Demo girişleri
+login-demo-hint = Bu girişler yalnızca demo modunda vardır. Tüm veriler kurgusaldır.
+
+password-title = Şifreyi değiştir
+password-old = Mevcut şifre
+password-new = Yeni şifre
+password-confirm = Yeni şifreyi tekrar girin
+password-rules = En az 12 karakter. Birkaç kelimeden oluşan bir cümle hem kolay hatırlanır hem de güvenlidir.
+password-submit = Şifreyi değiştir
+password-changed = Şifre değiştirildi. Diğer tüm oturumlar sonlandırıldı.
+
+search-label = Arama
+search-submit = Ara
+search-include-inactive = Devre dışı olanları da göster
+list-empty = Hiçbir şey bulunamadı.
+list-count = { $count ->
+    [one] Bir kayıt
+   *[other] { $count } kayıt
+}
+status = Durum
+status-active = aktif
+status-inactive = devre dışı
+yes = evet
+no = hayır
+
+form-save = Kaydet
+form-saved = Kaydedildi.
+form-choose = Lütfen seçin
+form-has-errors = Lütfen işaretli alanları kontrol edin.
+form-deactivate = Devre dışı bırak
+form-activate = Yeniden etkinleştir
+
+institutions-title = Kurumlar
+institution-new = Yeni kurum
+institution-new-title = Yeni kurum
+institution-edit-title = Kurum
+institution-name = Ad
+institution-category = Kurum türü
+institution-details = Bilgiler
+institution-places = Konumlar
+institution-places-hint = Boş satırlar dikkate alınmaz. Bir satırı boşaltırsanız o konum silinir.
+place-name = Ad
+place-address = Adres
+place-lat = Enlem
+place-lon = Boylam
+
+category-authority = Kamu dairesi
+category-health = Sağlık hizmetleri
+category-school = Okul
+category-social = Sosyal hizmetler ve danışmanlık
+category-court = Mahkeme
+category-other = Diğer
+
+mediators-title = Dil aracıları
+mediator-new = Yeni dil aracısı
+mediator-new-title = Yeni dil aracısı
+mediator-edit-title = Dil aracısı
+mediator-search-label = Ad, e-posta, dil veya alana göre arayın
+mediator-person = Kişi
+mediator-name = Ad
+mediator-email = E-posta
+mediator-phone = Telefon
+mediator-gender = Cinsiyet
+mediator-languages = Diller
+mediator-languages-hint = Bir dil adı veya ISO 639-3 kodu yazın, örn. “Tigrinya” veya “tir”.
+mediator-language = Dil
+mediator-level = Düzey
+mediator-sectors = Alanlar
+mediator-work = Görev
+mediator-home-hint = Ev konumu yalnızca yaklaşık olarak (yaklaşık bir kilometreye yuvarlanır), yol süreleri için.
+mediator-home-lat = Ev: enlem
+mediator-home-lon = Ev: boylam
+mediator-speed = Yolculuk hızı (km/sa)
+mediator-max-work = Günlük en fazla görev süresi (dakika)
+mediator-remote = Telefon/video
+mediator-remote-long = Telefonla veya görüntülü görev de üstlenir
+mediator-availability = Haftalık müsaitlik
+mediator-availability-hint = Görev alınabilecek zamanlar. Boş satırlar dikkate alınmaz.
+mediator-absences = Müsait olunmayan dönemler
+mediator-absences-hint = Tatil, hastalık veya görev alınmayan diğer dönemler (başlangıç ve bitiş günleri dahil).
+mediator-records = Yeterlilik ve gizlilik
+mediator-qualified-on = Yeterlilik eğitiminin tamamlandığı tarih
+mediator-pledge-on = Gizlilik taahhüdünün imzalandığı tarih
+
+gender-f = kadın
+gender-m = erkek
+gender-d = diğer
+level-native = ana dil
+level-fluent = akıcı
+level-working = görev için yeterli
+sector-authority = Kamu daireleri
+sector-medical = Tıp
+sector-psychotherapy = Psikoterapi
+sector-school = Okul
+sector-social = Sosyal hizmetler
+sector-court = Mahkeme
+
+weekday = Hafta günü
+weekday-1 = Pazartesi
+weekday-2 = Salı
+weekday-3 = Çarşamba
+weekday-4 = Perşembe
+weekday-5 = Cuma
+weekday-6 = Cumartesi
+weekday-7 = Pazar
+time-from = başlangıç
+time-to = bitiş
+date-from = başlangıç
+date-to = bitiş (dahil)
+
+schedule-title = Müsaitlik durumum
+
+users-title = Kullanıcı hesapları
+user-new = Yeni hesap
+user-new-title = Yeni kullanıcı hesabı
+user-edit-title = Kullanıcı hesabı
+user-name = Ad
+user-role = Rol
+user-lang = Arayüz dili
+user-institution = Kurum (kurum rolü için)
+user-mediator = Dil aracısı (dil aracısı rolü için)
+
+audit-title = İşlem kaydı
+audit-at = Zaman
+audit-actor = Kim
+audit-action = İşlem
+audit-object = Nesne
+audit-detail = Ayrıntılar
+audit-address = Adres
+audit-pages = İşlem kaydı sayfaları
+audit-sign-in = Giriş
+audit-sign-in-failed = Başarısız giriş
+audit-sign-out = Çıkış
+audit-password-changed = Şifre değiştirildi
+audit-create = Oluşturuldu
+audit-update = Değiştirildi
+audit-deactivate = Devre dışı bırakıldı
+object-user = Kullanıcı hesabı
+object-institution = Kurum
+object-mediator = Dil aracısı
+pager-newer = Daha yeni
+pager-older = Daha eski
+
+error-title = Hata
+error-forbidden = Rolünüzün bunun için yetkisi yok.
+error-not-found = Bu sayfa veya kayıt mevcut değil.
+error-conflict = Bu, güncel durumla çelişiyor. Lütfen sayfayı yeniden yükleyin.
+error-too-many = Çok fazla deneme. Lütfen biraz bekleyin.
+error-internal = Bir iç hata oluştu. Lütfen destek ekibine şu kodu iletin
+error-csrf = Formun süresi doldu. Lütfen sayfayı yeniden yükleyip formu tekrar gönderin.
+error-bad-form = Form eksik ulaştı. Lütfen sayfayı yeniden yükleyip formu tekrar gönderin.
+error-bad-link = Bu bağlantı eksik veya hatalı. Lütfen geri dönüp tekrar deneyin.
+error-invalid = Bu değer geçersiz.
+error-required = Bu alan zorunludur.
+error-too-long = Metin çok uzun.
+error-too-short = Çok kısa: en az 12 karakter.
+error-invalid-email = Lütfen geçerli bir e-posta adresi girin.
+error-out-of-range = Değer izin verilen aralığın dışında.
+error-invalid-number = Lütfen bir sayı girin.
+error-invalid-time = Lütfen 08:30 gibi bir saat girin.
+error-invalid-date = Lütfen 2026-12-24 gibi bir tarih girin.
+error-not-after-start = Bitiş, başlangıçtan sonra olmalıdır.
+error-before-start = Bitiş, başlangıçtan önce olamaz.
+error-overlaps = Aynı gündeki başka bir zaman aralığıyla çakışıyor.
+error-unknown-language = Bilinmeyen dil. Lütfen bir dil adı veya ISO 639-3 kodu kullanın.
+error-duplicate = Bu dil zaten listede.
+error-taken = Bu e-posta adresi zaten kullanılıyor.
+error-mismatch = İki giriş birbiriyle uyuşmuyor.
+error-wrong-password = Mevcut şifre yanlış.
+error-unknown = Bu kayıt mevcut değil.
+error-unknown-id = Konumlardan biri bu kuruma ait değil.
+error-not-allowed = Bu rol için öngörülmemiş.
+error-not-allowed-self = Kendinizi kilitleyemez veya kendi yönetici rolünüzü kaldıramazsınız.
+error-wrong-type = Yanlış değer türü.
+error-cross-site = Başka web sitelerinden gelen istekler reddedilir.
+error-internal-id = İç hata (kod { $id }).
+error-too-many-items = Çok fazla kayıt.
+
+## Dil aracılığı: talepler, davetler, görevler
+
+nav-requests = Talepler
+nav-requests-hint = Güne ve duruma göre gelen talepler, adaylar, davetler
+nav-book = Dil aracısı talep et
+nav-book-hint = Dil aracılığı ile bir randevu oluşturun
+nav-invitations = Davetler
+nav-invitations-hint = Açık talepleri kabul edin veya reddedin
+nav-assignments = Görevlerim
+nav-assignments-hint = Randevular ve zaman çizelgeleri
+requests-title = Talepler
+request-new = Yeni talep
+request-new-title = Dil aracısı talep et
+request-title = Talep
+filter-from = Başlangıç
+filter-to = Bitiş
+filter-any = tümü
+filter-submit = Filtrele
+request-language = Dil
+request-sector = Alan
+request-institution = Kurum
+request-institution-from-place = konuma göre
+request-start = Başlangıç
+request-mediator = Dil aracısı
+request-urgent = acil
+request-where = Nerede
+mode-onsite = yerinde
+mode-phone = telefon
+mode-video = video
+request-place = Konum
+request-what = Ne ve ne zaman
+request-duration = Süre (dakika)
+request-wishes = Tercihler
+request-gender = Dil aracısının cinsiyeti
+request-gender-none = fark etmez
+request-gender-wish-label = tercih
+request-gender-must-label = zorunlu
+request-gender-wish = tercih: { $gender }
+request-gender-must = zorunlu: { $gender }
+priority-1 = normal
+priority-2 = yüksek
+priority-3 = acil
+request-priority = Öncelik
+request-client-ref = Danışan kodu
+request-client-ref-hint = K-2026-0042 gibi bir takma ad girin, asla gerçek ad yazmayın. Boş bırakırsanız Mittler bir kod oluşturur.
+request-notes = Notlar
+request-notes-warning = Lütfen sağlık bilgisi, teşhis veya isim girmeyin. Yalnızca planlama için gerekenleri yazın.
+request-submit = Talebi gönder
+request-cancel-reason = İptal edildi
+request-billable = ücretli
+timesheet-title = Zaman çizelgesi
+timesheet-none = yok
+timesheet-submitted = gönderildi, onay bekliyor
+timesheet-confirmed = onaylandı
+timesheet-disputed = itiraz edildi
+timesheet-confirm = Zaman çizelgesini onayla
+timesheet-dispute-reason = İtiraz gerekçesi
+timesheet-dispute = İtiraz et
+timesheet-summary = { $start } – { $end }, bekleme { $waiting } dk, yol { $travel } dk, mesafe { $km } km
+candidates-title = Adaylar
+candidates-none = Bu talebi kimse üstlenemiyor. Nedenleri aşağıda.
+candidates-pick = Seç
+candidates-score = Puan
+candidates-travel = Yol süresi
+candidates-week = Bu hafta
+candidates-continuity = tanıdık
+candidates-excluded = { $count ->
+    [one] Bir kişi hariç tutuldu
+   *[other] { $count } kişi hariç tutuldu
+}
+invite-expires = Davetin geçerlilik süresi
+invite-submit = Seçilenleri davet et
+assign-label = Doğrudan ata (telefon görüşmesinden sonra)
+assign-submit = Ata
+invitations-sent = Davetler
+invitation-until = son tarih
+invitation-open = açık
+invitation-accepted = kabul edildi
+invitation-declined = reddedildi
+invitation-expired = süresi doldu
+invitation-withdrawn = geri çekildi
+cancel-title = İptal
+cancel-reason = Gerekçe
+cancel-hint = Kurumun randevudan kısa süre önce yaptığı iptaller ücretlendirilebilir.
+cancel-submit = Talebi iptal et
+history-title = Geçmiş
+event-create = oluşturuldu
+event-invite = davet edildi
+event-invitations_closed = davetler sonlandırıldı
+event-accept = kabul edildi
+event-assign = atandı
+event-drop_out = görevden çekildi
+event-cancel = iptal edildi
+event-complete = tamamlandı
+event-start_passed = dil aracısı olmadan geçti
+event-timesheet = zaman çizelgesi gönderildi
+event-timesheet_disputed = zaman çizelgesine itiraz edildi
+status-open = açık
+status-invited = davet edildi
+status-confirmed = onaylandı
+status-completed = tamamlandı
+status-cancelled = iptal edildi
+status-unfilled = karşılanamadı
+reason-language = dil
+reason-sector = alan
+reason-gender = cinsiyet
+reason-remote = telefon/video yok
+reason-availability = müsait değil
+reason-absence = bulunmuyor
+reason-excluded = hariç tutuldu
+reason-overlap = zaten dolu
+reason-travel = yol süresi yetmiyor
+reason-workload = günlük sınır
+dispatch-unavailable = Bu kişi talebi üstlenemez: { $reasons }.
+flash-invited = Davetler gönderildi.
+flash-choose-mediator = Lütfen en az bir kişi seçin.
+flash-assigned = Atandı ve onaylandı.
+flash-cancelled = Talep iptal edildi.
+flash-reason-required = Lütfen bir gerekçe belirtin.
+flash-timesheet-confirmed = Zaman çizelgesi onaylandı. Görev tamamlandı.
+flash-timesheet-disputed = Zaman çizelgesine itiraz edildi.
+flash-accepted = Kabul edildi. Görev takviminize eklendi.
+flash-confirm-no-conflict = Lütfen çıkar çatışması olmadığını onaylayın.
+flash-too-late = Bu talebi başka biri aldı veya talep değişti.
+flash-declined = Reddedildi.
+flash-timesheet-sent = Zaman çizelgesi gönderildi.
+flash-timesheet-invalid = Lütfen başlangıç, bitiş ve dakikaları kontrol edin.
+flash-dropped-out = Görevden çekildiniz. Koordinasyon yerinize birini arıyor.
+invitations-title = Davetler
+invitations-none = Şu anda açık davet yok.
+invitation-known-client = Bu kişiye daha önce eşlik ettiniz.
+invitation-no-conflict = Bu kişiyi özel hayatımdan tanımıyorum; çıkar çatışması yok.
+invitation-accept = Kabul et
+invitation-decline = Reddet
+assignments-title = Görevlerim
+assignments-report = Zaman çizelgesi bekleniyor
+assignments-upcoming = Yaklaşan görevler
+timesheet-start = Gerçek başlangıç
+timesheet-end = Gerçek bitiş
+timesheet-waiting = Bekleme süresi (dakika)
+timesheet-travel = Yol süresi (dakika)
+timesheet-km = Yapılan kilometre (gidiş ve dönüş)
+timesheet-km-flagged = Mesafe, tahmini yolun çok üzerinde: lütfen kontrol edin.
+timesheet-send = Zaman çizelgesini gönder
+dropout-title = Gelemiyorum
+dropout-reason = Gerekçe
+dropout-submit = Görevden çekil
+error-not-in-future = Başlangıç ileri bir tarihte olmalıdır.
+error-invalid-datetime = Lütfen tarih ve saat girin, örn. 2026-12-01T09:00.
+error-duration-range = Süre 15 ile 480 dakika arasında olmalıdır.
+error-in-future = Bu tarih henüz gelmedi.
+
+## E-postalar
+
+mail-remote = telefonla veya görüntülü
+mail-ics-summary = Dil aracılığı: { $language }
+mail-request-received-subject = Talep alındı: { $language }, { $when }
+mail-request-received-body =
+    Merhaba,
+
+    dil aracılığı talebiniz bize ulaştı.
+
+    Dil: { $language }
+    Randevu: { $when } ({ $duration } dakika)
+    Yer: { $place }
+    Kod: { $client }
+
+    Bir dil aracısı kabul eder etmez size bir onay gönderilecektir.
+    Talebi görüntüleyin: { $link }
+mail-invitation-subject = Davet: { $language }, { $when }
+mail-invitation-body =
+    Merhaba,
+
+    bir göreve davet edildiniz.
+
+    Dil: { $language }
+    Randevu: { $when } ({ $duration } dakika)
+    Yer: { $place }
+    Kurum: { $institution }
+
+    Davet şu zamana kadar geçerlidir: { $expires }. Kabul etmek veya reddetmek için: { $invitations }
+mail-confirmed-subject = Onaylandı: { $language }, { $when }
+mail-confirmed-body =
+    Merhaba,
+
+    görev onaylandı.
+
+    Dil: { $language }
+    Randevu: { $when } ({ $duration } dakika)
+    Yer: { $place }
+    Kurum: { $institution }
+    Kod: { $client }
+
+    Randevuyu takviminize ekleyebilmeniz için ekte gönderiyoruz.
+mail-cancelled-subject = İptal edildi: { $language }, { $when }
+mail-cancelled-body =
+    Merhaba,
+
+    şu randevu iptal edildi: { $when } ({ $language }, { $place }).
+    Gerekçe: { $reason }
+mail-declined-subject = Reddedildi: { $language }, { $when }
+mail-declined-body =
+    { $mediator } şu daveti reddetti: { $language }, { $when } ({ $institution }).
+    Talep: { $link }
+mail-expired-subject = Davetin süresi doldu: { $language }, { $when }
+mail-expired-body =
+    Şu daveti kimse zamanında kabul etmedi: { $language }, { $when } ({ $institution }). Talep yeniden açık.
+    Talep: { $link }
+mail-dropped-out-subject = Görevden çekilme: { $language }, { $when }
+mail-dropped-out-body =
+    { $mediator } şu görevi üstlenemiyor: { $language }, { $when } ({ $institution }). Talep yeniden açık; adaylar hazır.
+    Talep: { $link }
+mail-timesheet-subject = Lütfen zaman çizelgesini onaylayın: { $when }
+mail-timesheet-body =
+    Merhaba,
+
+    şu görev için bir zaman çizelgesi gönderildi: { $language }, { $when }. Lütfen onaylayın veya itiraz edin:
+    { $link }
+mail-reminder-subject = Hatırlatma: yarın { $language }, { $when }
+mail-reminder-body =
+    Merhaba,
+
+    hatırlatma: { $when } ({ $duration } dakika), { $language }, { $place }.
+mail-unfilled-subject = Karşılanamadı: { $when }
+mail-unfilled-body = Maalesef şu randevu için kimse bulunamadı: { $when } ({ $language }).
+
+nav-outbox = Giden kutusu
+outbox-title = Giden kutusu
+outbox-hint = Henüz gönderilmemiş veya kesin olarak gönderilemeyen e-postalar. Başarısız denemeler giderek uzayan aralıklarla tekrarlanır.
+outbox-empty = Tüm e-postalar gönderildi.
+outbox-to = Alıcı
+outbox-subject = Konu
+outbox-attempts = Deneme sayısı
+outbox-next = Sonraki deneme
+outbox-error = Son hata
+outbox-pending = bekliyor
+outbox-sending = gönderiliyor
+outbox-sent = gönderildi
+outbox-failed = başarısız
+
+nav-calendar = Takvim
+nav-calendar-hint = Görevleriniz kendi takviminizde
+calendar-title = Takviminize abone olun
+calendar-hint = Bu gizli adres sayesinde Outlook, Google Takvim veya telefonunuz onaylanmış görevlerinizi gösterir. Adresi kimseyle paylaşmayın.
+calendar-new = Yeni adresiniz. Yalnızca şimdi gösteriliyor; eski adres artık çalışmıyor.
+calendar-url = Takvim adresi
+calendar-active = Bir takvim aboneliği kurulu.
+calendar-create = Adres oluştur
+calendar-renew = Yeni adres oluştur (eski adres geçersiz olur)
+calendar-revoke = Aboneliği sonlandır
+
+series-title = Tekrarlama
+series-hint = Örneğin okulda dil desteği: her hafta aynı saatte, yaz saati geçişinden sonra da.
+series-none = bir kez
+series-weekly = haftalık
+series-fortnightly = iki haftada bir
+series-count = Randevu sayısı
+series-until = veya şu tarihe kadar (dahil)
+series-scope = Serinin hangi randevuları?
+series-scope-one = yalnızca bu
+series-scope-following = bu ve sonrakilerin tümü
+series-scope-all = tümü
+
+requests-live = Talepler geldiğinde veya davetler yanıtlandığında liste kendiliğinden güncellenir.
+
+nav-settings = Ayarlar
+settings-title = Merkezin ayarları
+settings-notice = Ücretsiz iptal süresi (randevudan kaç saat öncesine kadar)
+settings-fee-hour = Saatlik ödenek (€)
+settings-fee-minimum = Ödenen en az dakika
+settings-fee-increment = Ardından başlanan her dilim (dakika)
+settings-fee-travel = Yerinde görev için sabit yol ücreti (€)
+settings-retention = Bir etkinlik bittikten sonra kayıtları anonimleştirilene kadar geçen gün sayısı
+settings-hint = Dil aracıları beklenen ödeneği davette görür.
+invitation-fee = Beklenen ödenek
+
+reschedule-title = Saati veya süreyi değiştir
+reschedule-time = Yeni saat
+reschedule-hint = Açık davetler geri çekilir; talep yeniden açık olur. Onaylanmış randevular olduğu gibi kalır.
+reschedule-submit = Değiştir
+flash-rescheduled = Değiştirildi. Lütfen yeniden davet gönderin.
+flash-reschedule-invalid = Lütfen saati ve süreyi kontrol edin (15 ile 480 dakika arası).
+event-reschedule = zamanı değiştirildi
+
+nav-plans = Günü planla
+plan-title = Günü planla
+plan-hint = Mittler, günün her açık talebi için bir dil aracısı önerir. Onaylanmış randevular olduğu gibi kalır.
+plan-date = Gün
+plan-submit = Öneri hesapla
+plan-cost = Maliyet (plan-format.md dosyasına göre)
+plan-cost-unserved = Karşılanamayan (ağırlık)
+plan-cost-travel = Yol süresi
+plan-cost-continuity = Tanıdık kişi varken yapılan değişiklikler
+plan-applied = Bu öneri uygulandı; davetler gönderildi.
+plan-open-request = Talep
+plan-apply = Seçilenleri davet et
+plan-unserved = Önerisiz
+plan-why-language = Havuzda bu dili konuşan kimse yok.
+plan-why-qualified = Bu dili konuşanların hiçbiri gerekenleri karşılamıyor (alan, cinsiyet, telefon/video).
+plan-why-unavailable = Bu talebi üstlenebilecek herkes o saatte müsait değil, izinde veya başka bir göreve atanmış.
+plan-why-busy = Bu talebi üstlenebilecek herkes aynı gün başka talepler için gerekli.
+plan-why-nobody = Havuzda aktif kimse yok.
+plan-changed = Öneriden sonra talepler değişti. Lütfen yeni bir öneri hesaplayın.
+
+plan-pick = Bu talep için dil aracısı
+plan-skip = davet etme

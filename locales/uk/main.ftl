@@ -1,0 +1,531 @@
+# Mittler – український інтерфейс
+
+nav-skip = Перейти до змісту
+nav-main = Головна навігація
+nav-language = Мова
+nav-home = Огляд
+nav-home-hint = Назад до огляду
+nav-mediators = Мовні посередники
+nav-mediators-hint = Пошук у базі, створення й ведення профілів
+nav-institutions = Установи
+nav-institutions-hint = Замовники та їхні локації
+nav-my-institution = Моя установа
+nav-my-institution-hint = Дані та локації вашої установи
+nav-my-schedule = Моя доступність
+nav-my-schedule-hint = Оновлюйте тижневий графік і відсутності
+nav-users = Облікові записи
+nav-users-hint = Створення облікових записів, призначення ролей, блокування
+nav-audit = Журнал змін
+nav-audit-hint = Хто, коли і що змінив
+nav-password = Пароль
+nav-sign-out = Вийти
+
+home-title = Огляд
+home-greeting = Вітаємо, { $name }
+
+role-admin = Адміністрування
+role-coordinator = Координація
+role-institution = Установа
+role-mediator = Мовний посередник
+role-provider = Організатор
+role-state = Рівень федеральної землі
+
+login-title = Вхід
+login-email = Адреса електронної пошти
+login-password = Пароль
+login-submit = Увійти
+login-failed = Неправильна адреса електронної пошти або пароль.
+login-locked = { $minutes ->
+    [one] Забагато невдалих спроб. Спробуйте ще раз через { $minutes } хвилину.
+    [few] Забагато невдалих спроб. Спробуйте ще раз через { $minutes } хвилини.
+    [many] Забагато невдалих спроб. Спробуйте ще раз через { $minutes } хвилин.
+   *[other] Забагато невдалих спроб. Спробуйте ще раз через { $minutes } хв.
+}
+login-demo = Демо-доступи
+login-demo-hint = Ці доступи існують лише в демо-режимі. Усі дані вигадані.
+
+password-title = Змінити пароль
+password-old = Поточний пароль
+password-new = Новий пароль
+password-confirm = Повторіть новий пароль
+password-rules = Щонайменше 12 символів. Речення з кількох слів легко запам'ятати, і воно надійне.
+password-submit = Змінити пароль
+password-changed = Пароль змінено. Усі інші сеанси завершено.
+
+search-label = Пошук
+search-submit = Шукати
+search-include-inactive = Показувати й деактивовані
+list-empty = Нічого не знайдено.
+list-count = { $count ->
+    [one] { $count } запис
+    [few] { $count } записи
+    [many] { $count } записів
+   *[other] Записів: { $count }
+}
+status = Статус
+status-active = активний
+status-inactive = деактивовано
+yes = так
+no = ні
+
+form-save = Зберегти
+form-saved = Збережено.
+form-choose = Виберіть
+form-has-errors = Перевірте позначені поля.
+form-deactivate = Деактивувати
+form-activate = Знову активувати
+
+institutions-title = Установи
+institution-new = Нова установа
+institution-new-title = Нова установа
+institution-edit-title = Установа
+institution-name = Назва
+institution-category = Тип установи
+institution-details = Дані
+institution-places = Локації
+institution-places-hint = Порожні рядки ігноруються. Якщо очистити рядок, локацію буде видалено.
+place-name = Назва
+place-address = Адреса
+place-lat = Широта
+place-lon = Довгота
+
+category-authority = Орган влади
+category-health = Охорона здоров'я
+category-school = Школа
+category-social = Соціальні послуги та консультації
+category-court = Суд
+category-other = Інше
+
+mediators-title = Мовні посередники
+mediator-new = Новий мовний посередник
+mediator-new-title = Новий мовний посередник
+mediator-edit-title = Мовний посередник
+mediator-search-label = Пошук за ім'ям, ел. поштою, мовою або сферою
+mediator-person = Особа
+mediator-name = Ім'я
+mediator-email = Ел. пошта
+mediator-phone = Телефон
+mediator-gender = Стать
+mediator-languages = Мови
+mediator-languages-hint = Введіть мову або її код ISO 639-3, напр. «тигринья» або «tir».
+mediator-language = Мова
+mediator-level = Рівень
+mediator-sectors = Сфери
+mediator-work = Робота
+mediator-home-hint = Місце проживання лише приблизно (з точністю близько кілометра), для розрахунку часу в дорозі.
+mediator-home-lat = Місце проживання: широта
+mediator-home-lon = Місце проживання: довгота
+mediator-speed = Швидкість пересування (km/h)
+mediator-max-work = Максимум хвилин роботи на день
+mediator-remote = Телефон/відео
+mediator-remote-long = Бере також завдання телефоном або по відео
+mediator-availability = Тижнева доступність
+mediator-availability-hint = Час, коли можливі завдання. Порожні рядки ігноруються.
+mediator-absences = Відсутності
+mediator-absences-hint = Відпустка, хвороба чи інший час без завдань (включно).
+mediator-records = Кваліфікація та конфіденційність
+mediator-qualified-on = Дата завершення кваліфікації
+mediator-pledge-on = Дата підписання зобов'язання про конфіденційність
+
+gender-f = жіноча
+gender-m = чоловіча
+gender-d = інша
+level-native = рідна мова
+level-fluent = вільне володіння
+level-working = робочий рівень
+sector-authority = Органи влади
+sector-medical = Медицина
+sector-psychotherapy = Психотерапія
+sector-school = Школа
+sector-social = Соціальна сфера
+sector-court = Суд
+
+weekday = День тижня
+weekday-1 = понеділок
+weekday-2 = вівторок
+weekday-3 = середа
+weekday-4 = четвер
+weekday-5 = п'ятниця
+weekday-6 = субота
+weekday-7 = неділя
+time-from = з
+time-to = до
+date-from = з
+date-to = до (включно)
+
+schedule-title = Моя доступність
+
+users-title = Облікові записи
+user-new = Новий обліковий запис
+user-new-title = Новий обліковий запис
+user-edit-title = Обліковий запис
+user-name = Ім'я
+user-role = Роль
+user-lang = Мова інтерфейсу
+user-institution = Установа (для ролі «Установа»)
+user-mediator = Мовний посередник (для ролі «Мовний посередник»)
+
+audit-title = Журнал змін
+audit-at = Коли
+audit-actor = Хто
+audit-action = Дія
+audit-object = Об'єкт
+audit-detail = Подробиці
+audit-address = Адреса
+audit-pages = Сторінки журналу змін
+audit-sign-in = Вхід
+audit-sign-in-failed = Невдалий вхід
+audit-sign-out = Вихід
+audit-password-changed = Пароль змінено
+audit-create = Створено
+audit-update = Змінено
+audit-deactivate = Деактивовано
+object-user = Обліковий запис
+object-institution = Установа
+object-mediator = Мовний посередник
+pager-newer = Новіші
+pager-older = Старіші
+
+error-title = Помилка
+error-forbidden = Ваша роль не має на це права.
+error-not-found = Такої сторінки або запису не існує.
+error-conflict = Це суперечить поточному стану. Перезавантажте сторінку.
+error-too-many = Забагато спроб. Зачекайте трохи.
+error-internal = Сталася внутрішня помилка. Повідомте службі підтримки цей ідентифікатор
+error-csrf = Термін дії форми минув. Перезавантажте сторінку й надішліть форму ще раз.
+error-bad-form = Форма надійшла неповною. Перезавантажте сторінку й надішліть форму ще раз.
+error-bad-link = Це посилання неповне або пошкоджене. Поверніться назад і спробуйте ще раз.
+error-invalid = Недійсне значення.
+error-required = Це поле обов'язкове.
+error-too-long = Текст задовгий.
+error-too-short = Закоротко: щонайменше 12 символів.
+error-invalid-email = Введіть дійсну адресу електронної пошти.
+error-out-of-range = Значення поза допустимим діапазоном.
+error-invalid-number = Введіть число.
+error-invalid-time = Введіть час у форматі 08:30.
+error-invalid-date = Введіть дату у форматі 2026-12-24.
+error-not-after-start = Кінець має бути пізніше за початок.
+error-before-start = Кінець не може бути раніше за початок.
+error-overlaps = Перетинається з іншим проміжком того самого дня.
+error-unknown-language = Невідома мова. Введіть назву або код ISO 639-3.
+error-duplicate = Цю мову вже додано.
+error-taken = Ця адреса електронної пошти вже використовується.
+error-mismatch = Два введені значення не збігаються.
+error-wrong-password = Поточний пароль неправильний.
+error-unknown = Такого запису не існує.
+error-unknown-id = Локація не належить до цієї установи.
+error-not-allowed = Не передбачено для цієї ролі.
+error-not-allowed-self = Ви не можете заблокувати себе або забрати в себе роль адміністратора.
+error-wrong-type = Неправильний тип значення.
+error-cross-site = Запити з інших вебсайтів відхиляються.
+error-internal-id = Внутрішня помилка (ідентифікатор { $id }).
+error-too-many-items = Забагато записів.
+
+## Мовне посередництво: запити, запрошення, завдання
+
+nav-requests = Запити
+nav-requests-hint = Вхідні за днем і статусом, кандидати, запрошення
+nav-book = Замовити мовне посередництво
+nav-book-hint = Забронювати зустріч із мовним посередництвом
+nav-invitations = Запрошення
+nav-invitations-hint = Прийняти або відхилити відкриті запити
+nav-assignments = Мої завдання
+nav-assignments-hint = Зустрічі та табелі часу
+requests-title = Запити
+request-new = Новий запит
+request-new-title = Замовити мовне посередництво
+request-title = Запит
+filter-from = З
+filter-to = До
+filter-any = усі
+filter-submit = Фільтрувати
+request-language = Мова
+request-sector = Сфера
+request-institution = Установа
+request-institution-from-place = за локацією
+request-start = Початок
+request-mediator = Мовний посередник
+request-urgent = терміново
+request-where = Де
+mode-onsite = на місці
+mode-phone = телефоном
+mode-video = відеозв'язком
+request-place = Місце
+request-what = Що і коли
+request-duration = Тривалість (у хвилинах)
+request-wishes = Побажання
+request-gender = Стать мовного посередника
+request-gender-none = без різниці
+request-gender-wish-label = бажано
+request-gender-must-label = обов'язково
+request-gender-wish = бажано: { $gender }
+request-gender-must = обов'язково: { $gender }
+priority-1 = звичайний
+priority-2 = високий
+priority-3 = терміновий
+request-priority = Пріоритет
+request-client-ref = Код клієнта
+request-client-ref-hint = Псевдонім на зразок K-2026-0042, ніколи не ім'я. Залиште порожнім, і Mittler створить код сам.
+request-notes = Примітки
+request-notes-warning = Не вказуйте даних про здоров'я, діагнозів чи імен. Лише те, що потрібно для планування.
+request-submit = Надіслати запит
+request-cancel-reason = Скасовано
+request-billable = платно
+timesheet-title = Табель часу
+timesheet-none = немає
+timesheet-submitted = надіслано, очікує підтвердження
+timesheet-confirmed = підтверджено
+timesheet-disputed = оскаржено
+timesheet-confirm = Підтвердити табель часу
+timesheet-dispute-reason = Причина оскарження
+timesheet-dispute = Оскаржити
+timesheet-summary = { $start } – { $end }, очікування { $waiting } min, дорога { $travel } min, відстань { $km } km
+candidates-title = Кандидати
+candidates-none = Ніхто не може виконати цей запит. Причини наведено нижче.
+candidates-pick = Вибір
+candidates-score = Оцінка
+candidates-travel = Дорога
+candidates-week = Цей тиждень
+candidates-continuity = знайома особа
+candidates-excluded = { $count ->
+    [one] Виключено { $count } особу
+    [few] Виключено { $count } особи
+    [many] Виключено { $count } осіб
+   *[other] Виключено осіб: { $count }
+}
+invite-expires = Запрошення дійсне протягом
+invite-submit = Запросити вибраних
+assign-label = Призначити напряму (після телефонної розмови)
+assign-submit = Призначити
+invitations-sent = Запрошення
+invitation-until = до
+invitation-open = відкрите
+invitation-accepted = прийнято
+invitation-declined = відхилено
+invitation-expired = термін минув
+invitation-withdrawn = відкликано
+cancel-title = Скасувати
+cancel-reason = Причина
+cancel-hint = Скасування з боку установи незадовго до зустрічі може бути платним.
+cancel-submit = Скасувати запит
+history-title = Історія
+event-create = створено
+event-invite = запрошено
+event-invitations_closed = запрошення завершено
+event-accept = прийнято
+event-assign = призначено
+event-drop_out = відмова від завдання
+event-cancel = скасовано
+event-complete = виконано
+event-start_passed = минуло без мовного посередника
+event-timesheet = табель часу надіслано
+event-timesheet_disputed = табель часу оскаржено
+status-open = відкритий
+status-invited = запрошено
+status-confirmed = підтверджено
+status-completed = виконано
+status-cancelled = скасовано
+status-unfilled = без виконавця
+reason-language = мова
+reason-sector = сфера
+reason-gender = стать
+reason-remote = без телефону/відео
+reason-availability = недоступність
+reason-absence = відсутність
+reason-excluded = виключено
+reason-overlap = уже заброньовано
+reason-travel = замало часу на дорогу
+reason-workload = денний ліміт
+dispatch-unavailable = Ця особа не може виконати запит: { $reasons }.
+flash-invited = Запрошення надіслано.
+flash-choose-mediator = Виберіть щонайменше одну особу.
+flash-assigned = Призначено й підтверджено.
+flash-cancelled = Запит скасовано.
+flash-reason-required = Вкажіть причину.
+flash-timesheet-confirmed = Табель часу підтверджено. Завдання виконано.
+flash-timesheet-disputed = Табель часу оскаржено.
+flash-accepted = Прийнято. Завдання є у вашому календарі.
+flash-confirm-no-conflict = Підтвердьте, що конфлікту інтересів немає.
+flash-too-late = Цей запит уже взяла інша особа або його змінено.
+flash-declined = Відхилено.
+flash-timesheet-sent = Табель часу надіслано.
+flash-timesheet-invalid = Перевірте початок, кінець і хвилини.
+flash-dropped-out = Ви відмовилися від завдання. Координація шукає заміну.
+invitations-title = Запрошення
+invitations-none = Наразі відкритих запрошень немає.
+invitation-known-client = Ви вже супроводжували цю особу.
+invitation-no-conflict = Я не знаю цю особу особисто; конфлікту інтересів немає.
+invitation-accept = Прийняти
+invitation-decline = Відхилити
+assignments-title = Мої завдання
+assignments-report = Потрібен табель часу
+assignments-upcoming = Найближчі завдання
+timesheet-start = Фактичний початок
+timesheet-end = Фактичний кінець
+timesheet-waiting = Час очікування (у хвилинах)
+timesheet-travel = Час у дорозі (у хвилинах)
+timesheet-km = Проїхані кілометри (туди й назад)
+timesheet-km-flagged = Відстань значно перевищує орієнтовну дорогу: перевірте, будь ласка.
+timesheet-send = Надіслати табель часу
+dropout-title = Я не зможу
+dropout-reason = Причина
+dropout-submit = Відмовитися від завдання
+error-not-in-future = Початок має бути в майбутньому.
+error-invalid-datetime = Вкажіть дату й час, напр. 2026-12-01T09:00.
+error-duration-range = Тривалість має бути від 15 до 480 хвилин.
+error-in-future = Це ще в майбутньому.
+
+## Листи електронної пошти
+
+mail-remote = телефоном або по відео
+mail-ics-summary = Мовне посередництво: { $language }
+mail-request-received-subject = Запит отримано: { $language }, { $when }
+mail-request-received-body =
+    Добрий день!
+
+    Ваш запит на мовне посередництво отримано.
+
+    Мова: { $language }
+    Зустріч: { $when } ({ $duration } хв)
+    Місце: { $place }
+    Код: { $client }
+
+    Щойно хтось із мовних посередників погодиться, ви отримаєте підтвердження.
+    Переглянути запит: { $link }
+mail-invitation-subject = Запрошення: { $language }, { $when }
+mail-invitation-body =
+    Добрий день!
+
+    Вас запрошено на завдання.
+
+    Мова: { $language }
+    Зустріч: { $when } ({ $duration } хв)
+    Місце: { $place }
+    Установа: { $institution }
+
+    Запрошення дійсне до { $expires }. Прийняти або відхилити: { $invitations }
+mail-confirmed-subject = Підтверджено: { $language }, { $when }
+mail-confirmed-body =
+    Добрий день!
+
+    Завдання підтверджено.
+
+    Мова: { $language }
+    Зустріч: { $when } ({ $duration } хв)
+    Місце: { $place }
+    Установа: { $institution }
+    Код: { $client }
+
+    Зустріч додано до листа як файл для вашого календаря.
+mail-cancelled-subject = Скасовано: { $language }, { $when }
+mail-cancelled-body =
+    Добрий день!
+
+    Зустріч { $when } ({ $language }, { $place }) скасовано.
+    Причина: { $reason }
+mail-declined-subject = Відхилено: { $language }, { $when }
+mail-declined-body =
+    Запрошення ({ $language }, { $when }, { $institution }) відхилено: { $mediator }.
+    Запит: { $link }
+mail-expired-subject = Запрошення минуло: { $language }, { $when }
+mail-expired-body =
+    Ніхто вчасно не прийняв запрошення ({ $language }, { $when }, { $institution }). Запит знову відкритий.
+    Запит: { $link }
+mail-dropped-out-subject = Відмова: { $language }, { $when }
+mail-dropped-out-body =
+    { $mediator } не може виконати завдання ({ $language }, { $when }, { $institution }). Запит знову відкритий; кандидати готові.
+    Запит: { $link }
+mail-timesheet-subject = Підтвердьте табель часу: { $when }
+mail-timesheet-body =
+    Добрий день!
+
+    Надійшов табель часу для завдання ({ $language }, { $when }). Підтвердьте або оскаржте його:
+    { $link }
+mail-reminder-subject = Нагадування: завтра { $language }, { $when }
+mail-reminder-body =
+    Добрий день!
+
+    Нагадуємо: { $when } ({ $duration } хв), { $language }, { $place }.
+mail-unfilled-subject = Без виконавця: { $when }
+mail-unfilled-body = На жаль, на { $when } ({ $language }) нікого не знайшлося.
+
+nav-outbox = Вихідна пошта
+outbox-title = Вихідна пошта
+outbox-hint = Листи, які ще не надіслано або які остаточно не вдалося надіслати. Невдалі спроби повторюються з дедалі більшими інтервалами.
+outbox-empty = Усі листи надіслано.
+outbox-to = Кому
+outbox-subject = Тема
+outbox-attempts = Спроби
+outbox-next = Наступна спроба
+outbox-error = Остання помилка
+outbox-pending = очікує
+outbox-sending = надсилається
+outbox-sent = надіслано
+outbox-failed = не вдалося
+
+nav-calendar = Календар
+nav-calendar-hint = Завдання у вашому календарі
+calendar-title = Підписатися на календар
+calendar-hint = За цією секретною адресою Outlook, Google Календар або ваш телефон показують ваші підтверджені завдання. Нікому її не передавайте.
+calendar-new = Ваша нова адреса. Її показано лише зараз; стара більше не діє.
+calendar-url = Адреса календаря
+calendar-active = Підписку на календар налаштовано.
+calendar-create = Створити адресу
+calendar-renew = Створити нову адресу (стара перестане діяти)
+calendar-revoke = Скасувати підписку
+
+series-title = Повторення
+series-hint = Наприклад, мовний супровід у школі: щотижня в той самий час, зокрема й після переведення годинника.
+series-none = одноразово
+series-weekly = щотижня
+series-fortnightly = раз на два тижні
+series-count = Кількість зустрічей
+series-until = або до (включно)
+series-scope = Які зустрічі серії?
+series-scope-one = лише цю
+series-scope-following = цю й усі наступні
+series-scope-all = усі
+
+requests-live = Список оновлюється автоматично, коли надходять нові запити або відповіді на запрошення.
+
+nav-settings = Налаштування
+settings-title = Налаштування центру
+settings-notice = Безкоштовне скасування до (годин до зустрічі)
+settings-fee-hour = Компенсація за годину (€)
+settings-fee-minimum = Мінімум оплачуваних хвилин
+settings-fee-increment = Далі за кожні розпочаті хвилини
+settings-fee-travel = Фіксована оплата дороги на місці (€)
+settings-retention = Днів після завершення пропозиції до анонімізації реєстрацій
+settings-hint = Мовні посередники бачать очікувану компенсацію вже в запрошенні.
+invitation-fee = Очікувана компенсація
+
+reschedule-title = Змінити час або тривалість
+reschedule-time = Новий час
+reschedule-hint = Відкриті запрошення буде відкликано; запит знову стане відкритим. Підтверджені зустрічі залишаються без змін.
+reschedule-submit = Змінити
+flash-rescheduled = Змінено. Надішліть запрошення ще раз.
+flash-reschedule-invalid = Перевірте час і тривалість (від 15 до 480 хвилин).
+event-reschedule = перенесено
+
+nav-plans = Планування дня
+plan-title = Планування дня
+plan-hint = Mittler пропонує мовного посередника для кожного відкритого запиту дня. Підтверджені зустрічі залишаються без змін.
+plan-date = День
+plan-submit = Розрахувати пропозицію
+plan-cost = Вартість (як у plan-format.md)
+plan-cost-unserved = Без виконавця (вага)
+plan-cost-travel = Дорога
+plan-cost-continuity = Інша особа замість знайомої
+plan-applied = Цю пропозицію застосовано; запрошення надіслано.
+plan-open-request = Запит
+plan-apply = Запросити вибраних
+plan-unserved = Без пропозиції
+plan-why-language = Ніхто в базі не володіє цією мовою.
+plan-why-qualified = Ніхто з цією мовою не відповідає вимогам (сфера, стать, телефон/відео).
+plan-why-unavailable = Усі, хто міг би виконати запит, у цей час недоступні, відсутні або вже зайняті.
+plan-why-busy = Усі, хто міг би виконати запит, потрібні для інших запитів того самого дня.
+plan-why-nobody = У базі немає жодної активної особи.
+plan-changed = Після розрахунку пропозиції запити змінилися. Розрахуйте нову.
+
+plan-pick = Мовний посередник для цього запиту
+plan-skip = не запрошувати
