@@ -114,6 +114,8 @@ mediator-languages = اللغات
 mediator-languages-hint = يُرجى إدخال اسم اللغة أو رمزها وفق ISO 639-3، مثلًا «Tigrinya» أو «tir».
 mediator-language = اللغة
 mediator-level = المستوى
+mediator-level-required = يُرجى اختيار مستوى إتقان هذه اللغة.
+level-choose = – اختيار المستوى –
 mediator-sectors = مجالات العمل
 mediator-work = العمل
 mediator-home-hint = مكان السكن بشكل تقريبي فقط (مقرَّبًا إلى نحو كيلومتر واحد)، لحساب أوقات التنقل.
@@ -315,6 +317,18 @@ cancel-reason = السبب
 cancel-hint = قد يخضع الإلغاء من جانب المؤسسة قُبيل الموعد للرسوم.
 cancel-submit = إلغاء الطلب
 history-title = سجل الأحداث
+history-invited = { $count ->
+    [zero] لم تتم دعوة أحد
+    [one] تمت دعوة شخص واحد
+    [two] تمت دعوة شخصين
+    [few] تمت دعوة { $count } أشخاص
+    [many] تمت دعوة { $count } شخصًا
+   *[other] تمت دعوة { $count } شخص
+}
+history-declined = مرفوضة
+history-expired = انتهت مهلة الرد
+history-start-passed = حان موعد البدء ولم يقبل أحد
+history-moved = الموعد الجديد: { $when }، { $minutes } دقيقة
 event-create = الإنشاء
 event-invite = إرسال الدعوات
 event-invitations_closed = انتهاء الدعوات

@@ -126,6 +126,8 @@ mediator-pledge-on = Verschwiegenheitserklärung unterschrieben am
 gender-f = weiblich
 gender-m = männlich
 gender-d = divers
+mediator-level-required = Bitte wählen Sie, wie gut die Sprache gesprochen wird.
+level-choose = – Niveau wählen –
 level-native = Muttersprache
 level-fluent = fließend
 level-working = für Einsätze ausreichend
@@ -303,6 +305,14 @@ cancel-reason = Grund
 cancel-hint = Eine Absage der Einrichtung kurz vor dem Termin kann kostenpflichtig sein.
 cancel-submit = Anfrage absagen
 history-title = Verlauf
+history-invited = { $count ->
+    [one] eine Person eingeladen
+   *[other] { $count } Personen eingeladen
+}
+history-declined = abgelehnt
+history-expired = Antwortfrist abgelaufen
+history-start-passed = Beginn verstrichen, niemand hat zugesagt
+history-moved = neu: { $when }, { $minutes } Minuten
 event-create = angelegt
 event-invite = eingeladen
 event-invitations_closed = Einladungen beendet

@@ -126,6 +126,8 @@ mediator-pledge-on = Confidentiality pledge signed on
 gender-f = female
 gender-m = male
 gender-d = diverse
+mediator-level-required = Please choose how well the language is spoken.
+level-choose = – choose a level –
 level-native = native
 level-fluent = fluent
 level-working = working knowledge
@@ -303,6 +305,14 @@ cancel-reason = Reason
 cancel-hint = A cancellation by the institution shortly before the appointment may be billed.
 cancel-submit = Cancel the request
 history-title = History
+history-invited = { $count ->
+    [one] one person invited
+   *[other] { $count } people invited
+}
+history-declined = declined
+history-expired = time to answer ran out
+history-start-passed = start passed, nobody accepted
+history-moved = now: { $when }, { $minutes } minutes
 event-create = created
 event-invite = invited
 event-invitations_closed = invitations ended

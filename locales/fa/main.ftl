@@ -106,6 +106,8 @@ mediator-languages = زبان‌ها
 mediator-languages-hint = نام زبان یا کد ISO 639-3 آن را وارد کنید، مثلاً «Tigrinya» یا «tir».
 mediator-language = زبان
 mediator-level = سطح
+mediator-level-required = لطفاً انتخاب کنید این زبان در چه سطحی صحبت می‌شود.
+level-choose = – انتخاب سطح –
 mediator-sectors = حوزه‌های کاری
 mediator-work = کار
 mediator-home-hint = محل سکونت فقط به‌طور تقریبی (گرد شده تا حدود یک کیلومتر)، برای محاسبه زمان سفر.
@@ -303,6 +305,14 @@ cancel-reason = دلیل
 cancel-hint = اگر نهاد کمی پیش از نوبت آن را لغو کند، ممکن است هزینه داشته باشد.
 cancel-submit = لغو درخواست
 history-title = سابقه
+history-invited = { $count ->
+    [one] یک نفر دعوت شد
+   *[other] { $count } نفر دعوت شدند
+}
+history-declined = رد شد
+history-expired = مهلت پاسخ تمام شد
+history-start-passed = زمان شروع گذشت و کسی نپذیرفت
+history-moved = زمان جدید: { $when }، { $minutes } دقیقه
 event-create = ایجاد شد
 event-invite = دعوت شد
 event-invitations_closed = دعوت‌ها بسته شد

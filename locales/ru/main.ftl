@@ -110,6 +110,8 @@ mediator-languages = Языки
 mediator-languages-hint = Введите название языка или его код ISO 639-3, например «Tigrinya» или «tir».
 mediator-language = Язык
 mediator-level = Уровень
+mediator-level-required = Пожалуйста, выберите уровень владения языком.
+level-choose = – выберите уровень –
 mediator-sectors = Сферы
 mediator-work = Работа
 mediator-home-hint = Место жительства — только приблизительно (с точностью около километра), для расчёта времени в пути.
@@ -309,6 +311,16 @@ cancel-reason = Причина
 cancel-hint = Отмена со стороны учреждения незадолго до встречи может быть платной.
 cancel-submit = Отменить заявку
 history-title = История
+history-invited = { $count ->
+    [one] приглашён { $count } человек
+    [few] приглашены { $count } человека
+    [many] приглашено { $count } человек
+   *[other] приглашено человек: { $count }
+}
+history-declined = отклонено
+history-expired = срок ответа истёк
+history-start-passed = время начала прошло, никто не согласился
+history-moved = новое время: { $when }, { $minutes } мин.
 event-create = заявка создана
 event-invite = отправлены приглашения
 event-invitations_closed = приглашения закрыты

@@ -106,6 +106,8 @@ mediator-languages = Diller
 mediator-languages-hint = Bir dil adı veya ISO 639-3 kodu yazın, örn. “Tigrinya” veya “tir”.
 mediator-language = Dil
 mediator-level = Düzey
+mediator-level-required = Lütfen dilin ne kadar iyi konuşulduğunu seçin.
+level-choose = – seviye seçin –
 mediator-sectors = Alanlar
 mediator-work = Görev
 mediator-home-hint = Ev konumu yalnızca yaklaşık olarak (yaklaşık bir kilometreye yuvarlanır), yol süreleri için.
@@ -303,6 +305,14 @@ cancel-reason = Gerekçe
 cancel-hint = Kurumun randevudan kısa süre önce yaptığı iptaller ücretlendirilebilir.
 cancel-submit = Talebi iptal et
 history-title = Geçmiş
+history-invited = { $count ->
+    [one] bir kişi davet edildi
+   *[other] { $count } kişi davet edildi
+}
+history-declined = reddedildi
+history-expired = yanıt süresi doldu
+history-start-passed = başlangıç saati geçti, kimse kabul etmedi
+history-moved = yeni zaman: { $when }, { $minutes } dk
 event-create = oluşturuldu
 event-invite = davet edildi
 event-invitations_closed = davetler sonlandırıldı

@@ -110,6 +110,8 @@ mediator-languages = Мови
 mediator-languages-hint = Введіть мову або її код ISO 639-3, напр. «тигринья» або «tir».
 mediator-language = Мова
 mediator-level = Рівень
+mediator-level-required = Будь ласка, виберіть, наскільки добре ви володієте мовою.
+level-choose = – виберіть рівень –
 mediator-sectors = Сфери
 mediator-work = Робота
 mediator-home-hint = Місце проживання лише приблизно (з точністю близько кілометра), для розрахунку часу в дорозі.
@@ -309,6 +311,16 @@ cancel-reason = Причина
 cancel-hint = Скасування з боку установи незадовго до зустрічі може бути платним.
 cancel-submit = Скасувати запит
 history-title = Історія
+history-invited = { $count ->
+    [one] запрошено { $count } особу
+    [few] запрошено { $count } особи
+    [many] запрошено { $count } осіб
+   *[other] запрошено осіб: { $count }
+}
+history-declined = відхилено
+history-expired = час на відповідь минув
+history-start-passed = час початку минув, ніхто не погодився
+history-moved = новий час: { $when }, { $minutes } хв
 event-create = створено
 event-invite = запрошено
 event-invitations_closed = запрошення завершено

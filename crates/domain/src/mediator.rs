@@ -333,7 +333,12 @@ impl MediatorInput {
             }
             let level = Level::parse(l.level.trim());
             if level.is_none() {
-                e.add(format!("languages[{i}].level"), "invalid");
+                let why = if l.level.trim().is_empty() {
+                    "required"
+                } else {
+                    "invalid"
+                };
+                e.add(format!("languages[{i}].level"), why);
             }
             if let (Some(code), Some(level)) = (code, level) {
                 if languages.iter().any(|x| x.code == code) {

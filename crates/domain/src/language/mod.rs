@@ -181,10 +181,14 @@ pub fn resolve(typed: &str) -> Option<&'static Language> {
     if let Some(l) = LanguageCode::parse(&q).and_then(|c| lookup(c.as_str())) {
         return Some(l);
     }
-    let exact: Vec<&'static Language> = all()
-        .iter()
-        .filter(|l| l.names().any(|n| n.to_lowercase() == q))
-        .collect();
+    // "Kurmanji" names "Northern Kurdish (Kurmanji)", "Farsi" "Persisch (Farsi)".
+    let called = |n: &str| {
+        let n = n.to_lowercase();
+        n == q
+            || n.rsplit_once('(')
+                .is_some_and(|(_, inner)| inner.trim_end_matches(')').trim() == q)
+    };
+    let exact: Vec<&'static Language> = all().iter().filter(|l| l.names().any(called)).collect();
     match exact.as_slice() {
         [one] => Some(one),
         many => many.iter().find(|l| l.common).copied(),
@@ -242,6 +246,8 @@ mod tests {
         assert_eq!(code(" arabisch "), Some("ara"));
         assert_eq!(code("Darice"), Some("prs"));
         assert_eq!(code("PUS"), Some("pus"));
+        assert_eq!(code("Kurmanji"), Some("kmr"));
+        assert_eq!(code("тигринья"), Some("tir"));
         assert_eq!(code("Klingonisch-Nord"), None);
         assert_eq!(code(""), None);
     }

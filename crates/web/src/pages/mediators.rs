@@ -113,23 +113,33 @@ pub struct MediatorForm {
     engagement: String,
 }
 
-/// A language as typed in the picker: a code, "Name (code)", or a German or English name.
+/// The level choices of a language row: first "choose", so that a language typed into
+/// an empty row is not saved as a mother tongue unasked.
+fn level_options(lang: crate::i18n::Lang, level: &str) -> Vec<(&'static str, String, bool)> {
+    std::iter::once(("", lang.t("level-choose"), level.is_empty()))
+        .chain(Level::ALL.iter().map(|l| {
+            (
+                l.as_str(),
+                lang.t(&format!("level-{}", l.as_str())),
+                l.as_str() == level,
+            )
+        }))
+        .collect()
+}
+
+/// A language as typed in the picker: a code, "Name (code)", or its name in any
+/// interface language ("Tigrinya", "تغرينية", "тигринья") or its own.
 pub(super) fn language_code(typed: &str) -> String {
     let t = typed.trim();
     if let (Some(open), Some(close)) = (t.rfind('('), t.rfind(')'))
         && let Some(inner) = t.get(open + 1..close)
+        && mittler_domain::language::LanguageCode::parse(inner).is_some()
     {
         return inner.trim().to_lowercase();
     }
-    if t.len() == 3 {
-        return t.to_lowercase();
-    }
-    let lower = t.to_lowercase();
-    mittler_domain::language::search(t, 10)
-        .into_iter()
-        .find(|l| l.name_de.to_lowercase() == lower || l.name_en.to_lowercase() == lower)
+    mittler_domain::language::resolve(t)
         .map(|l| l.code.to_owned())
-        .unwrap_or_else(|| t.to_owned())
+        .unwrap_or_else(|| t.to_lowercase())
 }
 
 impl MediatorForm {
@@ -301,28 +311,18 @@ fn form_page(
         .into_iter()
         .enumerate()
         .map(|(i, [code, level])| LanguageRow {
-            levels: Level::ALL
-                .iter()
-                .map(|l| {
-                    (
-                        l.as_str(),
-                        lang.t(&format!("level-{}", l.as_str())),
-                        l.as_str() == level,
-                    )
-                })
-                .collect(),
-            err: field_error(lang, e, &format!("languages[{i}].code"))
-                .or_else(|| field_error(lang, e, &format!("languages[{i}].level"))),
+            levels: level_options(lang, &level),
+            err: field_error(lang, e, &format!("languages[{i}].code")).or_else(|| {
+                field_error(lang, e, &format!("languages[{i}].level"))
+                    .map(|_| lang.t("mediator-level-required"))
+            }),
             code,
         })
         .collect();
     for _ in 0..2 {
         languages.push(LanguageRow {
             code: String::new(),
-            levels: Level::ALL
-                .iter()
-                .map(|l| (l.as_str(), lang.t(&format!("level-{}", l.as_str())), false))
-                .collect(),
+            levels: level_options(lang, ""),
             err: None,
         });
     }

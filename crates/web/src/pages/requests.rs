@@ -553,7 +553,10 @@ pub async fn show(
                     local(h.at.0),
                     h.actor.clone(),
                     lang.t(&format!("event-{}", h.event)),
-                    h.reason.clone().unwrap_or_default(),
+                    h.reason
+                        .as_deref()
+                        .map(|r| history_reason(lang, r))
+                        .unwrap_or_default(),
                 )
             })
             .collect(),
@@ -768,5 +771,64 @@ pub async fn choose_fund(
             Ok(Redirect::to(&format!("/requests/{id}?msg=fund-required")).into_response())
         }
         Err(e) => Err(fail(&ctx)(e)),
+    }
+}
+
+/// A history entry's reason in the reader's language: the reasons Mittler writes itself
+/// ("3 invited", "invitations expired", a new time) are translated; what a person typed
+/// (a cancellation's reason) is shown as typed.
+pub fn history_reason(lang: Lang, raw: &str) -> String {
+    if let Some(n) = raw
+        .strip_suffix(" invited")
+        .and_then(|n| n.parse::<i64>().ok())
+    {
+        return lang.t_count("history-invited", "count", n);
+    }
+    match raw {
+        "declined" => return lang.t("history-declined"),
+        "invitations expired" => return lang.t("history-expired"),
+        "start passed without a mediator" => return lang.t("history-start-passed"),
+        _ => {}
+    }
+    if let Some((when, minutes)) = raw
+        .strip_suffix(" min")
+        .and_then(|r| r.rsplit_once(", "))
+        .filter(|(_, m)| m.parse::<u32>().is_ok())
+    {
+        return lang.t_args(
+            "history-moved",
+            &[("when", when.to_owned()), ("minutes", minutes.to_owned())],
+        );
+    }
+    raw.to_owned()
+}
+
+#[cfg(test)]
+mod history_tests {
+    use super::*;
+
+    #[test]
+    fn machine_reasons_are_translated_typed_ones_kept() {
+        assert_eq!(
+            history_reason(Lang::De, "1 invited"),
+            "eine Person eingeladen"
+        );
+        assert_eq!(
+            history_reason(Lang::De, "3 invited"),
+            "3 Personen eingeladen"
+        );
+        assert_eq!(
+            history_reason(Lang::De, "invitations expired"),
+            "Antwortfrist abgelaufen"
+        );
+        assert_eq!(
+            history_reason(Lang::De, "06.03.2027 10:00, 90 min"),
+            "neu: 06.03.2027 10:00, 90 Minuten"
+        );
+        assert_eq!(
+            history_reason(Lang::De, "Termin entfällt"),
+            "Termin entfällt"
+        );
+        assert!(!history_reason(Lang::Ar, "2 invited").contains("invited"));
     }
 }

@@ -423,7 +423,7 @@ async fn a_form_with_errors_keeps_what_was_typed() {
         let (token, csrf) = w.session(Role::Coordinator).await;
         let form = format!(
             "csrf={}&name=Hamid+Rahimi&email=hamid-at-example&phone=&gender=m&lang_code=Dari&lang_level=native\
-             &lang_code=xx1&lang_level=fluent&sector=medical&home_lat=51%2C45&home_lon=abc&speed_kmh=20\
+             &lang_code=xx1&lang_level=fluent&lang_code=Kurmanji&lang_level=&sector=medical&home_lat=51%2C45&home_lon=abc&speed_kmh=20\
              &max_work_min_per_day=300&av_day=2&av_start=10%3A00&av_end=09%3A00&abs_from=&abs_to=",
             enc(&csrf)
         );
@@ -453,9 +453,16 @@ async fn a_form_with_errors_keeps_what_was_typed() {
             "nothing stored"
         );
 
-        // Corrected, it is stored; "Dari" was resolved to its code.
+        // A language typed into an empty row has no level yet: it is asked for, not
+        // saved as a mother tongue.
+        assert!(
+            body.contains("<option value=\"\" selected>"),
+            "level to choose"
+        );
+        // Corrected, it is stored; "Dari" and the Russian "тигринья" were resolved.
         let form = format!(
             "csrf={}&name=Hamid+Rahimi&email=hamid%40example.org&phone=&gender=m&lang_code=Dari&lang_level=native\
+             &lang_code=%D1%82%D0%B8%D0%B3%D1%80%D0%B8%D0%BD%D1%8C%D1%8F&lang_level=working\
              &sector=medical&home_lat=51%2C45&home_lon=7.02&speed_kmh=20&max_work_min_per_day=300\
              &av_day=2&av_start=08%3A00&av_end=12%3A00&abs_from=&abs_to=",
             enc(&csrf)
@@ -467,6 +474,7 @@ async fn a_form_with_errors_keeps_what_was_typed() {
         let loc = h["location"].to_str().unwrap().to_owned();
         let (_, _, body) = w.page("GET", &loc, Some(&token), ANON_CSRF, None).await;
         assert!(body.contains("value=\"prs\""), "{}", w.backend());
+        assert!(body.contains("value=\"tir\""), "{}", w.backend());
         let (_, _, list) = w
             .page("GET", "/mediators?q=rahimi", Some(&token), ANON_CSRF, None)
             .await;
