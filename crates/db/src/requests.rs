@@ -574,10 +574,23 @@ pub async fn close_invitation(
                 add_history!(&mut *tx, tenant, request, h)?;
                 reopened = true;
             }
+        } else if status == "declined" {
+            // Others are still asked: the history keeps who declined, and why.
+            add_history!(&mut *tx, tenant, request, &one_declined(h))?;
         }
         tx.commit().await.map(|_| Answer::Declined(reopened))
     });
     Ok(out?)
+}
+
+/// The history line of one decline among several invitations: the status stays.
+fn one_declined(h: &HistoryEntry) -> HistoryEntry {
+    HistoryEntry {
+        event: mittler_domain::request::Event::Decline.as_str(),
+        from_status: Some(Status::Invited),
+        to_status: Status::Invited,
+        ..h.clone()
+    }
 }
 
 /// Open invitations whose time ran out: (tenant, invitation).

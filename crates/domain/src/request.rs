@@ -74,6 +74,8 @@ pub enum Event {
     StartPassed,
     /// Time or duration changed before anyone was confirmed: open again, invitations withdrawn.
     Reschedule,
+    /// One mediator declined while others are still invited (the status stays).
+    Decline,
 }
 
 impl Event {
@@ -88,6 +90,7 @@ impl Event {
             Event::Complete => "complete",
             Event::StartPassed => "start_passed",
             Event::Reschedule => "reschedule",
+            Event::Decline => "decline",
         }
     }
 }
@@ -106,6 +109,7 @@ pub fn next(from: Status, event: Event) -> Option<Status> {
         (S::Confirmed, E::Complete) => Some(S::Completed),
         (S::Open | S::Invited, E::StartPassed) => Some(S::Unfilled),
         (S::Open | S::Invited, E::Reschedule) => Some(S::Open),
+        (S::Invited, E::Decline) => Some(S::Invited),
         _ => None,
     }
 }

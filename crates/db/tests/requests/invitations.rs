@@ -355,7 +355,8 @@ async fn declining_or_expiring_the_last_invitation_reopens_the_request() {
         assert_eq!((r.status().unwrap(), r.version), (Status::Open, 3));
         assert_eq!(
             events(db, &f, id).await,
-            ["create", "invite", "invitations_closed"]
+            ["create", "invite", "decline", "invitations_closed"],
+            "the first decline is kept although the request stayed invited"
         );
         let last = requests::history(db, f.a, id).await.unwrap().pop().unwrap();
         assert_eq!(last.reason.as_deref(), Some("declined"));

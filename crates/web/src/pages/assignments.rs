@@ -18,12 +18,14 @@ use serde::Deserialize;
 pub struct Card {
     id: String,
     when: String,
-    duration: i32,
+    duration: String,
+    /// A map of the address (OpenStreetMap search), where there is one.
+    map: Option<String>,
     place: String,
     mode: String,
     language: String,
     sector: String,
-    travel: Option<u32>,
+    travel: Option<String>,
     continuity: bool,
     expires: String,
     institution: String,
@@ -36,7 +38,11 @@ struct InvitationsPage {
     base: Base,
     cards: Vec<Card>,
     message: Option<String>,
+    decline_reasons: Vec<(&'static str, String)>,
 }
+
+/// Why a mediator declines: the choices of the decline form (stored as `decline:<code>`).
+pub const DECLINE_REASONS: [&str; 4] = ["no-time", "too-far", "conflict", "other"];
 
 use super::MessageQuery;
 
@@ -54,8 +60,13 @@ pub async fn invitations(
             let r = &i.request.row;
             Card {
                 id: i.invitation.id.to_string(),
-                when: local(r.start_at.0),
-                duration: r.duration_min,
+                when: super::when(lang, r.start_at.0),
+                duration: lang.t_args("minutes", &[("n", r.duration_min.to_string())]),
+                map: i
+                    .request
+                    .place
+                    .as_ref()
+                    .map(|(_, addr)| super::map_link(addr)),
                 place: i
                     .request
                     .place
@@ -65,9 +76,11 @@ pub async fn invitations(
                 mode: lang.t(&format!("mode-{}", r.mode)),
                 language: lang.language_name(&r.language),
                 sector: lang.t(&format!("sector-{}", r.sector)),
-                travel: i.travel_min,
+                travel: i
+                    .travel_min
+                    .map(|t| lang.t_args("minutes", &[("n", t.to_string())])),
                 continuity: i.continuity,
-                expires: local(i.invitation.expires_at.0),
+                expires: super::when(lang, i.invitation.expires_at.0),
                 institution: i.request.institution.clone(),
                 fee: mittler_domain::fee::euros(i.expected_fee_cents),
             }
@@ -77,6 +90,10 @@ pub async fn invitations(
         base: Base::new(&ctx, "invitations-title"),
         cards,
         message: q.text(lang),
+        decline_reasons: DECLINE_REASONS
+            .iter()
+            .map(|r| (*r, lang.t(&format!("decline-reason-{r}"))))
+            .collect(),
     }))
 }
 
@@ -106,16 +123,34 @@ pub async fn accept(
     }
 }
 
-use super::ReasonForm;
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DeclineForm {
+    csrf: String,
+    reason: String,
+    note: String,
+}
 
+/// Declining asks why (one of the reasons, and a note if the mediator likes): the
+/// coordinator sees it in the history and knows whether to ask again.
 pub async fn decline(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    CheckedForm(f): CheckedForm<ReasonForm>,
+    CheckedForm(f): CheckedForm<DeclineForm>,
 ) -> PageResult {
     let id = parse_id(&ctx, &id)?;
-    match rq::decline(&s.app, &a, id, Some(&f.reason)).await {
+    let _ = &f.csrf;
+    if !DECLINE_REASONS.contains(&f.reason.as_str()) {
+        return Ok(Redirect::to("/me/invitations?msg=decline-reason").into_response());
+    }
+    let note: String = f.note.split_whitespace().collect::<Vec<_>>().join(" ");
+    let reason = if note.is_empty() {
+        format!("decline:{}", f.reason)
+    } else {
+        format!("decline:{}: {note}", f.reason)
+    };
+    match rq::decline(&s.app, &a, id, Some(&reason)).await {
         Ok(_) | Err(AppError::Conflict(_)) => {
             Ok(Redirect::to("/me/invitations?msg=declined").into_response())
         }
@@ -257,7 +292,7 @@ pub async fn drop_out(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
     Path(id): Path<String>,
-    CheckedForm(f): CheckedForm<ReasonForm>,
+    CheckedForm(f): CheckedForm<super::ReasonForm>,
 ) -> PageResult {
     let id = parse_id(&ctx, &id)?;
     match rq::drop_out(&s.app, &a, id, &f.reason).await {

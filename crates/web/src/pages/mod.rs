@@ -562,6 +562,23 @@ pub async fn app_js() -> Response {
         .into_response()
 }
 
+/// A moment as people read it: the weekday, the date and the time
+/// ("Samstag, 06.03.2027 10:00").
+pub fn when(lang: Lang, t: jiff::Timestamp) -> String {
+    let z = t.to_zoned(mittler_app::local_time::zone());
+    let day = lang.t(&format!("weekday-{}", z.weekday().to_monday_one_offset()));
+    format!("{day}, {}", mittler_app::local_time::local_text(t))
+}
+
+/// A link that shows an address on a map (OpenStreetMap's search; nothing is sent
+/// until the reader taps it).
+pub fn map_link(address: &str) -> String {
+    format!(
+        "https://www.openstreetmap.org/search?query={}",
+        encode_query(address)
+    )
+}
+
 /// `?msg=...` after an action: a short code that names a Fluent message.
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]

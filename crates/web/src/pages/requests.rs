@@ -784,6 +784,20 @@ pub fn history_reason(lang: Lang, raw: &str) -> String {
     {
         return lang.t_count("history-invited", "count", n);
     }
+    if let Some(code) = raw.strip_prefix("decline:") {
+        let (code, note) = code.split_once(": ").unwrap_or((code, ""));
+        let key = format!("decline-reason-{code}");
+        let why = if crate::pages::assignments::DECLINE_REASONS.contains(&code) {
+            lang.t(&key)
+        } else {
+            code.to_owned()
+        };
+        return if note.is_empty() {
+            why
+        } else {
+            format!("{why}: {note}")
+        };
+    }
     match raw {
         "declined" => return lang.t("history-declined"),
         "invitations expired" => return lang.t("history-expired"),

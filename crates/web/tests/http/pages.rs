@@ -720,3 +720,92 @@ fn german_and_english_have_the_same_messages_and_every_used_key_exists() {
         assert!(de.contains(&format!("error-{reason}")), "{reason}");
     }
 }
+
+/// On the phone, in Arabic: the invitation says when to answer by, with weekday, and
+/// "decline" asks why before anything happens; the coordinator reads the reason.
+#[tokio::test]
+async fn a_mediator_declines_an_invitation_only_with_a_reason() {
+    for w in worlds().await {
+        let (token, csrf) = w.session(Role::Mediator).await;
+        let (s, _, _) = w
+            .page(
+                "POST",
+                "/lang",
+                Some(&token),
+                ANON_CSRF,
+                Some(format!("csrf={}&lang=ar&next=%2F", enc(&csrf))),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        let (_, _, page) = w
+            .page("GET", "/me/invitations", Some(&token), ANON_CSRF, None)
+            .await;
+        assert!(page.contains("الرد قبل"), "answer by, in Arabic: {page}");
+        // 2026-11-30 is a Monday.
+        assert!(
+            page.contains("الاثنين، 30.11.2026") || page.contains("الاثنين, 30.11.2026"),
+            "{page}"
+        );
+        assert!(page.contains("name=\"reason\" value=\"too-far\" required"));
+        let inv = w.a.inv_own;
+        let decline = format!("/me/invitations/{inv}/decline");
+        // Without a reason nothing happens.
+        let (s, h, _) = w
+            .page(
+                "POST",
+                &decline,
+                Some(&token),
+                ANON_CSRF,
+                Some(format!("csrf={}&note=", enc(&csrf))),
+            )
+            .await;
+        assert_eq!(
+            (s, h["location"].to_str().unwrap()),
+            (StatusCode::SEE_OTHER, "/me/invitations?msg=decline-reason")
+        );
+        let still = mittler_db::requests::invitation(&w.app.db, w.a.id, inv)
+            .await
+            .unwrap();
+        assert_eq!(still.status, "open", "[{}]", w.backend());
+        // With one, it is declined.
+        let (s, h, _) = w
+            .page(
+                "POST",
+                &decline,
+                Some(&token),
+                ANON_CSRF,
+                Some(format!(
+                    "csrf={}&reason=too-far&note=Ohne+Auto+nicht+erreichbar",
+                    enc(&csrf)
+                )),
+            )
+            .await;
+        assert_eq!(
+            (s, h["location"].to_str().unwrap()),
+            (StatusCode::SEE_OTHER, "/me/invitations?msg=declined")
+        );
+        let gone = mittler_db::requests::invitation(&w.app.db, w.a.id, inv)
+            .await
+            .unwrap();
+        assert_eq!(gone.status, "declined");
+        // The coordinator reads why, in German.
+        let (ct, _) = w.session(Role::Coordinator).await;
+        let (_, _, req) = w
+            .page(
+                "GET",
+                &format!("/requests/{}", gone.request_id),
+                Some(&ct),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert!(
+            req.contains("Der Weg ist zu weit: Ohne Auto nicht erreichbar"),
+            "{req}"
+        );
+        assert!(
+            !req.contains(" invited"),
+            "no English in the German history"
+        );
+    }
+}

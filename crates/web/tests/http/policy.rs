@@ -483,7 +483,7 @@ fn page_form(
         "/requests/{id}/fund" => format!("{c}&fund_id=not-a-fund"),
         "/requests/{id}/reschedule" => format!("{c}&time=11%3A00&duration_min=45"),
         "/me/invitations/{id}/accept" => format!("{c}&no_conflict_of_interest=1"),
-        "/me/invitations/{id}/decline" => format!("{c}&reason="),
+        "/me/invitations/{id}/decline" => format!("{c}&reason=no-time&note="),
         "/me/assignments/{id}/timesheet" => format!(
             "{c}&start=2026-11-25T08%3A00&end=2026-11-25T09%3A00&waiting_min=0&travel_min=0"
         ),
