@@ -17,6 +17,17 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
+    pub const ALL: [AuditAction; 8] = [
+        AuditAction::SignIn,
+        AuditAction::SignInFailed,
+        AuditAction::SignOut,
+        AuditAction::PasswordChanged,
+        AuditAction::Create,
+        AuditAction::Update,
+        AuditAction::Deactivate,
+        AuditAction::View,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             AuditAction::SignIn => "sign-in",

@@ -219,9 +219,9 @@ pub struct MediatorDraft {
 }
 
 fn parse_date(e: &mut FieldErrors, field: &str, s: &str) -> Option<Date> {
-    match s.trim().parse::<Date>() {
-        Ok(d) => Some(d),
-        Err(_) => {
+    match crate::dates::parse_date(s) {
+        Some(d) => Some(d),
+        None => {
             e.add(
                 field,
                 if s.trim().is_empty() {

@@ -200,13 +200,14 @@ pub struct RequestDraft {
     pub notes: Option<String>,
 }
 
-/// Parses a start as RFC 3339 with offset, or as a local `YYYY-MM-DDTHH:MM` in `tz`.
+/// Parses a start as RFC 3339 with offset, or as a local time in `tz`:
+/// `YYYY-MM-DDTHH:MM` or German (`6.3.27 10:00`).
 pub fn parse_start(s: &str, tz: &jiff::tz::TimeZone) -> Option<Timestamp> {
     let s = s.trim();
     if let Ok(t) = s.parse::<Timestamp>() {
         return Some(t);
     }
-    let dt = s.parse::<jiff::civil::DateTime>().ok()?;
+    let dt = crate::dates::parse_date_time(s)?;
     dt.to_zoned(tz.clone()).ok().map(|z| z.timestamp())
 }
 

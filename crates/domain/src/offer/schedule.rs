@@ -201,11 +201,30 @@ pub(super) fn parse_required<T: std::str::FromStr>(
 }
 
 pub(super) fn parse_date(e: &mut FieldErrors, field: &str, s: &str) -> Option<Date> {
-    parse_required(e, field, s, "invalid-date")
+    parse_with(e, field, s, "invalid-date", crate::dates::parse_date)
 }
 
 pub(super) fn parse_time(e: &mut FieldErrors, field: &str, s: &str) -> Option<Time> {
-    parse_required(e, field, s, "invalid")
+    parse_with(e, field, s, "invalid", crate::dates::parse_time)
+}
+
+/// A required value read by `read` (German or ISO forms).
+fn parse_with<T>(
+    e: &mut FieldErrors,
+    field: &str,
+    s: &str,
+    reason: &'static str,
+    read: fn(&str) -> Option<T>,
+) -> Option<T> {
+    if s.trim().is_empty() {
+        e.add(field, "required");
+        return None;
+    }
+    let v = read(s);
+    if v.is_none() {
+        e.add(field, reason);
+    }
+    v
 }
 
 impl ScheduleInput {

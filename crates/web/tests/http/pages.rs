@@ -613,6 +613,48 @@ async fn admins_read_the_audit_log_in_the_browser() {
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("Anmeldung") && body.contains(&w.a.users[&Role::Admin].1));
     assert!(body.contains("Angelegt"));
+    assert!(!body.contains("Unknown localization key"), "{body}");
+    assert!(
+        !body.contains("{&quot;"),
+        "details as named values, not JSON"
+    );
+    // Times as people read them (the world's clock: 25.11.2026, 10:00 in Essen).
+    assert!(body.contains("25.11.2026 10:00:00"), "{body}");
+    // Narrowed to the creation of user accounts: no sign-ins.
+    let (_, _, only) = w
+        .page(
+            "GET",
+            "/audit?action=create&object=user",
+            Some(&token),
+            ANON_CSRF,
+            None,
+        )
+        .await;
+    assert!(
+        only.contains("Angelegt") && !only.contains("data-label=\"Aktion\">Anmeldung<"),
+        "{only}"
+    );
+    assert!(only.contains("<option value=\"create\" selected>"));
+    // A day filter in German form; a wrong one is named, not a 500.
+    let (s, _, none) = w
+        .page("GET", "/audit?from=26.11.26", Some(&token), ANON_CSRF, None)
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(
+        none.contains("Keine Einträge") || none.contains(">0 "),
+        "nothing after the 26th: {none}"
+    );
+    let (s, _, bad) = w
+        .page(
+            "GET",
+            "/audit?from=32.13.2026",
+            Some(&token),
+            ANON_CSRF,
+            None,
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(bad.contains("aria-invalid=\"true\"") && bad.contains("24.12.2026"));
 }
 
 /// Message keys of a Fluent file.
@@ -704,6 +746,35 @@ fn german_and_english_have_the_same_messages_and_every_used_key_exists() {
     }
     for s in mittler_domain::mediator::Sector::ALL {
         assert!(de.contains(&format!("sector-{}", s.as_str())));
+    }
+    // The audit page names every action and every kind of object the code records.
+    for a in mittler_domain::audit::AuditAction::ALL {
+        assert!(de.contains(&format!("audit-{}", a.as_str())), "{a:?}");
+    }
+    let mut objects = BTreeSet::new();
+    let mut stack = vec![format!("{root}../app/src"), format!("{root}src")];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p.to_string_lossy().into_owned());
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            for part in text.split("AuditAction::").skip(1) {
+                let rest = part.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+                let rest = rest.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+                if let Some(quoted) = rest.strip_prefix('"')
+                    && let Some((obj, _)) = quoted.split_once('"')
+                {
+                    objects.insert(obj.to_owned());
+                }
+            }
+        }
+    }
+    assert!(objects.len() >= 10, "{objects:?}");
+    for o in objects {
+        assert!(de.contains(&format!("object-{o}")), "object-{o} missing");
     }
     for reason in [
         "required",
