@@ -22,6 +22,18 @@ nav-sign-out = Abmelden
 
 home-title = Übersicht
 home-greeting = Willkommen, { $name }
+desk-title = Was ansteht
+desk-unstaffed = ohne Sprachmittlung in den nächsten 48 Stunden
+desk-expiring = Einladungen laufen in 24 Stunden ab
+desk-timesheets = Zeitnachweise warten auf Bestätigung
+desk-disputes = beanstandete Zeitnachweise
+desk-show-all = alle Anfragen zeigen
+filter-title = Filter
+home-invitations = { $count ->
+    [0] Keine offene Einladung
+    [one] Eine offene Einladung – bitte antworten
+   *[other] { $count } offene Einladungen – bitte antworten
+}
 
 role-admin = Administration
 role-coordinator = Koordination

@@ -22,6 +22,18 @@ nav-sign-out = Sign out
 
 home-title = Overview
 home-greeting = Welcome, { $name }
+desk-title = What needs doing
+desk-unstaffed = without a mediator in the next 48 hours
+desk-expiring = invitations run out within 24 hours
+desk-timesheets = time sheets waiting for confirmation
+desk-disputes = disputed time sheets
+desk-show-all = show all requests
+filter-title = Filters
+home-invitations = { $count ->
+    [0] No open invitation
+    [one] One open invitation – please answer
+   *[other] { $count } open invitations – please answer
+}
 
 role-admin = Administration
 role-coordinator = Coordination

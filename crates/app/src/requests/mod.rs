@@ -305,6 +305,21 @@ pub async fn list(app: &App, actor: &Actor, f: &ListFilter) -> Result<Vec<Reques
     views(app, actor.tenant_id, rows).await
 }
 
+pub use mittler_db::requests::Attention;
+
+/// The coordinator's desk: how many requests need a hand, per need.
+pub async fn desk(app: &App, actor: &Actor) -> Result<Vec<(Attention, i64)>> {
+    actor.require(Action::RunMediation)?;
+    Ok(db::desk(&app.db, actor.tenant_id, app.now()).await?)
+}
+
+/// The requests of one need, soonest first.
+pub async fn needing(app: &App, actor: &Actor, need: Attention) -> Result<Vec<RequestView>> {
+    actor.require(Action::RunMediation)?;
+    let rows = db::needing(&app.db, actor.tenant_id, need, app.now()).await?;
+    views(app, actor.tenant_id, rows).await
+}
+
 /// Adds names to rows (institutions, places and mediators of the tenant, loaded once).
 pub async fn views(app: &App, tenant: Uuid, rows: Vec<RequestRow>) -> Result<Vec<RequestView>> {
     let insts = institutions::list(&app.db, tenant).await?;

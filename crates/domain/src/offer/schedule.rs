@@ -185,21 +185,6 @@ pub struct ScheduleInput {
     pub weekends: bool,
 }
 
-/// A required value parsed from its text; `reason` names what is wrong when it does not parse.
-pub(super) fn parse_required<T: std::str::FromStr>(
-    e: &mut FieldErrors,
-    field: &str,
-    s: &str,
-    reason: &'static str,
-) -> Option<T> {
-    let s = s.trim();
-    if s.is_empty() {
-        e.add(field, "required");
-        return None;
-    }
-    s.parse::<T>().map_err(|_| e.add(field, reason)).ok()
-}
-
 pub(super) fn parse_date(e: &mut FieldErrors, field: &str, s: &str) -> Option<Date> {
     parse_with(e, field, s, "invalid-date", crate::dates::parse_date)
 }

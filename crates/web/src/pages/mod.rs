@@ -486,6 +486,10 @@ struct Home {
     cards: Vec<(&'static str, String, String)>,
     /// The funds' budgets for those who close the month: (name, left, budget, used %).
     funds: Vec<(String, String, String, i64)>,
+    /// What needs doing, for coordinators: (link, label, count).
+    desk: Vec<(String, String, i64)>,
+    /// A mediator's open invitations: how many, and the sentence saying so.
+    invitations: Option<(usize, String)>,
 }
 
 pub async fn home(
@@ -518,11 +522,41 @@ pub async fn home(
     } else {
         Vec::new()
     };
+    let desk = if actor.may(Action::RunMediation) {
+        mittler_app::requests::desk(&s.app, &actor)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(need, n)| {
+                (
+                    format!("/requests?need={}", need.as_str()),
+                    lang.t(&format!("desk-{}", need.as_str())),
+                    n,
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let invitations = if actor.may(Action::ServeAsMediator) {
+        mittler_app::requests::my_invitations(&s.app, &actor)
+            .await
+            .ok()
+            .map(|v| {
+                let n = v.len();
+                let text = lang.t_count("home-invitations", "count", i64::try_from(n).unwrap_or(0));
+                (n, text)
+            })
+    } else {
+        None
+    };
     render(&Home {
         base: Base::new(&ctx, "home-title"),
         greeting,
         cards,
         funds,
+        desk,
+        invitations,
     })
 }
 

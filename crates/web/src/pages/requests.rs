@@ -61,6 +61,13 @@ pub fn row(lang: Lang, v: &RequestView, now: Timestamp) -> Row {
     }
 }
 
+/// `?need=` from the home page's desk (pages only; the API lists by its filters).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NeedQuery {
+    pub need: Option<String>,
+}
+
 #[derive(Template)]
 #[template(path = "requests/list.html")]
 struct ListPage {
@@ -69,6 +76,10 @@ struct ListPage {
     can_book: bool,
     is_centre: bool,
     q: ListQuery,
+    /// The need the list is narrowed to (from the home page's desk), as a heading.
+    need: Option<String>,
+    /// How many filters are set (the collapsed filter's summary says so).
+    filters_set: usize,
     statuses: Vec<(&'static str, String)>,
     sectors: Vec<(&'static str, String)>,
     institutions: Vec<(String, String)>,
@@ -78,10 +89,26 @@ struct ListPage {
 pub async fn list(
     State(s): State<AppState>,
     SignedIn(ctx, a): SignedIn,
-    PageQuery(q): PageQuery<ListQuery>,
+    PageQuery(mut q): PageQuery<ListQuery>,
+    PageQuery(nq): PageQuery<NeedQuery>,
 ) -> PageResult {
     require(&ctx, &a, Action::BookRequests)?;
     let lang = ctx.lang;
+    // A language may be typed by name, in any interface language.
+    if let Some(l) = q
+        .language
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        && let Some(found) = mittler_domain::language::resolve(l)
+    {
+        q.language = Some(found.code.to_owned());
+    }
+    let need = nq
+        .need
+        .as_deref()
+        .and_then(rq::Attention::parse)
+        .filter(|_| a.may(Action::RunMediation));
     let (filter, error) = match list_filter(&q) {
         Ok(f) => (f, None),
         Err(e) => (
@@ -101,8 +128,23 @@ pub async fn list(
                 .unwrap_or(s.app.now()),
         );
     }
-    let views = rq::list(&s.app, &a, &filter).await.map_err(fail(&ctx))?;
+    let views = match need {
+        Some(n) => rq::needing(&s.app, &a, n).await,
+        None => rq::list(&s.app, &a, &filter).await,
+    }
+    .map_err(fail(&ctx))?;
     let now = s.app.now();
+    let filters_set = [
+        &q.from,
+        &q.to,
+        &q.status,
+        &q.language,
+        &q.sector,
+        &q.institution_id,
+    ]
+    .iter()
+    .filter(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()))
+    .count();
     let institutions = if a.may(Action::RunMediation) {
         institutions::list(&s.app, &a, "", false)
             .await
@@ -131,6 +173,8 @@ pub async fn list(
             })
             .collect(),
         can_book: true,
+        need: need.map(|n| lang.t(&format!("desk-{}", n.as_str()))),
+        filters_set,
         is_centre: a.may(Action::RunMediation),
         statuses: Status::ALL
             .iter()

@@ -607,54 +607,55 @@ async fn changing_the_password_ends_the_other_sessions() {
 
 #[tokio::test]
 async fn admins_read_the_audit_log_in_the_browser() {
-    let w = World::new(mittler_db::testing::sqlite().await).await;
-    let (token, _) = w.session(Role::Admin).await;
-    let (s, _, body) = w.page("GET", "/audit", Some(&token), ANON_CSRF, None).await;
-    assert_eq!(s, StatusCode::OK);
-    assert!(body.contains("Anmeldung") && body.contains(&w.a.users[&Role::Admin].1));
-    assert!(body.contains("Angelegt"));
-    assert!(!body.contains("Unknown localization key"), "{body}");
-    assert!(
-        !body.contains("{&quot;"),
-        "details as named values, not JSON"
-    );
-    // Times as people read them (the world's clock: 25.11.2026, 10:00 in Essen).
-    assert!(body.contains("25.11.2026 10:00:00"), "{body}");
-    // Narrowed to the creation of user accounts: no sign-ins.
-    let (_, _, only) = w
-        .page(
-            "GET",
-            "/audit?action=create&object=user",
-            Some(&token),
-            ANON_CSRF,
-            None,
-        )
-        .await;
-    assert!(
-        only.contains("Angelegt") && !only.contains("data-label=\"Aktion\">Anmeldung<"),
-        "{only}"
-    );
-    assert!(only.contains("<option value=\"create\" selected>"));
-    // A day filter in German form; a wrong one is named, not a 500.
-    let (s, _, none) = w
-        .page("GET", "/audit?from=26.11.26", Some(&token), ANON_CSRF, None)
-        .await;
-    assert_eq!(s, StatusCode::OK);
-    assert!(
-        none.contains("Keine Einträge") || none.contains(">0 "),
-        "nothing after the 26th: {none}"
-    );
-    let (s, _, bad) = w
-        .page(
-            "GET",
-            "/audit?from=32.13.2026",
-            Some(&token),
-            ANON_CSRF,
-            None,
-        )
-        .await;
-    assert_eq!(s, StatusCode::OK);
-    assert!(bad.contains("aria-invalid=\"true\"") && bad.contains("24.12.2026"));
+    for w in worlds().await {
+        let (token, _) = w.session(Role::Admin).await;
+        let (s, _, body) = w.page("GET", "/audit", Some(&token), ANON_CSRF, None).await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(body.contains("Anmeldung") && body.contains(&w.a.users[&Role::Admin].1));
+        assert!(body.contains("Angelegt"));
+        assert!(!body.contains("Unknown localization key"), "{body}");
+        assert!(
+            !body.contains("{&quot;"),
+            "details as named values, not JSON"
+        );
+        // Times as people read them (the world's clock: 25.11.2026, 10:00 in Essen).
+        assert!(body.contains("25.11.2026 10:00:00"), "{body}");
+        // Narrowed to the creation of user accounts: no sign-ins.
+        let (_, _, only) = w
+            .page(
+                "GET",
+                "/audit?action=create&object=user",
+                Some(&token),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert!(
+            only.contains("Angelegt") && !only.contains("data-label=\"Aktion\">Anmeldung<"),
+            "{only}"
+        );
+        assert!(only.contains("<option value=\"create\" selected>"));
+        // A day filter in German form; a wrong one is named, not a 500.
+        let (s, _, none) = w
+            .page("GET", "/audit?from=26.11.26", Some(&token), ANON_CSRF, None)
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(
+            none.contains("Keine Einträge") || none.contains(">0 "),
+            "nothing after the 26th: {none}"
+        );
+        let (s, _, bad) = w
+            .page(
+                "GET",
+                "/audit?from=32.13.2026",
+                Some(&token),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(bad.contains("aria-invalid=\"true\"") && bad.contains("24.12.2026"));
+    }
 }
 
 /// Message keys of a Fluent file.
@@ -878,5 +879,72 @@ async fn a_mediator_declines_an_invitation_only_with_a_reason() {
             !req.contains(" invited"),
             "no English in the German history"
         );
+    }
+}
+
+/// The coordinator's home page says what needs doing, with counts that lead to the
+/// requests; the mediator's says how many invitations wait.
+#[tokio::test]
+async fn the_home_page_shows_what_needs_doing() {
+    for w in worlds().await {
+        let (token, _) = w.session(Role::Coordinator).await;
+        let count = |body: &str, need: &str| -> i64 {
+            let at = body
+                .find(&format!("href=\"/requests?need={need}\""))
+                .unwrap_or_else(|| panic!("{need} missing: {body}"));
+            let rest = &body[at..];
+            let n = rest.split("<strong class=\"count\">").nth(1).unwrap();
+            n.split('<').next().unwrap().parse().unwrap()
+        };
+        let (s, _, home) = w.page("GET", "/", Some(&token), ANON_CSRF, None).await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(home.contains("Was ansteht"), "{home}");
+        // Invitations (sent at 10:00 for 10 hours) run out today; nothing starts within 48 h.
+        assert_eq!(count(&home, "expiring"), 1, "[{}]", w.backend());
+        assert_eq!(count(&home, "unstaffed"), 0);
+        assert_eq!(count(&home, "disputes"), 0);
+        let (_, _, list) = w
+            .page(
+                "GET",
+                "/requests?need=expiring",
+                Some(&token),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert!(!list.contains(&format!("/requests/{}", w.a.req_other)));
+        assert!(list.contains("Einladungen laufen in 24 Stunden ab"));
+        // A mediator sees the invitation count.
+        let (mt, _) = w.session(Role::Mediator).await;
+        let (_, _, home) = w.page("GET", "/", Some(&mt), ANON_CSRF, None).await;
+        assert!(
+            home.contains("Eine offene Einladung – bitte antworten"),
+            "{home}"
+        );
+        assert!(!home.contains("Was ansteht"));
+        // Four days later both unstaffed requests of the 30th are due.
+        w.clock.advance(jiff::SignedDuration::from_hours(4 * 24));
+        let (token, _) = w.session(Role::Coordinator).await;
+        let (_, _, home) = w.page("GET", "/", Some(&token), ANON_CSRF, None).await;
+        assert_eq!(count(&home, "unstaffed"), 2, "[{}]", w.backend());
+        let (_, _, list) = w
+            .page(
+                "GET",
+                "/requests?need=unstaffed",
+                Some(&token),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert!(
+            list.contains(&format!("/requests/{}", w.a.req_other)),
+            "{list}"
+        );
+        assert!(
+            !list.contains(&format!("/requests/{}", w.a.req_own)),
+            "confirmed is staffed"
+        );
+        // The filters are folded away until used.
+        assert!(list.contains("<details>") && list.contains("<summary>Filter</summary>"));
     }
 }
