@@ -344,6 +344,21 @@ candidates-score = Eignung
 candidates-travel = Fahrtzeit
 candidates-week = Diese Woche
 candidates-continuity = bekannt
+candidates-why = Warum
+candidates-why-known = kennt die Person schon
+candidates-why-travel = Anfahrt { $min } Min.
+candidates-why-week = diese Woche { $hours } Std. gebucht
+candidates-past-open = schon eingeladen, Antwort steht aus
+candidates-past-accepted = hat angenommen
+candidates-past-declined = hat abgelehnt
+candidates-past-expired = hat nicht rechtzeitig geantwortet
+candidates-past-withdrawn = Einladung zurückgezogen
+candidates-past-dropped = ist abgesprungen
+candidates-invite-anyway = trotzdem einladen
+hours = { $n ->
+    [one] 1 Stunde
+   *[other] { $n } Stunden
+}
 candidates-excluded = { $count ->
     [one] Eine Person ausgeschlossen
    *[other] { $count } Personen ausgeschlossen

@@ -344,6 +344,21 @@ candidates-score = Score
 candidates-travel = Travel
 candidates-week = This week
 candidates-continuity = known
+candidates-why = Why
+candidates-why-known = knows the client already
+candidates-why-travel = { $min } min to get there
+candidates-why-week = { $hours } h booked this week
+candidates-past-open = already invited, no answer yet
+candidates-past-accepted = accepted
+candidates-past-declined = declined
+candidates-past-expired = did not answer in time
+candidates-past-withdrawn = invitation withdrawn
+candidates-past-dropped = dropped out
+candidates-invite-anyway = invite anyway
+hours = { $n ->
+    [one] 1 hour
+   *[other] { $n } hours
+}
 candidates-excluded = { $count ->
     [one] One person excluded
    *[other] { $count } people excluded

@@ -72,6 +72,11 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
             remote: m.remote,
         })
         .collect();
+    // Whoever declined a request or dropped out of it is not proposed for it again.
+    let mut refused: std::collections::HashMap<uuid::Uuid, Vec<String>> = Default::default();
+    for (req, med) in mittler_db::requests::refusals_on(&app.db, tenant, &date.to_string()).await? {
+        refused.entry(req).or_default().push(med.to_string());
+    }
     let appointments = rows
         .iter()
         .map(|r| {
@@ -103,6 +108,7 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
                     .unwrap_or_default()
                     .iter()
                     .map(ToString::to_string)
+                    .chain(refused.get(&r.id).into_iter().flatten().cloned())
                     .collect(),
                 preferred: r.preferred_mediator_id.map(|p| p.to_string()),
             }
@@ -237,13 +243,13 @@ pub async fn unserved_reason(
         return Ok("plan-why-busy");
     }
     use mittler_domain::matching::Reason as R;
-    let all = |r: R| !c.excluded.is_empty() && c.excluded.iter().all(|(_, _, rs)| rs.contains(&r));
+    let all = |r: R| !c.excluded.is_empty() && c.excluded.iter().all(|x| x.reasons.contains(&r));
     Ok(if c.excluded.is_empty() {
         "plan-why-nobody"
     } else if all(R::Language) {
         "plan-why-language"
-    } else if c.excluded.iter().all(|(_, _, rs)| {
-        rs.iter().any(|r| {
+    } else if c.excluded.iter().all(|x| {
+        x.reasons.iter().any(|r| {
             matches!(
                 r,
                 R::Language | R::Sector | R::Gender | R::Remote | R::Excluded

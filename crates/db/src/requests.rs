@@ -686,6 +686,18 @@ fn one_declined(h: &HistoryEntry) -> HistoryEntry {
     }
 }
 
+/// Who already said no to requests of a local date: (request, mediator) for each
+/// declined invitation and each drop-out. The planner does not propose them again.
+pub async fn refusals_on(db: &Db, tenant: Uuid, local_date: &str) -> Result<Vec<(Uuid, Uuid)>> {
+    let q = "SELECT i.request_id, i.mediator_id FROM invitations i JOIN requests r \
+             ON r.tenant_id = i.tenant_id AND r.id = i.request_id \
+             WHERE i.tenant_id = $1 AND r.local_date = $2 AND i.status = 'declined' \
+             UNION SELECT h.request_id, h.mediator_id FROM request_history h JOIN requests r \
+             ON r.tenant_id = h.tenant_id AND r.id = h.request_id \
+             WHERE h.tenant_id = $1 AND r.local_date = $2 AND h.event = 'drop_out' AND h.mediator_id IS NOT NULL";
+    Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(local_date).fetch_all(p).await)?)
+}
+
 /// Open invitations whose time ran out: (tenant, invitation).
 pub async fn due_invitations(db: &Db, now: Timestamp) -> Result<Vec<(Uuid, Uuid)>> {
     let q = "SELECT tenant_id, id FROM invitations WHERE status = 'open' AND expires_at <= $1 ORDER BY expires_at LIMIT 500";

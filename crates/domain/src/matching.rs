@@ -55,6 +55,13 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// A rule that is the mediator's own wish rather than a limit of the job: the weekly
+    /// times and the daily workload they gave. A coordinator may invite anyway (the
+    /// invitation is a question), and accepting waives it.
+    pub fn is_wish(self) -> bool {
+        matches!(self, Reason::Availability | Reason::Workload)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::Language => "language",

@@ -79,6 +79,19 @@ pub enum Event {
 }
 
 impl Event {
+    pub const ALL: [Event; 10] = [
+        Event::Invite,
+        Event::InvitationsClosed,
+        Event::Accept,
+        Event::Assign,
+        Event::DropOut,
+        Event::Cancel,
+        Event::Complete,
+        Event::StartPassed,
+        Event::Reschedule,
+        Event::Decline,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Event::Invite => "invite",

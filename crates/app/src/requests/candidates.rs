@@ -7,16 +7,40 @@ use super::*;
 pub struct Candidate {
     pub mediator_id: Uuid,
     pub name: String,
+    pub phone: String,
     pub score: i64,
     pub travel_min: u32,
     pub continuity: bool,
     pub week_min: u32,
 }
 
+/// A mediator the rules exclude, with every reason.
+#[derive(Debug, Clone)]
+pub struct Excluded {
+    pub mediator_id: Uuid,
+    pub name: String,
+    pub phone: String,
+    pub reasons: Vec<Reason>,
+}
+
+impl Excluded {
+    /// Only the mediator's own wishes stand in the way: they may be invited anyway.
+    pub fn wishes_only(&self) -> bool {
+        self.reasons.iter().all(|r| r.is_wish())
+    }
+
+    /// Speaks the language, but another rule excludes them.
+    pub fn near_miss(&self) -> bool {
+        !self.reasons.contains(&Reason::Language)
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Candidates {
     pub candidates: Vec<Candidate>,
-    pub excluded: Vec<(Uuid, String, Vec<Reason>)>,
+    /// Near-misses first: wishes only, then those who speak the language (fewest reasons
+    /// first), then the rest.
+    pub excluded: Vec<Excluded>,
 }
 
 /// The matching view of a stored request.
@@ -114,17 +138,31 @@ fn rank(p: &Pool) -> Candidates {
                 out.candidates.push(Candidate {
                     mediator_id: m.id,
                     name: m.name.clone(),
+                    phone: m.phone.clone(),
                     score: matching::score(&fit, week_min),
                     travel_min: fit.travel_min,
                     continuity: fit.continuity,
                     week_min,
                 });
             }
-            Err(reasons) => out.excluded.push((m.id, m.name.clone(), reasons)),
+            Err(reasons) => out.excluded.push(Excluded {
+                mediator_id: m.id,
+                name: m.name.clone(),
+                phone: m.phone.clone(),
+                reasons,
+            }),
         }
     }
     out.candidates
         .sort_by(|a, b| b.score.cmp(&a.score).then(a.name.cmp(&b.name)));
+    out.excluded.sort_by(|a, b| {
+        (!a.wishes_only(), !a.near_miss(), a.reasons.len(), &a.name).cmp(&(
+            !b.wishes_only(),
+            !b.near_miss(),
+            b.reasons.len(),
+            &b.name,
+        ))
+    });
     out
 }
 
@@ -134,12 +172,14 @@ pub async fn candidates(app: &App, actor: &Actor, id: Uuid) -> Result<Candidates
     Ok(rank(&pool(app, actor.tenant_id, &row).await?))
 }
 
-/// Checks one mediator against the request: `Ok` or 409 with the reasons.
+/// Checks one mediator against the request: `Ok` or 409 with the reasons. With
+/// `waive_wishes`, the mediator's own wishes (weekly times, workload) do not count.
 pub(super) async fn check_one(
     app: &App,
     tenant: Uuid,
     row: &RequestRow,
     mediator: Uuid,
+    waive_wishes: bool,
 ) -> Result<()> {
     let p = pool(app, tenant, row).await?;
     let Some(m) = p.mediators.iter().find(|m| m.id == mediator && m.active) else {
@@ -149,7 +189,9 @@ pub(super) async fn check_one(
         )));
     };
     let day = p.days.get(&m.id).map(Vec::as_slice).unwrap_or(&[]);
-    matching::check(m, &p.need, day)
-        .map(|_| ())
-        .map_err(AppError::Unavailable)
+    match matching::check(m, &p.need, day) {
+        Ok(_) => Ok(()),
+        Err(reasons) if waive_wishes && reasons.iter().all(|r| r.is_wish()) => Ok(()),
+        Err(reasons) => Err(AppError::Unavailable(reasons)),
+    }
 }

@@ -10,6 +10,29 @@ pub async fn invite(
     mediator_ids: &[Uuid],
     expires_in_min: i64,
 ) -> Result<Vec<Uuid>> {
+    invite_with(app, actor, id, mediator_ids, expires_in_min, false).await
+}
+
+/// Invites mediators whom only their own wishes (weekly times, workload) exclude: the
+/// coordinator asks anyway, and accepting waives them.
+pub async fn invite_anyway(
+    app: &App,
+    actor: &Actor,
+    id: Uuid,
+    mediator_ids: &[Uuid],
+    expires_in_min: i64,
+) -> Result<Vec<Uuid>> {
+    invite_with(app, actor, id, mediator_ids, expires_in_min, true).await
+}
+
+async fn invite_with(
+    app: &App,
+    actor: &Actor,
+    id: Uuid,
+    mediator_ids: &[Uuid],
+    expires_in_min: i64,
+    waive_wishes: bool,
+) -> Result<Vec<Uuid>> {
     let row = load(app, actor, id).await?;
     actor.require(Action::RunMediation)?;
     let mut e = FieldErrors::new();
@@ -30,7 +53,7 @@ pub async fn invite(
         return Err(AppError::Invalid(e));
     }
     for m in mediator_ids {
-        check_one(app, actor.tenant_id, &row, *m).await?;
+        check_one(app, actor.tenant_id, &row, *m, waive_wishes).await?;
     }
     let from = row.status()?;
     if next(from, Event::Invite).is_none() {
@@ -96,7 +119,7 @@ pub async fn assign(app: &App, actor: &Actor, id: Uuid, mediator: Uuid) -> Resul
     if next(from, Event::Assign).is_none() {
         return Err(conflict("status"));
     }
-    check_one(app, actor.tenant_id, &row, mediator).await?;
+    check_one(app, actor.tenant_id, &row, mediator, false).await?;
     let now = app.now();
     let h = entry(
         actor,
@@ -249,7 +272,8 @@ pub async fn accept(
     if inv.status != "open" || row.status()? != Status::Invited {
         return Err(conflict("taken"));
     }
-    check_one(app, actor.tenant_id, &row, me).await?;
+    // Accepting waives the mediator's own wishes (an invitation sent anyway).
+    check_one(app, actor.tenant_id, &row, me, true).await?;
     let now = app.now();
     let h = entry(
         actor,

@@ -446,10 +446,10 @@ pub async fn candidates(
         excluded: c
             .excluded
             .into_iter()
-            .map(|(id, name, reasons)| ExcludedOut {
-                mediator_id: id,
-                name,
-                reasons: reasons.iter().map(|r| r.as_str().to_owned()).collect(),
+            .map(|x| ExcludedOut {
+                mediator_id: x.mediator_id,
+                name: x.name,
+                reasons: x.reasons.iter().map(|r| r.as_str().to_owned()).collect(),
             })
             .collect(),
     }))

@@ -405,10 +405,15 @@ pub async fn create(
 pub struct Cand {
     id: String,
     name: String,
-    score: i64,
-    travel: u32,
+    /// Why this one ranks where it does, in words (not the score's number).
+    why: String,
+    /// `tel:` link and the number, where there is one.
+    phone: Option<(String, String)>,
+    /// What already happened with this mediator and this request.
+    past: Option<String>,
+    /// Already invited and not yet answered: not offered again.
+    pending: bool,
     continuity: bool,
-    week_hours: String,
     /// For volunteers: what is left of this year's tax-free allowance.
     allowance_left: Option<String>,
 }
@@ -439,7 +444,10 @@ struct ShowPage {
     can_cancel: bool,
     can_dispatch: bool,
     candidates: Vec<Cand>,
-    excluded: Vec<(String, String)>,
+    /// How long an invitation stays open: (minutes, label).
+    expiry_choices: Vec<(i64, String)>,
+    /// (name, reasons, phone, mediator id if only wishes exclude them)
+    excluded: Vec<(String, String, Option<(String, String)>, Option<String>)>,
     message: Option<String>,
     unfunded: bool,
     /// The centre's funds for choosing one by hand: (id, name and what is left, chosen).
@@ -499,29 +507,40 @@ pub async fn show(
     };
     let (candidates, excluded) = if can_dispatch {
         let c = rq::candidates(&s.app, &a, id).await.map_err(fail(&ctx))?;
-        (
-            c.candidates
-                .into_iter()
-                .map(|c| Cand {
+        let past = past_answers(lang, &d);
+        let mut cands: Vec<Cand> = c
+            .candidates
+            .into_iter()
+            .map(|c| {
+                let before = past.get(&c.mediator_id);
+                Cand {
                     id: c.mediator_id.to_string(),
+                    why: candidate_why(lang, c.continuity, c.travel_min, c.week_min),
+                    phone: phone_link(&c.phone),
+                    past: before.map(|(text, _)| text.clone()),
+                    pending: before.is_some_and(|(_, open)| *open),
                     name: c.name,
-                    score: c.score,
-                    travel: c.travel_min,
                     continuity: c.continuity,
-                    week_hours: format!("{:.1}", f64::from(c.week_min) / 60.0),
                     allowance_left: left
                         .get(&c.mediator_id)
                         .map(|l| mittler_domain::fee::euros(*l)),
-                })
-                .collect(),
+                }
+            })
+            .collect();
+        // Who already said no, or was asked, comes last (kept in rank order otherwise).
+        cands.sort_by_key(|c| c.past.is_some());
+        (
+            cands,
             c.excluded
                 .into_iter()
-                .map(|(_, name, reasons)| {
-                    let why: Vec<String> = reasons
+                .map(|x| {
+                    let why: Vec<String> = x
+                        .reasons
                         .iter()
                         .map(|r| lang.t(&format!("reason-{}", r.as_str())))
                         .collect();
-                    (name, why.join(", "))
+                    let anyway = x.wishes_only().then(|| x.mediator_id.to_string());
+                    (x.name, why.join(", "), phone_link(&x.phone), anyway)
                 })
                 .collect(),
         )
@@ -621,6 +640,17 @@ pub async fn show(
         can_dispatch,
         candidates,
         excluded,
+        expiry_choices: [30, 60, 120, 240, 1440]
+            .into_iter()
+            .map(|m| {
+                let label = if m >= 60 {
+                    lang.t_args("hours", &[("n", (m / 60).to_string())])
+                } else {
+                    lang.t_args("minutes", &[("n", m.to_string())])
+                };
+                (m, label)
+            })
+            .collect(),
         unfunded,
         funds,
         message: q.text(lang),
@@ -635,6 +665,8 @@ pub struct InviteForm {
     csrf: String,
     mediator_id: Vec<String>,
     expires_in_min: String,
+    /// Set by "invite anyway" on a mediator only their own wishes exclude.
+    anyway: String,
 }
 
 /// The answer of a dispatch action: back to the request, with a message, or the reasons.
@@ -671,7 +703,12 @@ pub async fn invite(
     let id = parse_id(&ctx, &id)?;
     let ids: Vec<uuid::Uuid> = f.mediator_id.iter().filter_map(|m| uuid_of(m)).collect();
     let expires = f.expires_in_min.trim().parse().unwrap_or(120);
-    match rq::invite(&s.app, &a, id, &ids, expires).await {
+    let sent = if f.anyway == "1" {
+        rq::invite_anyway(&s.app, &a, id, &ids, expires).await
+    } else {
+        rq::invite(&s.app, &a, id, &ids, expires).await
+    };
+    match sent {
         Ok(_) => Ok(back(id, "invited")),
         Err(AppError::Invalid(_)) => Ok(back(id, "choose-mediator")),
         Err(e) => Err(refusal(&ctx, e)),
@@ -816,6 +853,65 @@ pub async fn choose_fund(
         }
         Err(e) => Err(fail(&ctx)(e)),
     }
+}
+
+/// What each mediator already answered to this request: (text, still open).
+fn past_answers(
+    lang: Lang,
+    d: &rq::Detail,
+) -> std::collections::HashMap<uuid::Uuid, (String, bool)> {
+    let mut out = std::collections::HashMap::new();
+    for (inv, _) in &d.invitations {
+        let open = inv.status == "open";
+        let text = lang.t(&format!("candidates-past-{}", inv.status));
+        out.insert(inv.mediator_id, (text, open));
+    }
+    // Declines keep their reason; a drop-out outweighs an accepted invitation.
+    for h in &d.history {
+        let Some(m) = h.mediator_id else { continue };
+        match h.event.as_str() {
+            "decline" | "invitations_closed"
+                if h.reason
+                    .as_deref()
+                    .is_some_and(|r| r.starts_with("decline:")) =>
+            {
+                let why = history_reason(lang, h.reason.as_deref().unwrap_or(""));
+                let text = format!("{}: {why}", lang.t("candidates-past-declined"));
+                out.insert(m, (text, false));
+            }
+            "drop_out" => {
+                out.insert(m, (lang.t("candidates-past-dropped"), false));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A candidate's rank in words: continuity, travel, this week's load.
+fn candidate_why(lang: Lang, continuity: bool, travel_min: u32, week_min: u32) -> String {
+    let mut parts = Vec::new();
+    if continuity {
+        parts.push(lang.t("candidates-why-known"));
+    }
+    parts.push(lang.t_args("candidates-why-travel", &[("min", travel_min.to_string())]));
+    parts.push(lang.t_args(
+        "candidates-why-week",
+        &[("hours", format!("{:.1}", f64::from(week_min) / 60.0))],
+    ));
+    parts.join(lang.list_separator())
+}
+
+/// A phone number as a `tel:` link (digits and a leading plus only) and as written.
+pub fn phone_link(phone: &str) -> Option<(String, String)> {
+    let shown = phone.trim();
+    let digits: String = shown
+        .chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect();
+    (digits.len() >= 5).then(|| (format!("tel:{digits}"), shown.to_owned()))
 }
 
 /// A history entry's reason in the reader's language: the reasons Mittler writes itself

@@ -749,6 +749,9 @@ fn german_and_english_have_the_same_messages_and_every_used_key_exists() {
         assert!(de.contains(&format!("sector-{}", s.as_str())));
     }
     // The audit page names every action and every kind of object the code records.
+    for e in mittler_domain::request::Event::ALL {
+        assert!(de.contains(&format!("event-{}", e.as_str())), "{e:?}");
+    }
     for a in mittler_domain::audit::AuditAction::ALL {
         assert!(de.contains(&format!("audit-{}", a.as_str())), "{a:?}");
     }
@@ -946,5 +949,81 @@ async fn the_home_page_shows_what_needs_doing() {
         );
         // The filters are folded away until used.
         assert!(list.contains("<details>") && list.contains("<summary>Filter</summary>"));
+    }
+}
+
+/// The candidates panel says why in words, gives phone numbers, says who already
+/// declined (with the reason) or is still asked, and the day plan leaves out whoever
+/// dropped out.
+#[tokio::test]
+async fn candidates_show_reasons_phones_and_who_already_said_no() {
+    for w in worlds().await {
+        let (mt, mcsrf) = w.session(Role::Mediator).await;
+        let (s, _, _) = w
+            .page(
+                "POST",
+                &format!("/me/invitations/{}/decline", w.a.inv_own),
+                Some(&mt),
+                ANON_CSRF,
+                Some(format!("csrf={}&reason=no-time&note=", enc(&mcsrf))),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        let (ct, _) = w.session(Role::Coordinator).await;
+        let inv = mittler_db::requests::invitation(&w.app.db, w.a.id, w.a.inv_own)
+            .await
+            .unwrap();
+        let (_, _, page) = w
+            .page(
+                "GET",
+                &format!("/requests/{}", inv.request_id),
+                Some(&ct),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        let panel = page.split("id=\"cand-h\"").nth(1).unwrap_or(&page);
+        assert!(
+            panel.contains("Min. Anfahrt") || panel.contains("Anfahrt "),
+            "{panel}"
+        );
+        assert!(
+            !panel.contains("<th scope=\"col\">Eignung</th>"),
+            "no bare score"
+        );
+        assert!(
+            panel.contains("hat abgelehnt: Ich habe zu der Zeit keine Zeit"),
+            "[{}] {panel}",
+            w.backend()
+        );
+        assert!(
+            panel.contains("schon eingeladen, Antwort steht aus"),
+            "{panel}"
+        );
+        assert!(
+            !panel.contains(&format!("value=\"{}\" id=\"cand", w.a.med_other)),
+            "the one still asked is not offered again"
+        );
+        // The own mediator drops out of the confirmed request of the 30th: the plan of
+        // that day does not propose them for it.
+        let med = w.actor(Role::Mediator).await;
+        mittler_app::requests::drop_out(&w.app, &med, w.a.req_own, "krank")
+            .await
+            .unwrap();
+        let coord = w.actor(Role::Coordinator).await;
+        let day = jiff::civil::date(2026, 11, 30);
+        let inst = mittler_app::plans::instance_for(&w.app, &coord, day)
+            .await
+            .unwrap();
+        let a = inst
+            .appointments
+            .iter()
+            .find(|a| a.id == w.a.req_own.to_string())
+            .expect("open again, so planned");
+        assert!(
+            a.excluded.contains(&w.a.med_own.to_string()),
+            "{:?}",
+            a.excluded
+        );
     }
 }

@@ -208,19 +208,10 @@ async fn check_invariants(w: &World, reqs: &[Uuid]) {
                 "create" => from.is_none() && to == Status::Open,
                 "timesheet" | "timesheet_disputed" => from == Some(to),
                 e => {
-                    let ev = [
-                        Event::Invite,
-                        Event::InvitationsClosed,
-                        Event::Accept,
-                        Event::Assign,
-                        Event::DropOut,
-                        Event::Cancel,
-                        Event::Complete,
-                        Event::StartPassed,
-                    ]
-                    .into_iter()
-                    .find(|x| x.as_str() == e)
-                    .unwrap_or_else(|| panic!("unknown event {e}"));
+                    let ev = Event::ALL
+                        .into_iter()
+                        .find(|x| x.as_str() == e)
+                        .unwrap_or_else(|| panic!("unknown event {e}"));
                     from.and_then(|f| next(f, ev)) == Some(to)
                 }
             };
