@@ -1027,3 +1027,84 @@ async fn candidates_show_reasons_phones_and_who_already_said_no() {
         );
     }
 }
+
+/// Outside a mediator's weekly times (their own wish), the coordinator may invite
+/// anyway; the mediator can accept. A hard rule (language) offers no such button.
+#[tokio::test]
+async fn a_near_miss_is_invited_anyway_and_may_accept() {
+    for w in worlds().await {
+        let coord = w.actor(Role::Coordinator).await;
+        let late = mittler_app::requests::create(
+            &w.app,
+            &coord,
+            Some(w.a.inst_own),
+            &crate::common::request_input(None, "2026-11-30T17:00"),
+        )
+        .await
+        .unwrap();
+        let (ct, csrf) = w.session(Role::Coordinator).await;
+        let (_, _, page) = w
+            .page(
+                "GET",
+                &format!("/requests/{late}"),
+                Some(&ct),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert!(
+            page.contains("trotzdem einladen"),
+            "[{}] {page}",
+            w.backend()
+        );
+        // The first of the excluded is the own mediator or the other: both are near-misses.
+        let form = format!(
+            "csrf={}&mediator_id={}&anyway=1&expires_in_min=120",
+            enc(&csrf),
+            w.a.med_own
+        );
+        let (s, h, _) = w
+            .page(
+                "POST",
+                &format!("/requests/{late}/invite"),
+                Some(&ct),
+                ANON_CSRF,
+                Some(form),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        assert_eq!(
+            h["location"].to_str().unwrap(),
+            format!("/requests/{late}?msg=invited")
+        );
+        // Without "anyway" the same invitation is refused with the reason.
+        let plain = format!(
+            "csrf={}&mediator_id={}&expires_in_min=120",
+            enc(&csrf),
+            w.a.med_other
+        );
+        let (s, _, body) = w
+            .page(
+                "POST",
+                &format!("/requests/{late}/invite"),
+                Some(&ct),
+                ANON_CSRF,
+                Some(plain),
+            )
+            .await;
+        assert_eq!(s, StatusCode::CONFLICT, "{body}");
+        // The mediator accepts; accepting waives the weekly times.
+        let med = w.actor(Role::Mediator).await;
+        let mine = mittler_app::requests::my_invitations(&w.app, &med)
+            .await
+            .unwrap();
+        let inv = mine
+            .iter()
+            .find(|i| i.invitation.request_id == late)
+            .expect("invited");
+        let st = mittler_app::requests::accept(&w.app, &med, inv.invitation.id, true)
+            .await
+            .unwrap();
+        assert_eq!(st, mittler_domain::request::Status::Confirmed);
+    }
+}
