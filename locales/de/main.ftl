@@ -618,3 +618,14 @@ plan-changed = Anfragen haben sich seit dem Vorschlag geändert. Bitte berechnen
 
 plan-pick = Sprachmittler:in für diese Anfrage
 plan-skip = nicht einladen
+plan-days-open = Tage mit offenen Anfragen
+plan-days-none = In den nächsten zwei Wochen gibt es keine offenen Anfragen.
+plan-open-count = { $count ->
+    [one] eine offene Anfrage
+   *[other] { $count } offene Anfragen
+}
+plan-other-days = Andere Tage planen
+plan-summary-staffed = { $staffed } von { $all } Anfragen bekommen einen Vorschlag.
+plan-summary-travel = Fahrzeit aller Vorschläge zusammen: { $min } Minuten.
+plan-summary-continuity-kept = Wo jemand die Person schon kennt, ist diese Person vorgeschlagen.
+plan-summary-continuity = { $n }-mal ist nicht die Person vorgeschlagen, die den Menschen schon kennt.

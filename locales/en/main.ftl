@@ -618,3 +618,14 @@ plan-changed = Requests changed since the proposal. Please compute a new one.
 
 plan-pick = Mediator for this request
 plan-skip = do not invite
+plan-days-open = Days with open requests
+plan-days-none = There are no open requests in the next two weeks.
+plan-open-count = { $count ->
+    [one] one open request
+   *[other] { $count } open requests
+}
+plan-other-days = Plan other days
+plan-summary-staffed = { $staffed } of { $all } requests get a proposal.
+plan-summary-travel = Travel of all proposals together: { $min } minutes.
+plan-summary-continuity-kept = Where someone already knows the client, that person is proposed.
+plan-summary-continuity = { $n } times the person who already knows the client is not proposed.

@@ -126,6 +126,30 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
     })
 }
 
+/// The days from `from` on (two weeks) that have open requests: (date, count).
+pub async fn open_days(
+    app: &App,
+    actor: &Actor,
+    from: jiff::civil::Date,
+) -> Result<Vec<(jiff::civil::Date, i64)>> {
+    if !actor.may(Action::RunMediation) {
+        return Err(AppError::Forbidden);
+    }
+    let to = from
+        .checked_add(jiff::Span::new().days(14))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(mittler_db::requests::open_days(
+        &app.db,
+        actor.tenant_id,
+        &from.to_string(),
+        &to.to_string(),
+    )
+    .await?
+    .into_iter()
+    .filter_map(|(d, n)| Some((d.parse().ok()?, n)))
+    .collect())
+}
+
 /// A proposal of the planner for a date.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Proposal {

@@ -686,6 +686,14 @@ fn one_declined(h: &HistoryEntry) -> HistoryEntry {
     }
 }
 
+/// Open requests per local date from `from` (inclusive) to `to` (exclusive), for the
+/// day planner's choice of days: (date, count).
+pub async fn open_days(db: &Db, tenant: Uuid, from: &str, to: &str) -> Result<Vec<(String, i64)>> {
+    let q = "SELECT local_date, COUNT(*) FROM requests WHERE tenant_id = $1 AND status = 'open' \
+             AND local_date >= $2 AND local_date < $3 GROUP BY local_date ORDER BY local_date";
+    Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(from).bind(to).fetch_all(p).await)?)
+}
+
 /// Who already said no to requests of a local date: (request, mediator) for each
 /// declined invitation and each drop-out. The planner does not propose them again.
 pub async fn refusals_on(db: &Db, tenant: Uuid, local_date: &str) -> Result<Vec<(Uuid, Uuid)>> {

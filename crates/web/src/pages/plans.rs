@@ -1,7 +1,12 @@
 //! "Plan the day": the planner proposes mediators for every open request of a date; the
 //! coordinator sees a timeline per mediator and the cost, unticks rows, and applies.
 
-use super::requests::local;
+/// The local time of day of an instant ("10:00").
+fn time_of(t: jiff::Timestamp) -> String {
+    t.to_zoned(mittler_app::local_time::zone())
+        .strftime("%H:%M")
+        .to_string()
+}
 use super::{Base, PageResult, fail, parse_id, render, require};
 use crate::AppState;
 use crate::extract::{CheckedForm, SignedIn};
@@ -20,6 +25,38 @@ struct NewPage {
     base: Base,
     date: String,
     error: Option<String>,
+    /// The next two weeks' days with open requests: (ISO date, weekday and date, label).
+    days: Vec<(String, String, String)>,
+}
+
+/// A date as people read it: "Montag, 30.11.2026".
+pub fn day_text(lang: crate::i18n::Lang, d: jiff::civil::Date) -> String {
+    format!(
+        "{}, {}",
+        lang.t(&format!("weekday-{}", d.weekday().to_monday_one_offset())),
+        d.strftime("%d.%m.%Y")
+    )
+}
+
+async fn days_with_requests(
+    s: &AppState,
+    ctx: &crate::extract::PageCtx,
+    a: &mittler_app::Actor,
+) -> Result<Vec<(String, String, String)>, super::PageError> {
+    let today = s.app.now().to_zoned(mittler_app::local_time::zone()).date();
+    let lang = ctx.lang;
+    Ok(plans::open_days(&s.app, a, today)
+        .await
+        .map_err(fail(ctx))?
+        .into_iter()
+        .map(|(d, n)| {
+            (
+                d.to_string(),
+                day_text(lang, d),
+                lang.t_count("plan-open-count", "count", n),
+            )
+        })
+        .collect())
 }
 
 pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
@@ -30,12 +67,13 @@ pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> Page
         .to_zoned(mittler_app::local_time::zone())
         .date()
         .tomorrow()
-        .map(|d| d.to_string())
+        .map(|d| d.strftime("%d.%m.%Y").to_string())
         .unwrap_or_default();
     Ok(render(&NewPage {
         base: Base::new(&ctx, "plan-title"),
         date: tomorrow,
         error: None,
+        days: days_with_requests(&s, &ctx, &a).await?,
     }))
 }
 
@@ -52,13 +90,14 @@ pub async fn create(
     CheckedForm(f): CheckedForm<PlanForm>,
 ) -> PageResult {
     require(&ctx, &a, Action::RunMediation)?;
-    let Ok(date) = f.date.trim().parse::<jiff::civil::Date>() else {
+    let Some(date) = mittler_domain::dates::parse_date(&f.date) else {
         let e = FieldErrors::single("date", "invalid-date");
         let error = e.get("date").map(|r| ctx.lang.reason(r));
         let page = NewPage {
             base: Base::new(&ctx, "plan-title"),
             date: f.date,
             error,
+            days: days_with_requests(&s, &ctx, &a).await?,
         };
         return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
     };
@@ -70,10 +109,12 @@ pub async fn create(
 
 pub struct Row {
     request_id: String,
+    /// The request's client reference (what coordinators call it on the phone).
+    client_ref: String,
     /// (value `request:mediator`, name, proposed) for the row's choice.
     options: Vec<(String, String, bool)>,
     when: String,
-    duration: i32,
+    duration: String,
     language: String,
     institution: String,
 }
@@ -88,14 +129,16 @@ pub struct Lane {
 struct ShowPage {
     base: Base,
     id: String,
-    date: String,
+    /// "Montag, 30.11.2026"
+    day: String,
+    /// The days before and after, to plan next: (ISO date, button label).
+    around: Vec<(String, String)>,
     applied: bool,
     lanes: Vec<Lane>,
-    unserved: Vec<(String, String)>,
-    cost: u64,
-    unserved_weight: u64,
-    travel: u64,
-    breaks: u64,
+    /// (request id, what, why)
+    unserved: Vec<(String, String, String)>,
+    /// The plan in sentences: how many staffed, travel, continuity.
+    summary: Vec<String>,
 }
 
 pub async fn show(
@@ -141,8 +184,9 @@ pub async fn show(
             Row {
                 options,
                 request_id: r.to_string(),
-                when: local(v.row.start_at.0),
-                duration: v.row.duration_min,
+                client_ref: v.row.client_ref.clone(),
+                when: time_of(v.row.start_at.0),
+                duration: lang.t_args("minutes", &[("n", v.row.duration_min.to_string())]),
                 language: lang.language_name(&v.row.language),
                 institution: v.institution.clone(),
             },
@@ -155,20 +199,58 @@ pub async fn show(
             .await
             .map_err(fail(&ctx))?;
         unserved.push((
+            r.to_string(),
             format!(
                 "{} · {} · {}",
-                local(v.row.start_at.0),
+                time_of(v.row.start_at.0),
                 lang.language_name(&v.row.language),
                 v.institution
             ),
             lang.t(why),
         ));
     }
+    let date: jiff::civil::Date = p
+        .date
+        .parse()
+        .map_err(|_| fail(&ctx)(AppError::Internal(format!("plan date {}", p.date))))?;
+    let around = |d: Result<jiff::civil::Date, jiff::Error>| {
+        d.ok().map(|d| (d.to_string(), day_text(lang, d)))
+    };
+    let staffed = p.assignments.len();
+    let summary = vec![
+        lang.t_args(
+            "plan-summary-staffed",
+            &[
+                ("staffed", staffed.to_string()),
+                ("all", (staffed + p.unassigned.len()).to_string()),
+            ],
+        ),
+        lang.t_args(
+            "plan-summary-travel",
+            &[("min", p.parts.travel_min.to_string())],
+        ),
+        if p.parts.breaks == 0 {
+            lang.t("plan-summary-continuity-kept")
+        } else {
+            lang.t_args(
+                "plan-summary-continuity",
+                &[("n", p.parts.breaks.to_string())],
+            )
+        },
+    ];
     Ok(render(&ShowPage {
         base: Base::new(&ctx, "plan-title"),
         id: p.id.to_string(),
-        date: p.date.clone(),
+        day: day_text(lang, date),
+        around: [
+            around(date.yesterday()).map(|(d, l)| (d, format!("← {l}"))),
+            around(date.tomorrow()).map(|(d, l)| (d, format!("{l} →"))),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
         applied,
+        summary,
         lanes: lanes
             .into_iter()
             .map(|(mediator, mut rows)| {
@@ -180,10 +262,6 @@ pub async fn show(
             })
             .collect(),
         unserved,
-        cost: p.cost,
-        unserved_weight: p.parts.unserved_weight,
-        travel: p.parts.travel_min,
-        breaks: p.parts.breaks,
     }))
 }
 

@@ -323,7 +323,7 @@ async fn the_plan_page_shows_lanes_and_reasons_and_applies_the_ticked_rows() {
                 "/plans",
                 Some(&token),
                 crate::common::ANON_CSRF,
-                Some(format!("csrf={c}&date=2026-12-07")),
+                Some(format!("csrf={c}&date=7.12.2026")),
             )
             .await;
         assert_eq!(s, StatusCode::SEE_OTHER);
@@ -340,7 +340,32 @@ async fn the_plan_page_shows_lanes_and_reasons_and_applies_the_ticked_rows() {
             body.contains("Niemand im Pool spricht diese Sprache."),
             "the Arabic request says why"
         );
-        assert!(body.contains("Fahrtzeit"));
+        // It reads like a plan: the German date, sentences, no cost units.
+        assert!(body.contains("Tagesplanung: Montag, 07.12.2026"), "{body}");
+        assert!(
+            body.contains("2 von 3 Anfragen bekommen einen Vorschlag."),
+            "{body}"
+        );
+        assert!(!body.contains("× 1000") && !body.contains("plan-format"));
+        assert!(
+            body.contains(&format!("<a href=\"/requests/{}\">", ids[2])),
+            "unserved linked"
+        );
+        assert!(body.contains("Sonntag, 06.12.2026") && body.contains("Dienstag, 08.12.2026"));
+        // The form lists the days with open requests.
+        let (_, _, form) = w
+            .page(
+                "GET",
+                "/plans",
+                Some(&token),
+                crate::common::ANON_CSRF,
+                None,
+            )
+            .await;
+        assert!(
+            form.contains("Montag, 07.12.2026 · 3 offene Anfragen"),
+            "{form}"
+        );
         // Leave the second row out, and give the first to the other mediator.
         let first = format!("{}:{}", ids[0], w.a.med_other);
         let (s, h, _) = w
