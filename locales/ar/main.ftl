@@ -22,6 +22,22 @@ nav-sign-out = تسجيل الخروج
 
 home-title = نظرة عامة
 home-greeting = مرحبًا، { $name }
+desk-title = ما ينتظر الإنجاز
+desk-unstaffed = دون وسيط لغوي خلال الـ 48 ساعة القادمة
+desk-expiring = دعوات تنتهي صلاحيتها خلال 24 ساعة
+desk-timesheets = كشوف وقت بانتظار التأكيد
+desk-disputes = كشوف وقت مُعترَض عليها
+desk-show-all = عرض جميع الطلبات
+filter-title = عوامل التصفية
+home-invitations = { $count ->
+    [0] لا توجد دعوة مفتوحة
+    [zero] لا توجد دعوة مفتوحة
+    [one] دعوة مفتوحة واحدة – يُرجى الرد
+    [two] دعوتان مفتوحتان – يُرجى الرد
+    [few] { $count } دعوات مفتوحة – يُرجى الرد
+    [many] { $count } دعوة مفتوحة – يُرجى الرد
+   *[other] { $count } دعوة مفتوحة – يُرجى الرد
+}
 
 role-admin = الإدارة
 role-coordinator = التنسيق
@@ -189,10 +205,58 @@ audit-deactivate = تعطيل
 object-user = حساب مستخدم
 object-institution = مؤسسة
 object-mediator = وسيط لغوي
+object-billing-run = إقفال الشهر
+object-billing-settings = إعدادات الفوترة
+object-credit-note = إشعار دائن
+object-offer = عرض
+object-offer-lottery = قرعة
+object-offer-registrations = التسجيلات
+object-offer-retention = مدة الاحتفاظ بالتسجيلات
+object-provider = جهة مقدِّمة
+object-request-fund = تمويل طلب
+object-settings = الإعدادات
+audit-view = عرض
+audit-filter = تصفية
+audit-any = الكل
+audit-from = من (يوم)
+audit-to = إلى (يوم)
+audit-page-of = الصفحة { $page } من { $pages }
+date-hint = تاريخ مثل 24.12.2026 أو 24.12.26
+audit-field-absences = فترات الغياب
+audit-field-active = نشط
+audit-field-allowances = التعويضات
+audit-field-availability = التوفّر
+audit-field-budget_cents = الميزانية (سنت)
+audit-field-category = النوع
+audit-field-count = العدد
+audit-field-days = الأيام
+audit-field-discarded = مُستبعَد
+audit-field-email = البريد الإلكتروني
+audit-field-fund = صندوق التمويل
+audit-field-invoice = الفاتورة
+audit-field-invoices = الفواتير
+audit-field-issued = صادر
+audit-field-month = الشهر
+audit-field-name = الاسم
+audit-field-offer_id = العرض
+audit-field-places = المواقع
+audit-field-provider_id = الجهة المقدِّمة
+audit-field-reason = السبب
+audit-field-role = الدور
+audit-field-seed = رقم القرعة
+audit-field-seller = الجهة المُصدِرة للفواتير
+audit-field-statements = كشوف الحساب
+audit-field-status = الحالة
+audit-field-vat = ضريبة القيمة المضافة
+audit-field-was = سابقًا
+audit-field-without_tariff = دون تعرفة
+audit-field-via = عبر
 pager-newer = الأحدث
 pager-older = الأقدم
 
 error-title = خطأ
+error-invalid-date = يُرجى إدخال تاريخ مثل 24.12.2026.
+error-invalid-datetime = يُرجى إدخال التاريخ والوقت، مثل 01.12.2026 09:00.
 error-forbidden = لا يسمح دوركم بهذا الإجراء.
 error-not-found = هذه الصفحة أو هذا العنصر غير موجود.
 error-conflict = يتعارض هذا مع الحالة الحالية. يُرجى إعادة تحميل الصفحة.
@@ -209,7 +273,6 @@ error-invalid-email = يُرجى إدخال عنوان بريد إلكتروني
 error-out-of-range = القيمة خارج النطاق المسموح به.
 error-invalid-number = يُرجى إدخال رقم.
 error-invalid-time = يُرجى إدخال الوقت بصيغة مثل 08:30.
-error-invalid-date = يُرجى إدخال التاريخ بصيغة مثل 2026-12-24.
 error-not-after-start = يجب أن تكون النهاية بعد البداية.
 error-before-start = لا يجوز أن تكون النهاية قبل البداية.
 error-overlaps = يتداخل مع فترة أخرى في اليوم نفسه.
@@ -293,6 +356,25 @@ candidates-score = درجة الملاءمة
 candidates-travel = وقت التنقل
 candidates-week = هذا الأسبوع
 candidates-continuity = معرفة سابقة
+candidates-why = لماذا
+candidates-why-known = يعرف الشخص مسبقًا
+candidates-why-travel = { $min } دقيقة للوصول
+candidates-why-week = { $hours } ساعة محجوزة هذا الأسبوع
+candidates-past-open = سبقت دعوته، ولم يصل الرد بعد
+candidates-past-accepted = قبِل الدعوة
+candidates-past-declined = رفض الدعوة
+candidates-past-expired = لم يرد في الوقت المحدد
+candidates-past-withdrawn = سُحبت الدعوة
+candidates-past-dropped = انسحب من المهمة
+candidates-invite-anyway = الدعوة رغم ذلك
+hours = { $n ->
+    [zero] { $n } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $n } ساعات
+    [many] { $n } ساعة
+   *[other] { $n } ساعة
+}
 candidates-excluded = { $count ->
     [zero] لم يُستبعد أحد
     [one] استُبعد شخص واحد
@@ -402,7 +484,6 @@ dropout-title = لا أستطيع الحضور
 dropout-reason = السبب
 dropout-submit = الانسحاب من المهمة
 error-not-in-future = يجب أن تكون البداية في المستقبل.
-error-invalid-datetime = يُرجى إدخال التاريخ والوقت، مثلًا 2026-12-01T09:00.
 error-duration-range = يجب أن تكون المدة بين 15 و480 دقيقة.
 error-in-future = هذا التاريخ لم يحلّ بعد.
 
@@ -561,3 +642,18 @@ plan-changed = تغيّرت الطلبات منذ إعداد الاقتراح. �
 
 plan-pick = الوسيط اللغوي لهذا الطلب
 plan-skip = عدم الدعوة
+plan-days-open = أيام فيها طلبات مفتوحة
+plan-days-none = لا توجد طلبات مفتوحة خلال الأسبوعين القادمين.
+plan-open-count = { $count ->
+    [zero] لا توجد طلبات مفتوحة
+    [one] طلب مفتوح واحد
+    [two] طلبان مفتوحان
+    [few] { $count } طلبات مفتوحة
+    [many] { $count } طلبًا مفتوحًا
+   *[other] { $count } طلب مفتوح
+}
+plan-other-days = تخطيط أيام أخرى
+plan-summary-staffed = الطلبات التي لها اقتراح: { $staffed } من أصل { $all }.
+plan-summary-travel = وقت التنقل لجميع الاقتراحات معًا: { $min } دقيقة.
+plan-summary-continuity-kept = حيثما يعرف أحدٌ المستفيدَ مسبقًا، يُقترح هذا الشخص.
+plan-summary-continuity = عدد المرات التي لم يُقترح فيها الشخص الذي يعرف المستفيد مسبقًا: { $n }.

@@ -22,6 +22,18 @@ nav-sign-out = خروج
 
 home-title = نمای کلی
 home-greeting = خوش آمدید، { $name }
+desk-title = کارهای در انتظار
+desk-unstaffed = بدون میانجی در 48 ساعت آینده
+desk-expiring = دعوت‌هایی که تا 24 ساعت دیگر منقضی می‌شوند
+desk-timesheets = گزارش‌های ساعت کار در انتظار تأیید
+desk-disputes = گزارش‌های ساعت کار اعتراض‌شده
+desk-show-all = نمایش همه درخواست‌ها
+filter-title = فیلترها
+home-invitations = { $count ->
+    [0] هیچ دعوت بازی وجود ندارد
+    [one] یک دعوت باز – لطفاً پاسخ دهید
+   *[other] { $count } دعوت باز – لطفاً پاسخ دهید
+}
 
 role-admin = مدیریت سیستم
 role-coordinator = هماهنگی
@@ -181,10 +193,58 @@ audit-deactivate = غیرفعال شد
 object-user = حساب کاربری
 object-institution = نهاد
 object-mediator = میانجی زبانی
+object-billing-run = بستن حساب ماه
+object-billing-settings = تنظیمات تسویه‌حساب
+object-credit-note = اعلامیه بستانکار
+object-offer = برنامه
+object-offer-lottery = قرعه‌کشی
+object-offer-registrations = ثبت‌نام‌ها
+object-offer-retention = مدت نگهداری ثبت‌نام‌ها
+object-provider = برگزارکننده
+object-request-fund = تأمین بودجه یک درخواست
+object-settings = تنظیمات
+audit-view = مشاهده شد
+audit-filter = اعمال فیلتر
+audit-any = همه
+audit-from = از (روز)
+audit-to = تا (روز)
+audit-page-of = صفحه { $page } از { $pages }
+date-hint = تاریخی مانند 24.12.2026 یا 24.12.26
+audit-field-absences = غیبت‌ها
+audit-field-active = فعال
+audit-field-allowances = کمک‌هزینه‌ها
+audit-field-availability = زمان‌های آزاد
+audit-field-budget_cents = بودجه (سنت)
+audit-field-category = نوع
+audit-field-count = تعداد
+audit-field-days = روزها
+audit-field-discarded = کنار گذاشته شده
+audit-field-email = ایمیل
+audit-field-fund = بودجه حمایتی
+audit-field-invoice = صورت‌حساب
+audit-field-invoices = صورت‌حساب‌ها
+audit-field-issued = صادرشده
+audit-field-month = ماه
+audit-field-name = نام
+audit-field-offer_id = برنامه
+audit-field-places = مکان‌ها
+audit-field-provider_id = برگزارکننده
+audit-field-reason = دلیل
+audit-field-role = نقش
+audit-field-seed = شماره قرعه‌کشی
+audit-field-seller = صادرکننده صورت‌حساب
+audit-field-statements = گزارش‌های پرداخت
+audit-field-status = وضعیت
+audit-field-vat = مالیات بر ارزش افزوده
+audit-field-was = پیش از تغییر
+audit-field-without_tariff = بدون تعرفه
+audit-field-via = از طریق
 pager-newer = جدیدتر
 pager-older = قدیمی‌تر
 
 error-title = خطا
+error-invalid-date = لطفاً تاریخی مانند 24.12.2026 وارد کنید.
+error-invalid-datetime = لطفاً تاریخ و ساعت را وارد کنید، مثلاً 01.12.2026 09:00.
 error-forbidden = نقش شما اجازه این کار را ندارد.
 error-not-found = این صفحه یا این مورد وجود ندارد.
 error-conflict = این با وضعیت فعلی سازگار نیست. لطفاً صفحه را دوباره بارگذاری کنید.
@@ -201,7 +261,6 @@ error-invalid-email = لطفاً یک نشانی ایمیل معتبر وارد 
 error-out-of-range = مقدار خارج از محدوده مجاز است.
 error-invalid-number = لطفاً یک عدد وارد کنید.
 error-invalid-time = لطفاً ساعت را به شکل 08:30 وارد کنید.
-error-invalid-date = لطفاً تاریخ را به شکل 2026-12-24 وارد کنید.
 error-not-after-start = پایان باید بعد از شروع باشد.
 error-before-start = پایان نباید پیش از شروع باشد.
 error-overlaps = با بازه زمانی دیگری در همان روز هم‌پوشانی دارد.
@@ -285,6 +344,21 @@ candidates-score = امتیاز
 candidates-travel = زمان سفر
 candidates-week = این هفته
 candidates-continuity = آشنا
+candidates-why = چرا
+candidates-why-known = این فرد را از قبل می‌شناسد
+candidates-why-travel = { $min } دقیقه تا محل
+candidates-why-week = این هفته { $hours } ساعت رزرو شده
+candidates-past-open = قبلاً دعوت شده، هنوز پاسخی نداده
+candidates-past-accepted = پذیرفت
+candidates-past-declined = رد کرد
+candidates-past-expired = به‌موقع پاسخ نداد
+candidates-past-withdrawn = دعوت پس گرفته شد
+candidates-past-dropped = انصراف داد
+candidates-invite-anyway = با این حال دعوت شود
+hours = { $n ->
+    [one] 1 ساعت
+   *[other] { $n } ساعت
+}
 candidates-excluded = { $count ->
     [one] یک نفر کنار گذاشته شد
    *[other] { $count } نفر کنار گذاشته شدند
@@ -386,7 +460,6 @@ dropout-title = نمی‌توانم بیایم
 dropout-reason = دلیل
 dropout-submit = انصراف از مأموریت
 error-not-in-future = زمان شروع باید در آینده باشد.
-error-invalid-datetime = لطفاً تاریخ و ساعت را وارد کنید، مثلاً 2026-12-01T09:00.
 error-duration-range = مدت باید بین 15 تا 480 دقیقه باشد.
 error-in-future = این زمان هنوز در آینده است.
 
@@ -545,3 +618,14 @@ plan-changed = درخواست‌ها پس از این پیشنهاد تغییر 
 
 plan-pick = میانجی زبانی برای این درخواست
 plan-skip = دعوت نشود
+plan-days-open = روزهای دارای درخواست باز
+plan-days-none = در دو هفته آینده هیچ درخواست بازی وجود ندارد.
+plan-open-count = { $count ->
+    [one] یک درخواست باز
+   *[other] { $count } درخواست باز
+}
+plan-other-days = برنامه‌ریزی روزهای دیگر
+plan-summary-staffed = برای { $staffed } درخواست از { $all } درخواست پیشنهادی وجود دارد.
+plan-summary-travel = زمان سفر همه پیشنهادها روی هم: { $min } دقیقه.
+plan-summary-continuity-kept = هر جا کسی مراجع را از قبل می‌شناسد، همان شخص پیشنهاد شده است.
+plan-summary-continuity = { $n } بار فردی که مراجع را از قبل می‌شناسد پیشنهاد نشده است.

@@ -22,6 +22,20 @@ nav-sign-out = Выйти
 
 home-title = Обзор
 home-greeting = Добро пожаловать, { $name }
+desk-title = Что нужно сделать
+desk-unstaffed = без посредника в ближайшие 48 часов
+desk-expiring = приглашения истекают в течение 24 часов
+desk-timesheets = табели ожидают подтверждения
+desk-disputes = оспоренные табели
+desk-show-all = показать все заявки
+filter-title = Фильтры
+home-invitations = { $count ->
+    [0] Нет открытых приглашений
+    [one] { $count } открытое приглашение – пожалуйста, ответьте
+    [few] { $count } открытых приглашения – пожалуйста, ответьте
+    [many] { $count } открытых приглашений – пожалуйста, ответьте
+   *[other] Открытых приглашений: { $count } – пожалуйста, ответьте
+}
 
 role-admin = Администрирование
 role-coordinator = Координация
@@ -185,10 +199,58 @@ audit-deactivate = Деактивировано
 object-user = Учётная запись
 object-institution = Учреждение
 object-mediator = Языковой посредник
+object-billing-run = Закрытие месяца
+object-billing-settings = Настройки расчётов
+object-credit-note = Кредит-нота
+object-offer = Предложение
+object-offer-lottery = Жеребьёвка
+object-offer-registrations = Записи
+object-offer-retention = Срок хранения записей
+object-provider = Организатор
+object-request-fund = Финансирование заявки
+object-settings = Настройки
+audit-view = Просмотрено
+audit-filter = Применить
+audit-any = все
+audit-from = С (дата)
+audit-to = По (дата)
+audit-page-of = Страница { $page } из { $pages }
+date-hint = Дата в формате 24.12.2026 или 24.12.26
+audit-field-absences = Отсутствия
+audit-field-active = активно
+audit-field-allowances = Компенсации
+audit-field-availability = Доступность
+audit-field-budget_cents = Бюджет (центы)
+audit-field-category = Вид
+audit-field-count = Количество
+audit-field-days = Дни
+audit-field-discarded = удалено
+audit-field-email = E-mail
+audit-field-fund = Фонд
+audit-field-invoice = Счёт
+audit-field-invoices = Счета
+audit-field-issued = выставлено
+audit-field-month = Месяц
+audit-field-name = Имя / название
+audit-field-offer_id = Предложение
+audit-field-places = Места
+audit-field-provider_id = Организатор
+audit-field-reason = Причина
+audit-field-role = Роль
+audit-field-seed = Номер жеребьёвки
+audit-field-seller = Поставщик
+audit-field-statements = Расчётные листы
+audit-field-status = Статус
+audit-field-vat = НДС
+audit-field-was = ранее
+audit-field-without_tariff = без тарифа
+audit-field-via = через
 pager-newer = Более новые
 pager-older = Более старые
 
 error-title = Ошибка
+error-invalid-date = Пожалуйста, введите дату в формате 24.12.2026.
+error-invalid-datetime = Пожалуйста, укажите дату и время, например 01.12.2026 09:00.
 error-forbidden = Вашей роли это не разрешено.
 error-not-found = Такой страницы или записи не существует.
 error-conflict = Это противоречит текущему состоянию данных. Перезагрузите страницу.
@@ -205,7 +267,6 @@ error-invalid-email = Введите действительный адрес э�
 error-out-of-range = Значение вне допустимого диапазона.
 error-invalid-number = Введите число.
 error-invalid-time = Введите время в формате 08:30.
-error-invalid-date = Введите дату в формате 2026-12-24.
 error-not-after-start = Окончание должно быть позже начала.
 error-before-start = Окончание не может быть раньше начала.
 error-overlaps = Пересекается с другим периодом в тот же день.
@@ -289,6 +350,23 @@ candidates-score = Соответствие
 candidates-travel = Дорога
 candidates-week = На этой неделе
 candidates-continuity = знакомый клиент
+candidates-why = Почему
+candidates-why-known = уже знает клиента
+candidates-why-travel = дорога { $min } мин.
+candidates-why-week = на этой неделе занято { $hours } ч
+candidates-past-open = приглашение отправлено, ответа пока нет
+candidates-past-accepted = приглашение принято
+candidates-past-declined = приглашение отклонено
+candidates-past-expired = ответ не поступил вовремя
+candidates-past-withdrawn = приглашение отозвано
+candidates-past-dropped = отказ от задания
+candidates-invite-anyway = всё равно пригласить
+hours = { $n ->
+    [one] { $n } час
+    [few] { $n } часа
+    [many] { $n } часов
+   *[other] { $n } ч
+}
 candidates-excluded = { $count ->
     [one] { $count } человек исключён
     [few] { $count } человека исключены
@@ -394,7 +472,6 @@ dropout-title = Я не смогу
 dropout-reason = Причина
 dropout-submit = Отказаться от задания
 error-not-in-future = Начало должно быть в будущем.
-error-invalid-datetime = Укажите дату и время, например 2026-12-01T09:00.
 error-duration-range = Длительность должна быть от 15 до 480 минут.
 error-in-future = Это время ещё не наступило.
 
@@ -553,3 +630,16 @@ plan-changed = Заявки изменились после расчёта. Ра
 
 plan-pick = Посредник для этой заявки
 plan-skip = не приглашать
+plan-days-open = Дни с открытыми заявками
+plan-days-none = В ближайшие две недели открытых заявок нет.
+plan-open-count = { $count ->
+    [one] { $count } открытая заявка
+    [few] { $count } открытые заявки
+    [many] { $count } открытых заявок
+   *[other] Открытых заявок: { $count }
+}
+plan-other-days = Спланировать другие дни
+plan-summary-staffed = Заявок с предложенным посредником: { $staffed } из { $all }.
+plan-summary-travel = Дорога по всем предложениям вместе: { $min } мин.
+plan-summary-continuity-kept = Если кто-то уже знает клиента, предлагается именно этот посредник.
+plan-summary-continuity = Случаев, когда не предложен посредник, уже знакомый клиенту: { $n }.

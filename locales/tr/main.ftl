@@ -22,6 +22,18 @@ nav-sign-out = Çıkış yap
 
 home-title = Genel bakış
 home-greeting = Hoş geldiniz, { $name }
+desk-title = Yapılması gerekenler
+desk-unstaffed = talep önümüzdeki 48 saatte dil aracısız
+desk-expiring = davetin süresi 24 saat içinde doluyor
+desk-timesheets = zaman çizelgesi onay bekliyor
+desk-disputes = itiraz edilen zaman çizelgesi
+desk-show-all = tüm talepleri göster
+filter-title = Filtreler
+home-invitations = { $count ->
+    [0] Açık davet yok
+    [one] Bir açık davet – lütfen yanıtlayın
+   *[other] { $count } açık davet – lütfen yanıtlayın
+}
 
 role-admin = Yönetim
 role-coordinator = Koordinasyon
@@ -181,10 +193,58 @@ audit-deactivate = Devre dışı bırakıldı
 object-user = Kullanıcı hesabı
 object-institution = Kurum
 object-mediator = Dil aracısı
+object-billing-run = Ay kapanışı
+object-billing-settings = Faturalandırma ayarları
+object-credit-note = Alacak dekontu
+object-offer = Etkinlik
+object-offer-lottery = Kura
+object-offer-registrations = Kayıtlar
+object-offer-retention = Kayıtların saklama süresi
+object-provider = Düzenleyen kuruluş
+object-request-fund = Talebin finansmanı
+object-settings = Ayarlar
+audit-view = Görüntülendi
+audit-filter = Filtrele
+audit-any = tümü
+audit-from = Başlangıç (gün)
+audit-to = Bitiş (gün)
+audit-page-of = Sayfa { $page } / { $pages }
+date-hint = 24.12.2026 veya 24.12.26 gibi bir tarih
+audit-field-absences = Müsait olunmayan dönemler
+audit-field-active = aktif
+audit-field-allowances = Ödenekler
+audit-field-availability = Müsaitlik
+audit-field-budget_cents = Bütçe (sent)
+audit-field-category = Tür
+audit-field-count = Sayı
+audit-field-days = Günler
+audit-field-discarded = silindi
+audit-field-email = E-posta
+audit-field-fund = Fon
+audit-field-invoice = Fatura
+audit-field-invoices = Faturalar
+audit-field-issued = düzenlendi
+audit-field-month = Ay
+audit-field-name = Ad
+audit-field-offer_id = Etkinlik
+audit-field-places = Konumlar
+audit-field-provider_id = Düzenleyen kuruluş
+audit-field-reason = Gerekçe
+audit-field-role = Rol
+audit-field-seed = Kura numarası
+audit-field-seller = Fatura düzenleyen
+audit-field-statements = Hesap dökümleri
+audit-field-status = Durum
+audit-field-vat = KDV
+audit-field-was = önceki
+audit-field-without_tariff = tarifesiz
+audit-field-via = üzerinden
 pager-newer = Daha yeni
 pager-older = Daha eski
 
 error-title = Hata
+error-invalid-date = Lütfen 24.12.2026 gibi bir tarih girin.
+error-invalid-datetime = Lütfen tarih ve saat girin, ör. 01.12.2026 09:00.
 error-forbidden = Rolünüzün bunun için yetkisi yok.
 error-not-found = Bu sayfa veya kayıt mevcut değil.
 error-conflict = Bu, güncel durumla çelişiyor. Lütfen sayfayı yeniden yükleyin.
@@ -201,7 +261,6 @@ error-invalid-email = Lütfen geçerli bir e-posta adresi girin.
 error-out-of-range = Değer izin verilen aralığın dışında.
 error-invalid-number = Lütfen bir sayı girin.
 error-invalid-time = Lütfen 08:30 gibi bir saat girin.
-error-invalid-date = Lütfen 2026-12-24 gibi bir tarih girin.
 error-not-after-start = Bitiş, başlangıçtan sonra olmalıdır.
 error-before-start = Bitiş, başlangıçtan önce olamaz.
 error-overlaps = Aynı gündeki başka bir zaman aralığıyla çakışıyor.
@@ -285,6 +344,21 @@ candidates-score = Puan
 candidates-travel = Yol süresi
 candidates-week = Bu hafta
 candidates-continuity = tanıdık
+candidates-why = Neden
+candidates-why-known = kişiyi zaten tanıyor
+candidates-why-travel = varış { $min } dk
+candidates-why-week = bu hafta { $hours } sa dolu
+candidates-past-open = zaten davet edildi, henüz yanıt yok
+candidates-past-accepted = kabul etti
+candidates-past-declined = reddetti
+candidates-past-expired = zamanında yanıt vermedi
+candidates-past-withdrawn = davet geri çekildi
+candidates-past-dropped = görevden çekildi
+candidates-invite-anyway = yine de davet et
+hours = { $n ->
+    [one] 1 saat
+   *[other] { $n } saat
+}
 candidates-excluded = { $count ->
     [one] Bir kişi hariç tutuldu
    *[other] { $count } kişi hariç tutuldu
@@ -386,7 +460,6 @@ dropout-title = Gelemiyorum
 dropout-reason = Gerekçe
 dropout-submit = Görevden çekil
 error-not-in-future = Başlangıç ileri bir tarihte olmalıdır.
-error-invalid-datetime = Lütfen tarih ve saat girin, örn. 2026-12-01T09:00.
 error-duration-range = Süre 15 ile 480 dakika arasında olmalıdır.
 error-in-future = Bu tarih henüz gelmedi.
 
@@ -545,3 +618,14 @@ plan-changed = Öneriden sonra talepler değişti. Lütfen yeni bir öneri hesap
 
 plan-pick = Bu talep için dil aracısı
 plan-skip = davet etme
+plan-days-open = Açık talepleri olan günler
+plan-days-none = Önümüzdeki iki hafta içinde açık talep yok.
+plan-open-count = { $count ->
+    [one] bir açık talep
+   *[other] { $count } açık talep
+}
+plan-other-days = Başka günleri planla
+plan-summary-staffed = { $all } talepten { $staffed } tanesi için öneri var.
+plan-summary-travel = Tüm önerilerin toplam yol süresi: { $min } dakika.
+plan-summary-continuity-kept = Danışanı zaten tanıyan biri varsa o kişi önerildi.
+plan-summary-continuity = { $n } kez danışanı zaten tanıyan kişi önerilmedi.

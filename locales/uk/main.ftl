@@ -22,6 +22,20 @@ nav-sign-out = Вийти
 
 home-title = Огляд
 home-greeting = Вітаємо, { $name }
+desk-title = Що потрібно зробити
+desk-unstaffed = без мовного посередника в найближчі 48 годин
+desk-expiring = запрошення спливають протягом 24 годин
+desk-timesheets = табелі часу очікують підтвердження
+desk-disputes = оскаржені табелі часу
+desk-show-all = показати всі запити
+filter-title = Фільтри
+home-invitations = { $count ->
+    [0] Немає відкритих запрошень
+    [one] { $count } відкрите запрошення – будь ласка, дайте відповідь
+    [few] { $count } відкриті запрошення – будь ласка, дайте відповідь
+    [many] { $count } відкритих запрошень – будь ласка, дайте відповідь
+   *[other] Відкритих запрошень: { $count } – будь ласка, дайте відповідь
+}
 
 role-admin = Адміністрування
 role-coordinator = Координація
@@ -185,10 +199,58 @@ audit-deactivate = Деактивовано
 object-user = Обліковий запис
 object-institution = Установа
 object-mediator = Мовний посередник
+object-billing-run = Закриття місяця
+object-billing-settings = Налаштування розрахунків
+object-credit-note = Кредит-нота
+object-offer = Пропозиція
+object-offer-lottery = Жеребкування
+object-offer-registrations = Реєстрації
+object-offer-retention = Строк зберігання реєстрацій
+object-provider = Організатор
+object-request-fund = Фінансування запиту
+object-settings = Налаштування
+audit-view = Переглянуто
+audit-filter = Фільтрувати
+audit-any = усі
+audit-from = З (дата)
+audit-to = До (дата)
+audit-page-of = Сторінка { $page } з { $pages }
+date-hint = Дата у форматі 24.12.2026 або 24.12.26
+audit-field-absences = Відсутності
+audit-field-active = активний
+audit-field-allowances = Компенсації
+audit-field-availability = Доступність
+audit-field-budget_cents = Бюджет (центи)
+audit-field-category = Тип
+audit-field-count = Кількість
+audit-field-days = Дні
+audit-field-discarded = відкинуто
+audit-field-email = Ел. пошта
+audit-field-fund = Фонд
+audit-field-invoice = Рахунок
+audit-field-invoices = Рахунки
+audit-field-issued = виставлено
+audit-field-month = Місяць
+audit-field-name = Ім'я / назва
+audit-field-offer_id = Пропозиція
+audit-field-places = Локації
+audit-field-provider_id = Організатор
+audit-field-reason = Причина
+audit-field-role = Роль
+audit-field-seed = Номер жеребкування
+audit-field-seller = Постачальник
+audit-field-statements = Розрахунки
+audit-field-status = Статус
+audit-field-vat = ПДВ
+audit-field-was = раніше
+audit-field-without_tariff = без тарифу
+audit-field-via = через
 pager-newer = Новіші
 pager-older = Старіші
 
 error-title = Помилка
+error-invalid-date = Будь ласка, введіть дату у форматі 24.12.2026.
+error-invalid-datetime = Будь ласка, вкажіть дату й час, наприклад 01.12.2026 09:00.
 error-forbidden = Ваша роль не має на це права.
 error-not-found = Такої сторінки або запису не існує.
 error-conflict = Це суперечить поточному стану. Перезавантажте сторінку.
@@ -205,7 +267,6 @@ error-invalid-email = Введіть дійсну адресу електрон�
 error-out-of-range = Значення поза допустимим діапазоном.
 error-invalid-number = Введіть число.
 error-invalid-time = Введіть час у форматі 08:30.
-error-invalid-date = Введіть дату у форматі 2026-12-24.
 error-not-after-start = Кінець має бути пізніше за початок.
 error-before-start = Кінець не може бути раніше за початок.
 error-overlaps = Перетинається з іншим проміжком того самого дня.
@@ -289,6 +350,23 @@ candidates-score = Оцінка
 candidates-travel = Дорога
 candidates-week = Цей тиждень
 candidates-continuity = знайома особа
+candidates-why = Чому
+candidates-why-known = вже знає цю особу
+candidates-why-travel = дорога { $min } хв
+candidates-why-week = цього тижня заброньовано { $hours } год
+candidates-past-open = запрошення надіслано, відповіді ще немає
+candidates-past-accepted = запрошення прийнято
+candidates-past-declined = запрошення відхилено
+candidates-past-expired = вчасно не відповіли
+candidates-past-withdrawn = запрошення відкликано
+candidates-past-dropped = відмова від завдання
+candidates-invite-anyway = усе одно запросити
+hours = { $n ->
+    [one] { $n } година
+    [few] { $n } години
+    [many] { $n } годин
+   *[other] { $n } год
+}
 candidates-excluded = { $count ->
     [one] Виключено { $count } особу
     [few] Виключено { $count } особи
@@ -394,7 +472,6 @@ dropout-title = Я не зможу
 dropout-reason = Причина
 dropout-submit = Відмовитися від завдання
 error-not-in-future = Початок має бути в майбутньому.
-error-invalid-datetime = Вкажіть дату й час, напр. 2026-12-01T09:00.
 error-duration-range = Тривалість має бути від 15 до 480 хвилин.
 error-in-future = Це ще в майбутньому.
 
@@ -553,3 +630,16 @@ plan-changed = Після розрахунку пропозиції запити
 
 plan-pick = Мовний посередник для цього запиту
 plan-skip = не запрошувати
+plan-days-open = Дні з відкритими запитами
+plan-days-none = У найближчі два тижні відкритих запитів немає.
+plan-open-count = { $count ->
+    [one] { $count } відкритий запит
+    [few] { $count } відкриті запити
+    [many] { $count } відкритих запитів
+   *[other] Відкритих запитів: { $count }
+}
+plan-other-days = Спланувати інші дні
+plan-summary-staffed = Запитів із пропозицією: { $staffed } з { $all }.
+plan-summary-travel = Дорога за всіма пропозиціями разом: { $min } хв.
+plan-summary-continuity-kept = Якщо хтось уже знає клієнта, пропонується саме ця особа.
+plan-summary-continuity = Випадків, коли не запропоновано особу, яка вже знає клієнта: { $n }.
