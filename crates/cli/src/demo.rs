@@ -587,6 +587,10 @@ async fn requests(app: &App, admin: &mittler_app::Actor) -> Result<()> {
             left_open += 1;
         }
     }
+    // A busy day to plan: forty open requests, so that the day planner has work to do.
+    if let Some(date) = weekdays.get(6).copied() {
+        planning_day(app, admin, &insts, date).await?;
+    }
     // A language companion at a school: weekly for eight weeks.
     if let Some(school) = insts
         .iter()
@@ -612,6 +616,55 @@ async fn requests(app: &App, admin: &mittler_app::Actor) -> Result<()> {
         rq::create_series(app, admin, Some(school.id), &input, Some(repeat))
             .await
             .map_err(err)?;
+    }
+    Ok(())
+}
+
+/// Forty open requests on one day, spread over the morning and afternoon, the pool's
+/// languages, the centre's institutions and all three modes.
+async fn planning_day(
+    app: &App,
+    admin: &mittler_app::Actor,
+    insts: &[mittler_domain::institution::Institution],
+    date: jiff::civil::Date,
+) -> Result<()> {
+    use mittler_app::requests as rq;
+    const LANGS: [&str; 10] = [
+        "arb", "rus", "tur", "ukr", "kmr", "prs", "pes", "apc", "tir", "pus",
+    ];
+    const SECTORS: [&str; 4] = ["medical", "social", "authority", "school"];
+    for k in 0..40_usize {
+        let Some(inst) = insts.get((k * 7) % insts.len().max(1)) else {
+            break;
+        };
+        // Every seventh by phone, every eleventh by video; the rest on site.
+        let mode = if k % 7 == 3 {
+            "phone"
+        } else if k % 11 == 5 {
+            "video"
+        } else {
+            "onsite"
+        };
+        let hour = i8::try_from(8 + (k * 5) % 9).unwrap_or(8);
+        let minute = if k % 2 == 0 { 0 } else { 30 };
+        let input = mittler_domain::request::RequestInput {
+            place_id: if mode == "onsite" {
+                inst.places.first().map(|p| p.id)
+            } else {
+                None
+            },
+            mode: mode.into(),
+            language: LANGS[k % LANGS.len()].into(),
+            sector: SECTORS[(k / 3) % SECTORS.len()].into(),
+            start: date.at(hour, minute, 0, 0).to_string(),
+            duration_min: Some(if k % 4 == 0 { 90 } else { 60 }),
+            gender_preference: "none".into(),
+            client_ref: Some(format!("K-DEMO-{:03}", k + 1)),
+            priority: Some(if k % 9 == 0 { 2 } else { 1 }),
+            ..Default::default()
+        };
+        // A request the rules refuse (none today) is left out of the demo, not fatal.
+        let _ = rq::create(app, admin, Some(inst.id), &input).await;
     }
     Ok(())
 }

@@ -324,6 +324,12 @@ async fn the_demo_seeds_essen_and_shows_its_logins() {
         reqs.iter().filter(|r| r.series_id.is_some()).count() == 8,
         "a school series"
     );
+    // A busy day for the day planner: forty open requests on one date.
+    let mut per_day: std::collections::HashMap<&str, usize> = Default::default();
+    for r in reqs.iter().filter(|r| r.status == "open") {
+        *per_day.entry(r.local_date.as_str()).or_default() += 1;
+    }
+    assert!(per_day.values().any(|n| *n >= 40), "{per_day:?}");
     db.close().await;
     // A second start keeps the data as it is.
     let d = dir.clone();
