@@ -13,6 +13,8 @@ struct InstitutionRow {
     name: String,
     category: String,
     active: bool,
+    contact: String,
+    phone: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -46,6 +48,8 @@ fn assemble(rows: Vec<InstitutionRow>, places: Vec<PlaceRow>) -> Result<Vec<Inst
                 name: r.name,
                 category,
                 active: r.active,
+                contact: r.contact,
+                phone: r.phone,
             })
         })
         .collect()
@@ -62,14 +66,14 @@ pub async fn create(
     let place_ids: Vec<Uuid> = d.places.iter().map(|_| Uuid::new_v4()).collect();
     let mut audit = audit.clone();
     audit.object_id = Some(id);
-    let q = "INSERT INTO institutions (id, tenant_id, name, category, active, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, TRUE, $5, $5)";
+    let q = "INSERT INTO institutions (id, tenant_id, name, category, active, created_at, updated_at, contact, phone) \
+             VALUES ($1, $2, $3, $4, TRUE, $5, $5, $6, $7)";
     let qp = "INSERT INTO places (id, tenant_id, institution_id, name, address, lat, lon, position, active) \
               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, TRUE)";
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(id).bind(tenant).bind(&d.name).bind(d.category.as_str()).bind(UtcTs(now))
-            .execute(&mut *tx).await?;
+            .bind(&d.contact).bind(&d.phone).execute(&mut *tx).await?;
         for (pos, (pl, pid)) in d.places.iter().zip(&place_ids).enumerate() {
             sqlx::query(qp).bind(pid).bind(tenant).bind(id).bind(&pl.name).bind(&pl.address).bind(pl.lat)
                 .bind(pl.lon).bind(i32::try_from(pos).unwrap_or(i32::MAX)).execute(&mut *tx).await?;
@@ -81,8 +85,7 @@ pub async fn create(
 }
 
 pub async fn list(db: &Db, tenant: Uuid) -> Result<Vec<Institution>> {
-    let q =
-        "SELECT id, name, category, active FROM institutions WHERE tenant_id = $1 ORDER BY name";
+    let q = "SELECT id, name, category, active, contact, phone FROM institutions WHERE tenant_id = $1 ORDER BY name";
     let qp = "SELECT id, institution_id, name, address, lat, lon FROM places \
               WHERE tenant_id = $1 AND active = TRUE ORDER BY position";
     let (rows, places) = with_pool!(db, p => {
@@ -96,7 +99,7 @@ pub async fn list(db: &Db, tenant: Uuid) -> Result<Vec<Institution>> {
 }
 
 pub async fn get(db: &Db, tenant: Uuid, id: Uuid) -> Result<Institution> {
-    let q = "SELECT id, name, category, active FROM institutions WHERE tenant_id = $1 AND id = $2";
+    let q = "SELECT id, name, category, active, contact, phone FROM institutions WHERE tenant_id = $1 AND id = $2";
     let qp = "SELECT id, institution_id, name, address, lat, lon FROM places \
               WHERE tenant_id = $1 AND institution_id = $2 AND active = TRUE ORDER BY position";
     let (row, places) = with_pool!(db, p => {
@@ -129,7 +132,8 @@ pub async fn update(
         }
     }
     let kept: Vec<Uuid> = d.places.iter().filter_map(|p| p.id).collect();
-    let q = "UPDATE institutions SET name = $3, category = $4, updated_at = $5 WHERE tenant_id = $1 AND id = $2";
+    let q = "UPDATE institutions SET name = $3, category = $4, updated_at = $5, contact = $6, phone = $7 \
+             WHERE tenant_id = $1 AND id = $2";
     let qu = "UPDATE places SET name = $4, address = $5, lat = $6, lon = $7, position = $8 \
               WHERE tenant_id = $1 AND institution_id = $2 AND id = $3";
     let qi = "INSERT INTO places (id, tenant_id, institution_id, name, address, lat, lon, position, active) \
@@ -139,7 +143,7 @@ pub async fn update(
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(tenant).bind(id).bind(&d.name).bind(d.category.as_str()).bind(UtcTs(now))
-            .execute(&mut *tx).await?;
+            .bind(&d.contact).bind(&d.phone).execute(&mut *tx).await?;
         for (pos, pl) in d.places.iter().enumerate() {
             let (stmt, pid) = match pl.id { Some(pid) => (qu, pid), None => (qi, Uuid::new_v4()) };
             sqlx::query(stmt).bind(tenant).bind(id).bind(pid).bind(&pl.name).bind(&pl.address).bind(pl.lat)

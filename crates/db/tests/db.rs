@@ -53,6 +53,7 @@ fn institution_input(name: &str) -> InstitutionInput {
                 lon: Some(7.02),
             },
         ],
+        ..Default::default()
     }
 }
 

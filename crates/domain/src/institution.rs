@@ -59,6 +59,9 @@ pub struct Institution {
     pub category: Category,
     pub active: bool,
     pub places: Vec<Place>,
+    /// Whom to call, and the number (empty when not given).
+    pub contact: String,
+    pub phone: String,
 }
 
 /// A place as entered; `id` is set when an existing place is edited.
@@ -77,6 +80,8 @@ pub struct InstitutionInput {
     pub name: String,
     pub category: String,
     pub places: Vec<PlaceInput>,
+    pub contact: String,
+    pub phone: String,
 }
 
 /// A validated institution, ready to be stored.
@@ -85,6 +90,8 @@ pub struct InstitutionDraft {
     pub name: String,
     pub category: Category,
     pub places: Vec<PlaceDraft>,
+    pub contact: String,
+    pub phone: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -100,6 +107,9 @@ impl InstitutionInput {
     pub fn validate(&self) -> Validated<InstitutionDraft> {
         let mut e = FieldErrors::new();
         let name = validation::required_text(&mut e, "name", &self.name, 200);
+        let contact = validation::optional_text(&mut e, "contact", Some(&self.contact), 200)
+            .unwrap_or_default();
+        let phone = validation::phone(&mut e, "phone", &self.phone);
         let category = Category::parse(self.category.trim());
         if category.is_none() {
             e.add(
@@ -148,6 +158,8 @@ impl InstitutionInput {
                 name,
                 category,
                 places,
+                contact,
+                phone,
             }),
             None => Err(e),
         }
@@ -169,6 +181,7 @@ mod tests {
                 lat: Some(51.45),
                 lon: Some(7.01),
             }],
+            ..Default::default()
         }
     }
 

@@ -303,14 +303,7 @@ impl MediatorInput {
         let mut e = FieldErrors::new();
         let name = validation::required_text(&mut e, "name", &self.name, 200);
         let email = validation::email(&mut e, "email", &self.email);
-        let phone = self.phone.trim().to_owned();
-        if phone.chars().count() > 40
-            || !phone
-                .chars()
-                .all(|c| c.is_ascii_digit() || " +-/()".contains(c))
-        {
-            e.add("phone", "invalid");
-        }
+        let phone = validation::phone(&mut e, "phone", &self.phone);
         let gender = Gender::parse(self.gender.trim());
         if gender.is_none() {
             e.add(

@@ -65,6 +65,20 @@ pub fn required_text(errors: &mut FieldErrors, field: &str, value: &str, max: us
     v.to_owned()
 }
 
+/// A phone number as people write it (digits, spaces, `+-/()`), at most 40 characters;
+/// empty is allowed.
+pub fn phone(errors: &mut FieldErrors, field: &str, value: &str) -> String {
+    let phone = value.trim().to_owned();
+    if phone.chars().count() > 40
+        || !phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-/()".contains(c))
+    {
+        errors.add(field, "invalid-phone");
+    }
+    phone
+}
+
 /// Trims an optional text; empty becomes `None`.
 pub fn optional_text(
     errors: &mut FieldErrors,

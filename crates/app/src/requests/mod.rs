@@ -32,6 +32,9 @@ pub struct RequestView {
     pub row: RequestRow,
     pub status: Status,
     pub institution: String,
+    /// Whom to call at the institution, and the number (empty when not given).
+    pub institution_contact: String,
+    pub institution_phone: String,
     pub place: Option<(String, String)>,
     pub mediator: Option<(Uuid, String)>,
 }
@@ -343,6 +346,8 @@ pub async fn views(app: &App, tenant: Uuid, rows: Vec<RequestRow>) -> Result<Vec
             Ok(RequestView {
                 status: row.status()?,
                 institution: inst.map(|i| i.name.clone()).unwrap_or_default(),
+                institution_contact: inst.map(|i| i.contact.clone()).unwrap_or_default(),
+                institution_phone: inst.map(|i| i.phone.clone()).unwrap_or_default(),
                 place,
                 mediator: row
                     .mediator_id

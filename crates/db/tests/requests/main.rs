@@ -72,6 +72,7 @@ async fn fixture(db: &Db) -> Fixture {
             lat: Some(51.45),
             lon: Some(7.01),
         }],
+        ..Default::default()
     }
     .validate()
     .unwrap();

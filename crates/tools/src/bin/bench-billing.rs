@@ -150,6 +150,7 @@ async fn seed(app: &App) -> Result<Actor> {
                 lat: Some(51.40 + rng.below(1000) as f64 / 10000.0),
                 lon: Some(6.95 + rng.below(1500) as f64 / 10000.0),
             }],
+            ..Default::default()
         };
         let inst = mittler_app::institutions::create(app, &admin, &input)
             .await

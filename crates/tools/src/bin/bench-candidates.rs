@@ -85,6 +85,7 @@ async fn seed(app: &App) -> Result<(String, Vec<uuid::Uuid>)> {
             name: format!("Einrichtung {i}"),
             category: "authority".into(),
             places: vec![p(1, &mut rng), p(2, &mut rng)],
+            ..Default::default()
         };
         let d = input.validate().map_err(|e| anyhow::anyhow!("{e:?}"))?;
         let inst = mittler_db::institutions::create(&app.db, tenant.id, &d, now, &entry).await?;

@@ -35,6 +35,10 @@ pub struct InstitutionBody {
     #[schema(required = true, min_length = 1)]
     category: String,
     places: Vec<PlaceBody>,
+    /// Whom mediators and clients call (a person or a desk), optional.
+    contact: String,
+    /// The institution's phone number for mediators and clients, optional.
+    phone: String,
     /// Where invoices go (needed before its first invoice is issued).
     billing: Option<BillingBody>,
 }
@@ -46,6 +50,8 @@ pub struct InstitutionPatch {
     category: Option<String>,
     /// When given, the complete new list of places (existing ones with their id).
     places: Option<Vec<PlaceBody>>,
+    contact: Option<String>,
+    phone: Option<String>,
     active: Option<bool>,
     /// The billing address; `null` leaves it, an object replaces it.
     billing: Option<BillingBody>,
@@ -67,6 +73,8 @@ pub struct InstitutionOut {
     category: String,
     active: bool,
     places: Vec<PlaceOut>,
+    contact: String,
+    phone: String,
     billing: Option<BillingBody>,
 }
 
@@ -88,6 +96,8 @@ impl From<Institution> for InstitutionOut {
                     lon: p.lon,
                 })
                 .collect(),
+            contact: i.contact,
+            phone: i.phone,
             billing: None,
         }
     }
@@ -151,6 +161,8 @@ pub async fn create(
         name: b.name,
         category: b.category,
         places: b.places.into_iter().map(place_input).collect(),
+        contact: b.contact,
+        phone: b.phone,
     };
     let address = b
         .billing
@@ -190,7 +202,11 @@ pub async fn patch(
         .billing
         .map(|b| billing::check_billing(&b.into()))
         .transpose()?;
-    let changes_data = p.name.is_some() || p.category.is_some() || p.places.is_some();
+    let changes_data = p.name.is_some()
+        || p.category.is_some()
+        || p.places.is_some()
+        || p.contact.is_some()
+        || p.phone.is_some();
     let places = match p.places {
         Some(ps) => ps.into_iter().map(place_input).collect(),
         None => current
@@ -210,6 +226,8 @@ pub async fn patch(
             name: p.name.unwrap_or(current.name.clone()),
             category: p.category.unwrap_or(current.category.as_str().to_owned()),
             places,
+            contact: p.contact.unwrap_or(current.contact.clone()),
+            phone: p.phone.unwrap_or(current.phone.clone()),
         };
         institutions::update(&s.app, &a, id, &input).await?;
     }

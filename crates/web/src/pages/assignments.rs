@@ -29,6 +29,9 @@ pub struct Card {
     continuity: bool,
     expires: String,
     institution: String,
+    /// Whom to call at the institution: (tel: link, number as written), and the person.
+    phone: Option<(String, String)>,
+    contact: String,
     fee: String,
 }
 
@@ -82,6 +85,8 @@ pub async fn invitations(
                 continuity: i.continuity,
                 expires: super::when(lang, i.invitation.expires_at.0),
                 institution: i.request.institution.clone(),
+                phone: super::requests::phone_link(&i.request.institution_phone),
+                contact: i.request.institution_contact.clone(),
                 fee: mittler_domain::fee::euros(i.expected_fee_cents),
             }
         })

@@ -94,6 +94,9 @@ struct FormPage {
     can_edit: bool,
     name: String,
     name_err: Option<String>,
+    contact: String,
+    phone: String,
+    phone_err: Option<String>,
     categories: Vec<(&'static str, String, bool)>,
     category_err: Option<String>,
     places: Vec<PlaceRow>,
@@ -108,6 +111,8 @@ pub struct InstitutionForm {
     csrf: String,
     name: String,
     category: String,
+    contact: String,
+    phone: String,
     place_id: Vec<String>,
     place_name: Vec<String>,
     place_address: Vec<String>,
@@ -234,6 +239,8 @@ impl InstitutionForm {
                 name: self.name.clone(),
                 category: self.category.clone(),
                 places,
+                contact: self.contact.clone(),
+                phone: self.phone.clone(),
             },
             e,
         )
@@ -295,6 +302,9 @@ fn form_page(
         can_edit,
         name: raw.name.clone(),
         name_err: field_error(lang, errors, "name"),
+        contact: raw.contact.clone(),
+        phone: raw.phone.clone(),
+        phone_err: field_error(lang, errors, "phone"),
         categories: Category::ALL
             .iter()
             .map(|c| {
@@ -343,6 +353,8 @@ fn raw_of(i: &Institution, b: Option<mittler_domain::billing::BillingAddress>) -
         csrf: String::new(),
         name: i.name.clone(),
         category: i.category.as_str().to_owned(),
+        contact: i.contact.clone(),
+        phone: i.phone.clone(),
         place_id: i.places.iter().map(|p| p.id.to_string()).collect(),
         place_name: i.places.iter().map(|p| p.name.clone()).collect(),
         place_address: i.places.iter().map(|p| p.address.clone()).collect(),

@@ -391,6 +391,7 @@ async fn a_request_from_booking_to_confirmed_time_sheet() {
                 lat: Some(51.455),
                 lon: Some(7.011),
             }],
+            ..Default::default()
         },
     )
     .await

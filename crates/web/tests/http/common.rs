@@ -140,6 +140,7 @@ pub fn institution_input(name: &str) -> InstitutionInput {
             lat: Some(51.45),
             lon: Some(7.01),
         }],
+        ..Default::default()
     }
 }
 

@@ -1108,3 +1108,72 @@ async fn a_near_miss_is_invited_anyway_and_may_accept() {
         assert_eq!(st, mittler_domain::request::Status::Confirmed);
     }
 }
+
+/// An institution has a contact person and a phone number; a wrong number is named and
+/// kept; the mediator's invitation shows whom to call, as a link to dial.
+#[tokio::test]
+async fn institutions_have_a_phone_the_mediator_can_dial() {
+    for w in worlds().await {
+        let (ct, csrf) = w.session(Role::Coordinator).await;
+        let url = format!("/institutions/{}", w.a.inst_other);
+        let (_, _, form) = w.page("GET", &url, Some(&ct), ANON_CSRF, None).await;
+        assert!(form.contains("name=\"phone\" type=\"tel\""), "{form}");
+        let body = |phone: &str| {
+            format!(
+                "csrf={}&name=Klinikum+bochum&category=authority&contact=Frau+Beispiel%2C+Zimmer+12&phone={}\
+                 &place_id=&place_name=Hauptsitz&place_address=Beispielweg+1%2C+45127+Essen&place_lat=51.45&place_lon=7.01",
+                enc(&csrf),
+                enc(phone)
+            )
+        };
+        let (s, _, bad) = w
+            .page(
+                "POST",
+                &url,
+                Some(&ct),
+                ANON_CSRF,
+                Some(body("0201 12 34 xx")),
+            )
+            .await;
+        assert_eq!(
+            s,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}] {bad}",
+            w.backend()
+        );
+        assert!(bad.contains("value=\"0201 12 34 xx\"") && bad.contains("phone-err"));
+        assert!(
+            bad.contains("value=\"Frau Beispiel, Zimmer 12\""),
+            "the rest is kept"
+        );
+        let (s, _, _) = w
+            .page(
+                "POST",
+                &url,
+                Some(&ct),
+                ANON_CSRF,
+                Some(body("+49 201 12 34-56")),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        // The API shows them too.
+        let token = w.token(Role::Coordinator).await;
+        let (_, inst) = w
+            .api(
+                "GET",
+                &format!("/api/v1/institutions/{}", w.a.inst_other),
+                Some(&token),
+                None,
+            )
+            .await;
+        assert_eq!(inst["phone"], "+49 201 12 34-56");
+        assert_eq!(inst["contact"], "Frau Beispiel, Zimmer 12");
+        // The open invitation (a request of that institution) offers the number to dial.
+        let (mt, _) = w.session(Role::Mediator).await;
+        let (_, _, inv) = w
+            .page("GET", "/me/invitations", Some(&mt), ANON_CSRF, None)
+            .await;
+        assert!(inv.contains("href=\"tel:+49201123456\""), "{inv}");
+        assert!(inv.contains("Frau Beispiel, Zimmer 12"));
+    }
+}

@@ -290,7 +290,7 @@ async fn a_family_registers_over_the_api_and_a_cancelled_child_moves_the_waiting
             .await
             .unwrap();
         assert!(
-            mails.iter().any(|m| m.subject.starts_with("توفر مكان")),
+            mails.iter().any(|m| m.subject.starts_with("توفّر مكان")),
             "[{}] told in Arabic",
             w.backend()
         );
