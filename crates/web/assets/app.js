@@ -51,3 +51,32 @@
     source.addEventListener(kind, refresh);
   });
 })();
+
+// "Add a row": copies the last empty row of a repeated group (availability) with fresh
+// ids. Without JavaScript the button stays hidden and the form has seven rows.
+(function () {
+  "use strict";
+  var n = 0;
+  document.querySelectorAll("[data-add-row]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var kind = button.getAttribute("data-add-row");
+      var rows = document.querySelectorAll('[data-row="' + kind + '"]');
+      var last = rows[rows.length - 1];
+      if (!last) { return; }
+      var copy = last.cloneNode(true);
+      n += 1;
+      copy.querySelectorAll("[id]").forEach(function (el) {
+        var old = el.id;
+        el.id = old + "-n" + n;
+        var label = copy.querySelector('label[for="' + old + '"]');
+        if (label) { label.setAttribute("for", el.id); }
+      });
+      copy.querySelectorAll("input").forEach(function (el) { el.value = ""; el.removeAttribute("aria-invalid"); });
+      copy.querySelectorAll(".field-error").forEach(function (el) { el.remove(); });
+      last.parentNode.insertBefore(copy, button);
+      var first = copy.querySelector("select, input");
+      if (first) { first.focus(); }
+    });
+  });
+})();

@@ -1,7 +1,6 @@
 //! The mediator's phone pages: open invitations (accept in one tap, declaring no conflict
 //! of interest), the own schedule, drop-out and the time sheet after the appointment.
 
-use super::requests::local;
 use super::{Base, PageResult, fail, parse_id, render, require};
 use crate::AppState;
 use crate::extract::PageQuery;
@@ -117,7 +116,18 @@ pub async fn accept(
 ) -> PageResult {
     let id = parse_id(&ctx, &id)?;
     match rq::accept(&s.app, &a, id, f.no_conflict_of_interest.is_some()).await {
-        Ok(_) => Ok(Redirect::to("/me/assignments?msg=accepted").into_response()),
+        Ok(_) => {
+            // "In your calendar" only for those who subscribed to it.
+            let subscribed = mittler_app::calendar::has_feed(&s.app, &a)
+                .await
+                .unwrap_or(false);
+            let msg = if subscribed {
+                "accepted"
+            } else {
+                "accepted-listed"
+            };
+            Ok(Redirect::to(&format!("/me/assignments?msg={msg}")).into_response())
+        }
         Err(AppError::Invalid(_)) => {
             Ok(Redirect::to("/me/invitations?msg=confirm-no-conflict").into_response())
         }
@@ -166,7 +176,9 @@ pub async fn decline(
 pub struct Assignment {
     id: String,
     when: String,
-    duration: i32,
+    duration: String,
+    map: Option<String>,
+    phone: Option<(String, String)>,
     place: String,
     institution: String,
     language: String,
@@ -210,8 +222,10 @@ pub async fn assignments(
             .unwrap_or(start.clone());
         let item = Assignment {
             id: r.id.to_string(),
-            when: local(r.start_at.0),
-            duration: r.duration_min,
+            when: super::when(lang, r.start_at.0),
+            duration: lang.t_args("minutes", &[("n", r.duration_min.to_string())]),
+            map: v.place.as_ref().map(|(_, addr)| super::map_link(addr)),
+            phone: super::requests::phone_link(&v.institution_phone),
             place: v
                 .place
                 .as_ref()

@@ -69,13 +69,15 @@ pub struct AbsenceRow {
     pub err: Option<String>,
 }
 
-/// Rows for the form: what was typed (with errors), then `blank` empty rows.
+/// Rows for the form: what was typed (with errors), then `blank` empty rows, and at
+/// least seven rows in all, so that a whole week fits in one go (more come with "add").
 pub fn window_view(
     lang: Lang,
     rows: &[[String; 3]],
     errors: &FieldErrors,
     blank: usize,
 ) -> Vec<WindowRow> {
+    let blank = blank.max(7usize.saturating_sub(rows.len()));
     let mut out: Vec<WindowRow> = rows
         .iter()
         .enumerate()

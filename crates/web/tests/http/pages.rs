@@ -492,6 +492,26 @@ async fn a_mediator_keeps_their_availability_on_their_phone_page() {
         assert_eq!(s, StatusCode::OK);
         assert!(body.contains("name=\"viewport\""));
         assert!(body.contains("value=\"08:00\""));
+        // A whole week fits at once (seven rows), and more can be added.
+        assert!(body.matches("name=\"av_day\"").count() >= 7);
+        assert!(body.contains("data-add-row=\"av\""));
+        let week: String = (1..=6)
+            .map(|d| format!("&av_day={d}&av_start=08%3A00&av_end=12%3A00"))
+            .collect();
+        let (s, _, _) = w
+            .page(
+                "POST",
+                "/me/schedule",
+                Some(&token),
+                ANON_CSRF,
+                Some(format!("csrf={}{week}&abs_from=&abs_to=", enc(&csrf))),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        let six = mittler_db::mediators::get(&w.app.db, w.a.id, w.a.med_own)
+            .await
+            .unwrap();
+        assert_eq!(six.availability.len(), 6, "more than five slots");
         let form = format!(
             "csrf={}&av_day=1&av_start=08%3A00&av_end=16%3A00&av_day=4&av_start=12%3A00&av_end=18%3A00&abs_from=2026-12-24&abs_to=2026-12-31",
             enc(&csrf)
