@@ -80,3 +80,11 @@
     });
   });
 })();
+
+// The mediator's phone pages install as an app and stay readable offline.
+(function () {
+  "use strict";
+  if ("serviceWorker" in navigator && location.pathname.indexOf("/me/") === 0) {
+    navigator.serviceWorker.register("/sw.js").catch(function () {});
+  }
+})();

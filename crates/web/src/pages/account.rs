@@ -147,6 +147,11 @@ pub async fn logout(
     if let Some(v) = set_cookie(name, "", Some(0), s.config.secure_cookies, "Lax") {
         r.headers_mut().append(header::SET_COOKIE, v);
     }
+    // The offline copies of the own pages go with the session.
+    r.headers_mut().insert(
+        axum::http::HeaderName::from_static("clear-site-data"),
+        axum::http::HeaderValue::from_static("\"cache\", \"storage\""),
+    );
     Ok(r)
 }
 

@@ -1197,3 +1197,52 @@ async fn institutions_have_a_phone_the_mediator_can_dial() {
         assert!(inv.contains("Frau Beispiel, Zimmer 12"));
     }
 }
+
+/// The phone pages install as an app: a manifest with icons, a service worker at the
+/// root; signing out clears what it kept.
+#[tokio::test]
+async fn the_phone_pages_install_as_an_app() {
+    let w = World::new(mittler_db::testing::sqlite().await).await;
+    let (s, h, m) = w
+        .page("GET", "/manifest.webmanifest", None, ANON_CSRF, None)
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(h["content-type"], "application/manifest+json");
+    let m: serde_json::Value = serde_json::from_str(&m).unwrap();
+    assert_eq!(m["start_url"], "/me/assignments");
+    assert_eq!(m["display"], "standalone");
+    for icon in m["icons"].as_array().unwrap() {
+        let (s, h, _) = w
+            .page("GET", icon["src"].as_str().unwrap(), None, ANON_CSRF, None)
+            .await;
+        assert_eq!(
+            (s, h["content-type"].to_str().unwrap()),
+            (StatusCode::OK, "image/png")
+        );
+    }
+    let (s, h, sw) = w.page("GET", "/sw.js", None, ANON_CSRF, None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(
+        h["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    assert!(sw.contains("/me/assignments"));
+    let (token, csrf) = w.session(Role::Mediator).await;
+    let (_, _, page) = w
+        .page("GET", "/me/assignments", Some(&token), ANON_CSRF, None)
+        .await;
+    assert!(page.contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\">"));
+    let (s, h, _) = w
+        .page(
+            "POST",
+            "/logout",
+            Some(&token),
+            ANON_CSRF,
+            Some(format!("csrf={}", enc(&csrf))),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert_eq!(h["clear-site-data"], "\"cache\", \"storage\"");
+}
