@@ -39,6 +39,7 @@ cat-provider = الجهة المقدِّمة
 cat-sessions = المواعيد
 cat-calendar = إضافة المواعيد إلى التقويم (iCalendar)
 cat-register = التسجيل
+reg-check-fields = لم يُرسَل التسجيل بعد. يُرجى التحقق من:
 cat-register-waitlist = جميع الأماكن محجوزة. عند التسجيل تُضافون إلى قائمة الانتظار، وتحصلون على مكان فور توفّره.
 cat-ages-range = من { $min } إلى { $max } سنة
 cat-ages-from = من عمر { $min } سنة

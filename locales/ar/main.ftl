@@ -105,6 +105,7 @@ institution-contact-hint = من يتصل به الوسطاء والعملاء، 
 institution-phone = الهاتف
 form-optional = اختياري
 form-add-row = إضافة سطر
+form-required-hint = الحقول المعلَّمة بـ * مطلوبة.
 error-invalid-phone = يُرجى إدخال رقم هاتف يتكون من أرقام ومسافات و+ - / ( ) فقط.
 institution-category = نوع المؤسسة
 institution-details = البيانات

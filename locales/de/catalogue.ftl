@@ -36,6 +36,7 @@ cat-provider = Anbieter
 cat-sessions = Termine
 cat-calendar = Termine in den Kalender übernehmen (iCalendar)
 cat-register = Anmelden
+reg-check-fields = Die Anmeldung ist noch nicht abgeschickt. Bitte prüfen Sie:
 cat-register-waitlist = Alle Plätze sind vergeben. Wenn Sie sich anmelden, kommen Sie auf die Warteliste und rücken nach, sobald ein Platz frei wird.
 cat-ages-range = { $min } bis { $max } Jahre
 cat-ages-from = ab { $min } Jahren

@@ -93,6 +93,7 @@ institution-contact-hint = Wen Sprachmittler:innen und Klient:innen anrufen, z. 
 institution-phone = Telefon
 form-optional = freiwillig
 form-add-row = Weitere Zeile
+form-required-hint = Felder mit * müssen ausgefüllt werden.
 error-invalid-phone = Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen und + - / ( ) an.
 institution-category = Art der Einrichtung
 institution-details = Angaben

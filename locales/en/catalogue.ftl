@@ -36,6 +36,7 @@ cat-provider = Provider
 cat-sessions = Dates
 cat-calendar = Add the dates to your calendar (iCalendar)
 cat-register = Register
+reg-check-fields = The registration has not been sent yet. Please check:
 cat-register-waitlist = All places are taken. If you register, you go on the waiting list and move up as soon as a place is free.
 cat-ages-range = { $min } to { $max } years
 cat-ages-from = from { $min } years

@@ -93,6 +93,7 @@ institution-contact-hint = Whom mediators and clients call, e.g. “Ms Example, 
 institution-phone = Phone
 form-optional = optional
 form-add-row = Add a row
+form-required-hint = Fields marked * are required.
 error-invalid-phone = Please give a phone number with digits, spaces and + - / ( ) only.
 institution-category = Kind of institution
 institution-details = Details

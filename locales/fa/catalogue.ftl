@@ -36,6 +36,7 @@ cat-provider = برگزارکننده
 cat-sessions = جلسه‌ها
 cat-calendar = افزودن جلسه‌ها به تقویم شما (iCalendar)
 cat-register = ثبت‌نام
+reg-check-fields = ثبت‌نام هنوز ارسال نشده است. لطفاً این موارد را بررسی کنید:
 cat-register-waitlist = همه جاها پر شده است. اگر ثبت‌نام کنید، در فهرست انتظار قرار می‌گیرید و به محض اینکه جایی خالی شود، نوبت به شما می‌رسد.
 cat-ages-range = { $min } تا { $max } سال
 cat-ages-from = از { $min } سالگی

@@ -93,6 +93,7 @@ institution-contact-hint = کسی که میانجی‌ها و مراجعان ب�
 institution-phone = تلفن
 form-optional = اختیاری
 form-add-row = افزودن ردیف
+form-required-hint = پر کردن فیلدهای دارای * الزامی است.
 error-invalid-phone = لطفاً شماره تلفن را فقط با رقم، فاصله و + - / ( ) وارد کنید.
 institution-category = نوع نهاد
 institution-details = مشخصات

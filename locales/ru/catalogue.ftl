@@ -38,6 +38,7 @@ cat-provider = Организатор
 cat-sessions = Даты
 cat-calendar = Добавить даты в календарь (iCalendar)
 cat-register = Записаться
+reg-check-fields = Запись ещё не отправлена. Пожалуйста, проверьте:
 cat-register-waitlist = Все места заняты. Если вы запишетесь, то попадёте в лист ожидания и получите место, как только оно освободится.
 cat-ages-range = от { $min } до { $max } лет
 cat-ages-from = от { $min } лет

@@ -99,6 +99,7 @@ institution-contact-hint = Кому звонят языковые посредн
 institution-phone = Телефон
 form-optional = необязательно
 form-add-row = Добавить строку
+form-required-hint = Поля, отмеченные *, обязательны.
 error-invalid-phone = Пожалуйста, укажите номер телефона только цифрами, пробелами и + - / ( ).
 institution-category = Тип учреждения
 institution-details = Сведения

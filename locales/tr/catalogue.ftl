@@ -36,6 +36,7 @@ cat-provider = Düzenleyen
 cat-sessions = Tarihler
 cat-calendar = Tarihleri takviminize ekleyin (iCalendar)
 cat-register = Kayıt ol
+reg-check-fields = Kayıt henüz gönderilmedi. Lütfen şunları kontrol edin:
 cat-register-waitlist = Tüm yerler dolu. Kayıt olursanız bekleme listesine alınırsınız ve bir yer boşalır boşalmaz sıra size gelir.
 cat-ages-range = { $min } ile { $max } yaş arası
 cat-ages-from = { $min } yaş ve üzeri

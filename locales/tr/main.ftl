@@ -93,6 +93,7 @@ institution-contact-hint = Dil aracılarının ve danışanların aradığı ki�
 institution-phone = Telefon
 form-optional = isteğe bağlı
 form-add-row = Satır ekle
+form-required-hint = * ile işaretli alanlar zorunludur.
 error-invalid-phone = Lütfen telefon numarasını yalnızca rakam, boşluk ve + - / ( ) ile girin.
 institution-category = Kurum türü
 institution-details = Bilgiler

@@ -38,6 +38,7 @@ cat-provider = Організатор
 cat-sessions = Дати
 cat-calendar = Додати дати до календаря (iCalendar)
 cat-register = Зареєструватися
+reg-check-fields = Реєстрацію ще не надіслано. Будь ласка, перевірте:
 cat-register-waitlist = Усі місця зайняті. Якщо ви зареєструєтеся, то потрапите до списку очікування й отримаєте місце, щойно воно звільниться.
 cat-ages-range = { $max ->
     [one] від { $min } до { $max } року

@@ -99,6 +99,7 @@ institution-contact-hint = Кому телефонують мовні посер
 institution-phone = Телефон
 form-optional = необов’язково
 form-add-row = Додати рядок
+form-required-hint = Поля з * обов’язкові.
 error-invalid-phone = Будь ласка, вкажіть номер телефону лише цифрами, пробілами та + - / ( ).
 institution-category = Тип установи
 institution-details = Дані

@@ -647,6 +647,7 @@ pub async fn close_invitation(
     let qi = "UPDATE invitations SET status = $4, answered_at = $5 \
               WHERE tenant_id = $1 AND id = $2 AND ($3 IS NULL OR mediator_id = $3) AND status = 'open'";
     let qc = "SELECT COUNT(*) FROM invitations WHERE tenant_id = $1 AND request_id = $2 AND status = 'open'";
+    let qs = "SELECT status FROM requests WHERE tenant_id = $1 AND id = $2";
     // Lock the request row first, as accepting does, so that the two cannot deadlock.
     let touch = "UPDATE requests SET version = version WHERE tenant_id = $1 AND id = $2";
     let out = with_pool!(db, p => {
@@ -668,8 +669,12 @@ pub async fn close_invitation(
                 reopened = true;
             }
         } else if status == "declined" {
-            // Others are still asked: the history keeps who declined, and why.
-            add_history!(&mut *tx, tenant, request, &one_declined(h))?;
+            // Others are still asked: the history keeps who declined, and why (only while
+            // the request is invited: a cancelled one may still have open invitations).
+            let now_status: String = sqlx::query_scalar(qs).bind(tenant).bind(request).fetch_one(&mut *tx).await?;
+            if now_status == Status::Invited.as_str() {
+                add_history!(&mut *tx, tenant, request, &one_declined(h))?;
+            }
         }
         tx.commit().await.map(|_| Answer::Declined(reopened))
     });

@@ -88,3 +88,57 @@
     navigator.serviceWorker.register("/sw.js").catch(function () {});
   }
 })();
+
+// Forms people get through in a hurry: required fields are marked before sending (a *
+// after the label, explained once above the form); after a refused send, the summary
+// names every field in words, links to it and takes the focus; fields that do not apply
+// (a place for a phone call) are hidden.
+(function () {
+  "use strict";
+  var hint = document.body.getAttribute("data-required-hint");
+  document.querySelectorAll("form").forEach(function (form) {
+    var marked = 0;
+    form.querySelectorAll("[required]").forEach(function (el) {
+      var label = el.id && form.querySelector('label[for="' + el.id + '"]');
+      if (label && !label.classList.contains("required")) { label.classList.add("required"); marked += 1; }
+    });
+    if (marked && hint && !form.querySelector(".required-hint")) {
+      var p = document.createElement("p");
+      p.className = "hint required-hint";
+      p.textContent = hint;
+      var first = form.querySelector("fieldset, label, div");
+      form.insertBefore(p, first || form.firstChild);
+    }
+  });
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary) {
+    var list = summary.querySelector("ul");
+    if (list && !list.children.length) {
+      document.querySelectorAll("main .field-error").forEach(function (err) {
+        var control = err.id && document.querySelector('[aria-describedby~="' + err.id + '"]');
+        var label = control && control.id && document.querySelector('label[for="' + control.id + '"]');
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = control && control.id ? "#" + control.id : "#" + (err.id || "");
+        a.textContent = (label ? label.textContent.replace(/\s*\*$/, "").trim() + ": " : "") + err.textContent.trim();
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+    }
+    summary.focus();
+  }
+  function toggle(form) {
+    form.querySelectorAll("[data-when]").forEach(function (box) {
+      var rule = box.getAttribute("data-when").split("=");
+      var chosen = form.querySelector('[name="' + rule[0] + '"]:checked') || form.querySelector('select[name="' + rule[0] + '"]');
+      var on = chosen ? rule[1].split("|").indexOf(chosen.value) >= 0 : true;
+      box.hidden = !on;
+      box.querySelectorAll("input, select, textarea").forEach(function (el) { el.disabled = !on; });
+    });
+  }
+  document.querySelectorAll("form").forEach(function (form) {
+    if (!form.querySelector("[data-when]")) { return; }
+    toggle(form);
+    form.addEventListener("change", function () { toggle(form); });
+  });
+})();

@@ -48,10 +48,35 @@ impl DetailPage {
         !self.errors.is_empty()
     }
 
+    /// (anchor, the field's name and what is wrong), for the summary at the top.
     fn error_list(&self) -> Vec<(String, String)> {
+        let lang = self.base.lang;
         self.errors
             .iter()
-            .map(|(f, r)| (f.replace('.', "-"), self.base.lang.reason(r)))
+            .map(|(f, r)| {
+                let label = match f {
+                    "name" => lang.t("reg-name"),
+                    "email" => lang.t("reg-email"),
+                    "persons" => lang.t("reg-persons"),
+                    "group" => lang.t("reg-group"),
+                    "consents.participation" | "consents" => lang.t("reg-consents"),
+                    other => match other
+                        .strip_prefix("children.")
+                        .and_then(|rest| rest.split('.').next())
+                        .and_then(|i| i.parse::<usize>().ok())
+                    {
+                        Some(i) => self.base.t_child(i + 1),
+                        None => String::new(),
+                    },
+                };
+                let why = lang.reason(r);
+                let text = if label.is_empty() {
+                    why
+                } else {
+                    format!("{label}: {why}")
+                };
+                (f.replace('.', "-"), text)
+            })
             .collect()
     }
 }
