@@ -207,6 +207,12 @@ mod tests {
     }
 
     #[test]
+    fn accounts_may_choose_every_interface_language() {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        assert_eq!(codes, mittler_domain::user::UI_LANGS);
+    }
+
+    #[test]
     fn numbers_choose_plural_forms() {
         let one = Lang::En.t_args("login-locked", &[("minutes", "1".into())]);
         assert!(one.contains("one minute"), "{one}");

@@ -6,7 +6,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 /// The interface languages.
-pub const UI_LANGS: [&str; 3] = ["de", "en", "ar"];
+pub const UI_LANGS: [&str; 7] = ["de", "en", "ar", "fa", "uk", "ru", "tr"];
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct User {

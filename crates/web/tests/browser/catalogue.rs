@@ -289,7 +289,7 @@ async fn a_parent_registers_two_children_for_a_swimming_course_in_arabic_on_a_ph
     // Registered: check the mail.
     click(&c, Locator::Css("#r-consents-participation")).await;
     click(&c, Locator::Css("section form button[type=submit]")).await;
-    wait_source(&c, "يرجى تأكيد تسجيلك").await;
+    wait_source(&c, &mittler_app::i18n::Lang::Ar.t("cat-check-mail")).await;
     assert!(c.source().await.unwrap().contains("amina@example.org"));
     check_page(&c, &base, "check-your-mail page").await;
     // axe sees a violation when there is one: a field without a label.
@@ -314,7 +314,11 @@ async fn a_parent_registers_two_children_for_a_swimming_course_in_arabic_on_a_ph
         .unwrap();
     assert_eq!(mails.len(), 1);
     assert_eq!(
-        mails[0].subject, "يرجى التأكيد: دورة سباحة في العطلة الصيفية",
+        mails[0].subject,
+        mittler_app::i18n::Lang::Ar.t_args(
+            "mail-reg-confirm-subject",
+            &[("title", "دورة سباحة في العطلة الصيفية".into())]
+        ),
         "the mail is in Arabic"
     );
 
@@ -339,7 +343,7 @@ async fn a_parent_registers_two_children_for_a_swimming_course_in_arabic_on_a_ph
             .text()
             .await
             .unwrap(),
-        "شكرًا! تم تأكيد تسجيلك ولديك مكان."
+        mittler_app::i18n::Lang::Ar.t("reg-now-confirmed")
     );
     assert_eq!(
         c.find(Locator::Css("#reg-status"))
@@ -348,7 +352,7 @@ async fn a_parent_registers_two_children_for_a_swimming_course_in_arabic_on_a_ph
             .text()
             .await
             .unwrap(),
-        "لديك مكان"
+        mittler_app::i18n::Lang::Ar.t("reg-status-confirmed")
     );
     check_page(&c, &base, "confirmed page").await;
 
@@ -377,7 +381,7 @@ async fn a_parent_registers_two_children_for_a_swimming_course_in_arabic_on_a_ph
             .text()
             .await
             .unwrap(),
-        "تم إلغاء تسجيل الطفل؛ ويحتفظ الآخرون بأماكنهم."
+        mittler_app::i18n::Lang::Ar.t("reg-child-cancelled")
     );
     check_page(&c, &base, "cancellation page after a child").await;
     c.close().await.unwrap();

@@ -11,6 +11,11 @@
 )]
 
 mod catalogue;
+#[path = "../http/common.rs"]
+#[allow(dead_code)]
+mod common;
+mod journeys;
+mod sweep;
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use mittler_app::{App, RunningClock};
@@ -264,7 +269,7 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
         .unwrap();
 
     // Switch to English.
-    click(&c, Locator::Css("form.langs button[value=en]")).await;
+    switch_language(&c, "en").await;
     wait_source(&c, "<h1>Mediators</h1>").await;
     let lang = c
         .execute("return document.documentElement.lang;", vec![])
@@ -291,7 +296,7 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
     }
     // Right to left in Arabic, still fitting.
     c.goto(&format!("{base}/mediators")).await.unwrap();
-    click(&c, Locator::Css("form.langs button[value=ar]")).await;
+    switch_language(&c, "ar").await;
     wait_source(&c, "dir=\"rtl\"").await;
     let dir = c
         .execute("return getComputedStyle(document.body).direction;", vec![])
@@ -331,6 +336,16 @@ async fn a_coordinator_creates_a_mediator_and_finds_it_in_english_on_a_phone() {
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].languages[0].code.as_str(), "tir");
     drop(t);
+}
+
+/// Opens the language menu in the header and picks `code`.
+async fn switch_language(c: &Client, code: &str) {
+    click(c, Locator::Css("details.langs-menu > summary")).await;
+    click(
+        c,
+        Locator::Css(&format!("form.langs button[value='{code}']")),
+    )
+    .await;
 }
 
 async fn sign_in(c: &Client, base: &str, email: &str) {

@@ -1,0 +1,189 @@
+//! Every page of every role, in every interface language, on a 360 px phone: axe-core
+//! finds no WCAG 2.1 AA violation and nothing sticks out sideways. The pages are found
+//! by following the links of the navigation and of each page (one page per kind:
+//! `/requests/{id}` once), so a new page is checked without being listed here.
+//! With `MITTLER_SCREENSHOTS=DIR`, each role's home page is saved there as PNG.
+
+use super::*;
+use std::collections::{BTreeSet, HashSet, VecDeque};
+
+use super::common;
+
+/// A path with ids replaced, so that one page of each kind is checked.
+fn kind_of(path: &str) -> String {
+    path.split('/')
+        .map(|part| {
+            if uuid::Uuid::parse_str(part).is_ok() {
+                "{id}"
+            } else {
+                part
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Whether a link leads to a page worth checking (not a download, feed or action).
+fn is_page(path: &str) -> bool {
+    !path.is_empty()
+        && path.starts_with('/')
+        && !path.starts_with("/api/")
+        && !path.starts_with("/calendar/")
+        && !path.starts_with("/assets/")
+        && !path.starts_with("/catalogue/")
+        && !path.contains("/events")
+        && !path.contains("/export")
+        && ![
+            ".pdf",
+            ".csv",
+            ".xml",
+            ".ics",
+            ".json",
+            ".zip",
+            ".webmanifest",
+            ".js",
+        ]
+        .iter()
+        .any(|ext| path.ends_with(ext))
+}
+
+/// The same-origin links of the current page, as paths with their query.
+async fn links(c: &Client, base: &str) -> Vec<String> {
+    let v = c
+        .execute(
+            "return Array.from(document.querySelectorAll('nav.main a[href], main a[href]')).map(a => a.href);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value::<Vec<String>>(v)
+        .unwrap()
+        .into_iter()
+        .filter_map(|h| {
+            h.strip_prefix(base)
+                .map(|p| p.split('#').next().unwrap_or("").to_owned())
+        })
+        .filter(|p| is_page(p.split('?').next().unwrap_or("")))
+        .collect()
+}
+
+/// Every kind of page a role reaches from its home page, at most `limit`.
+async fn crawl(c: &Client, base: &str, limit: usize) -> Vec<String> {
+    let mut seen_kinds = HashSet::new();
+    let mut pages = Vec::new();
+    let mut queue = VecDeque::from([String::from("/")]);
+    while let Some(path) = queue.pop_front() {
+        let kind = kind_of(path.split('?').next().unwrap_or(""));
+        if !seen_kinds.insert(kind) || pages.len() >= limit {
+            continue;
+        }
+        c.goto(&format!("{base}{path}")).await.unwrap();
+        if c.current_url().await.unwrap().path().ends_with("/login") {
+            continue;
+        }
+        pages.push(path.clone());
+        for l in links(c, base).await {
+            queue.push_back(l);
+        }
+    }
+    pages
+}
+
+async fn set_language(c: &Client, code: &str) {
+    switch_language(c, code).await;
+    if c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(&format!("html[lang='{code}']")))
+        .await
+        .is_err()
+    {
+        let url = c.current_url().await.unwrap();
+        let src = c.source().await.unwrap();
+        panic!(
+            "no {code} after the switch at {url}: {}",
+            src.get(..1500).unwrap_or(&src)
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_in_every_language_passes_axe_on_a_phone() {
+    let Some((_driver, c)) = start_driver().await else {
+        return;
+    };
+    let w = common::World::new(mittler_db::testing::sqlite().await).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let state = AppState {
+        app: w.app.clone(),
+        config: Arc::new(WebConfig::default()),
+    };
+    tokio::spawn(mittler_web::serve(listener, state));
+    c.set_window_size(360, 780).await.unwrap();
+    let shots = std::env::var("MITTLER_SCREENSHOTS").ok().map(PathBuf::from);
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    let mut kinds = BTreeSet::new();
+    for role in common::ROLES {
+        let email = w.a.users[&role].1.clone();
+        sign_in(&c, &base, &email).await;
+        let pages = crawl(&c, &base, 40).await;
+        assert!(
+            pages.len() >= 3 || role == Role::State,
+            "{role:?} reaches {pages:?}"
+        );
+        for lang in ["de", "en", "ar", "fa", "uk", "ru", "tr"] {
+            c.goto(&format!("{base}/")).await.unwrap();
+            set_language(&c, lang).await;
+            if let Some(dir) = &shots
+                && matches!(lang, "de" | "ar")
+            {
+                std::fs::create_dir_all(dir).unwrap();
+                let png = c.screenshot().await.unwrap();
+                std::fs::write(dir.join(format!("{}-{lang}.png", role.as_str())), png).unwrap();
+            }
+            for page in &pages {
+                c.goto(&format!("{base}{page}")).await.unwrap();
+                let html_lang = c
+                    .execute("return document.documentElement.lang;", vec![])
+                    .await
+                    .unwrap();
+                if html_lang != lang {
+                    problems.push(format!("{lang} {page}: page is in {html_lang}"));
+                }
+                let violations = axe_violations(&c).await;
+                if !violations.is_empty() {
+                    problems.push(format!("{lang} {page}: {}", violations.join("; ")));
+                }
+                let (scroll, inner) = no_horizontal_overflow(&c).await;
+                if scroll > inner {
+                    problems.push(format!("{lang} {page}: overflows {scroll} > {inner}"));
+                }
+                let unknown = c
+                    .source()
+                    .await
+                    .unwrap()
+                    .contains("Unknown localization key");
+                if unknown {
+                    problems.push(format!("{lang} {page}: unknown localization key"));
+                }
+                kinds.insert(format!("{:?} {page}", role));
+                checked += 1;
+            }
+        }
+        c.goto(&format!("{base}/")).await.unwrap();
+        set_language(&c, "de").await;
+    }
+    eprintln!(
+        "checked {checked} page views ({} pages): {kinds:?}",
+        kinds.len()
+    );
+    assert!(checked >= 7 * 30, "only {checked} page views");
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+    c.close().await.unwrap();
+}
