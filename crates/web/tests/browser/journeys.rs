@@ -187,6 +187,26 @@ async fn a_provider_sends_an_offer_with_errors_and_is_told_which_fields() {
     sign_in(&c, &base, &w.a.users[&Role::Provider].1).await;
     c.goto(&format!("{base}/offers/new")).await.unwrap();
     check_page(&c, &base, "offer form").await;
+    // Only the schedule fields of the chosen kind are shown.
+    c.find(Locator::Css("#schedule_kind"))
+        .await
+        .unwrap()
+        .select_by_value("weekly")
+        .await
+        .unwrap();
+    let shown = c
+        .execute(
+            "return [!document.getElementById('dates').closest('[data-when]').hidden,
+                     !document.querySelector('input[name=weekdays]').closest('[data-when]').hidden];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        shown,
+        serde_json::json!([false, true]),
+        "weekly: weekdays, no date list"
+    );
     click(
         &c,
         Locator::Css("form[action='/offers'] button[type=submit]"),
