@@ -27,6 +27,7 @@ pub mod registrations;
 pub mod reports;
 pub mod requests;
 pub mod settings;
+pub mod slip;
 pub mod tenants;
 pub mod users;
 

@@ -142,3 +142,11 @@
     form.addEventListener("change", function () { toggle(form); });
   });
 })();
+
+// "Print" buttons (the appointment slip).
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-print]").forEach(function (b) {
+    b.addEventListener("click", function () { window.print(); });
+  });
+})();

@@ -15,6 +15,7 @@ mod reports;
 mod requests;
 mod schedule;
 mod settings;
+mod slip;
 mod tariffs;
 mod users;
 
@@ -95,6 +96,8 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/requests/events" => requests::events,
     post "/requests" => requests::create,
     get "/requests/{id}" => requests::show,
+    get "/requests/{id}/slip" => slip::page,
+    get "/requests/{id}/slip.pdf" => slip::pdf,
     post "/requests/{id}/invite" => requests::invite,
     post "/requests/{id}/assign" => requests::assign,
     post "/requests/{id}/cancel" => requests::cancel,

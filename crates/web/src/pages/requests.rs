@@ -441,6 +441,8 @@ struct ShowPage {
     history: Vec<(String, String, String, String)>,
     invitations: Vec<(String, String, String)>,
     is_institution: bool,
+    /// The client's appointment slip is ready (confirmed) and the reader may print it.
+    can_slip: bool,
     can_cancel: bool,
     can_dispatch: bool,
     candidates: Vec<Cand>,
@@ -635,6 +637,8 @@ pub async fn show(
             })
             .collect(),
         is_institution: a.may(Action::SettleTimesheets),
+        can_slip: status == Status::Confirmed
+            && (a.may(Action::RunMediation) || a.may(Action::FollowRequests)),
         can_cancel: a.may(Action::BookRequests)
             && matches!(status, Status::Open | Status::Invited | Status::Confirmed),
         can_dispatch,

@@ -1246,3 +1246,81 @@ async fn the_phone_pages_install_as_an_app() {
     assert_eq!(s, StatusCode::SEE_OTHER);
     assert_eq!(h["clear-site-data"], "\"cache\", \"storage\"");
 }
+
+/// The client's appointment slip: for the Dari request it comes in Farsi, right to left,
+/// with the German text for the desk; the date, the mediator's first name, what to bring
+/// and whom to call are on it; the PDF reads back the same; nothing typed is stored; an
+/// unconfirmed request has no slip yet.
+#[tokio::test]
+async fn the_institution_prints_an_appointment_slip_in_the_clients_language() {
+    for w in worlds().await {
+        let (t, _) = w.session(Role::Institution).await;
+        let (_, _, show) = w
+            .page(
+                "GET",
+                &format!("/requests/{}", w.a.req_own),
+                Some(&t),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert!(
+            show.contains(&format!("/requests/{}/slip", w.a.req_own)),
+            "{show}"
+        );
+        let url = format!(
+            "/requests/{}/slip?bring=Pass+und+Brief+vom+Amt",
+            w.a.req_own
+        );
+        let (s, _, page) = w.page("GET", &url, Some(&t), ANON_CSRF, None).await;
+        assert_eq!(s, StatusCode::OK, "[{}] {page}", w.backend());
+        assert!(
+            page.contains("<article class=\"slip\" lang=\"fa\" dir=\"rtl\">"),
+            "{page}"
+        );
+        assert!(page.contains("نوبت شما"), "the Farsi title");
+        assert!(page.contains("30.11.2026, 10:00 – 11:00"), "{page}");
+        assert!(
+            page.contains("<bdi>Own</bdi>"),
+            "the mediator's first name only: {page}"
+        );
+        assert!(!page.contains("Own Mediator</bdi>"));
+        assert!(page.contains("Pass und Brief vom Amt"));
+        assert!(
+            page.contains("openstreetmap.org/?mlat="),
+            "a map of the place"
+        );
+        assert!(page.contains("lang=\"de\" dir=\"ltr\"") && page.contains("Ihr Termin"));
+        // Another language on request; the PDF carries the same.
+        let (s, h, pdf) = w
+            .page(
+                "GET",
+                &format!("/requests/{}/slip.pdf?lang=uk&bring=Pass", w.a.req_own),
+                Some(&t),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(h["content-type"], "application/pdf");
+        assert!(pdf.starts_with("%PDF"));
+        // Nothing of what was typed is kept.
+        let row = mittler_db::requests::get(&w.app.db, w.a.id, w.a.req_own)
+            .await
+            .unwrap();
+        assert!(!format!("{row:?}").contains("Brief vom Amt"));
+        // No slip before a mediator is confirmed.
+        let (ct, _) = w.session(Role::Coordinator).await;
+        let (s, _, body) = w
+            .page(
+                "GET",
+                &format!("/requests/{}/slip", w.a.req_other),
+                Some(&ct),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::CONFLICT);
+        assert!(body.contains("erst da, wenn eine Sprachmittlung bestätigt ist"));
+    }
+}
