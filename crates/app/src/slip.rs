@@ -67,58 +67,9 @@ pub async fn slip(
             .map(|pt| map_at(pt.lat, pt.lon)),
         None => None,
     };
-    let first_name = v
-        .mediator
-        .as_ref()
-        .and_then(|(_, n)| n.split_whitespace().next())
-        .unwrap_or("")
-        .to_owned();
+    let first_name = first_name(v);
     let bring: String = bring.chars().take(300).collect();
-    let text = |l: Lang| -> SlipText {
-        let start = v.row.start_at.0.to_zoned(crate::local_time::zone());
-        let end = start
-            .checked_add(jiff::SignedDuration::from_mins(i64::from(
-                v.row.duration_min,
-            )))
-            .unwrap_or(start.clone());
-        let when = format!(
-            "{}\n{}, {} – {}",
-            l.t(&format!(
-                "weekday-{}",
-                start.weekday().to_monday_one_offset()
-            )),
-            start.strftime("%d.%m.%Y"),
-            start.strftime("%H:%M"),
-            end.strftime("%H:%M"),
-        );
-        let place = match (v.row.mode.as_str(), &v.place) {
-            ("onsite", Some((name, address))) => format!("{name}\n{address}"),
-            ("phone", _) => l.t("slip-by-phone"),
-            ("video", _) => l.t("slip-by-video"),
-            _ => String::new(),
-        };
-        let call = [
-            v.institution.clone(),
-            v.institution_contact.clone(),
-            v.institution_phone.clone(),
-        ]
-        .into_iter()
-        .filter(|s| !s.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join("\n");
-        SlipText {
-            title: l.t("slip-title"),
-            rows: vec![
-                (l.t("slip-when"), when),
-                (l.t("slip-where"), place),
-                (l.t("slip-map"), map.clone().unwrap_or_default()),
-                (l.t("slip-mediator"), first_name.clone()),
-                (l.t("slip-bring"), bring.clone()),
-                (l.t("slip-cancel"), call),
-            ],
-            rtl: l.rtl(),
-        }
-    };
+    let text = |l: Lang| text_of(v, map.as_deref(), &first_name, &bring, l);
     Ok(Slip {
         lang,
         doc: SlipDoc {
@@ -128,6 +79,163 @@ pub async fn slip(
         },
         map,
     })
+}
+
+/// The slip's words in one language.
+fn text_of(
+    v: &crate::requests::RequestView,
+    map: Option<&str>,
+    first_name: &str,
+    bring: &str,
+    l: Lang,
+) -> SlipText {
+    let start = v.row.start_at.0.to_zoned(crate::local_time::zone());
+    let end = start
+        .checked_add(jiff::SignedDuration::from_mins(i64::from(
+            v.row.duration_min,
+        )))
+        .unwrap_or(start.clone());
+    let when = format!(
+        "{}\n{}, {} – {}",
+        l.t(&format!(
+            "weekday-{}",
+            start.weekday().to_monday_one_offset()
+        )),
+        start.strftime("%d.%m.%Y"),
+        start.strftime("%H:%M"),
+        end.strftime("%H:%M"),
+    );
+    let place = match (v.row.mode.as_str(), &v.place) {
+        ("onsite", Some((name, address))) => format!("{name}\n{address}"),
+        ("phone", _) => l.t("slip-by-phone"),
+        ("video", _) => l.t("slip-by-video"),
+        _ => String::new(),
+    };
+    let call = [
+        v.institution.clone(),
+        v.institution_contact.clone(),
+        v.institution_phone.clone(),
+    ]
+    .into_iter()
+    .filter(|s| !s.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join("\n");
+    SlipText {
+        title: l.t("slip-title"),
+        rows: vec![
+            (l.t("slip-when"), when),
+            (l.t("slip-where"), place),
+            (l.t("slip-map"), map.unwrap_or_default().to_owned()),
+            (l.t("slip-mediator"), first_name.to_owned()),
+            (l.t("slip-bring"), bring.to_owned()),
+            (l.t("slip-cancel"), call),
+        ],
+        rtl: l.rtl(),
+    }
+}
+
+fn first_name(v: &crate::requests::RequestView) -> String {
+    v.mediator
+        .as_ref()
+        .and_then(|(_, n)| n.split_whitespace().next())
+        .unwrap_or("")
+        .to_owned()
+}
+
+/// Keeps the client's wish to be reminded the day before, by e-mail, in `lang`: only
+/// with the client's consent, for a confirmed appointment still ahead. The address is
+/// deleted with the reminder's sending, or when the appointment is cancelled or over.
+pub async fn set_reminder(
+    app: &App,
+    actor: &Actor,
+    id: Uuid,
+    contact: &str,
+    lang: &str,
+    consent: bool,
+) -> Result<()> {
+    if !(actor.may(Action::RunMediation) || actor.may(Action::FollowRequests)) {
+        return Err(AppError::Forbidden);
+    }
+    let d = crate::requests::get(app, actor, id).await?;
+    if d.view.status != Status::Confirmed || d.view.row.start_at.0 <= app.now() {
+        return Err(AppError::Conflict("not-confirmed".into()));
+    }
+    let mut e = mittler_domain::FieldErrors::new();
+    let contact = mittler_domain::validation::email(&mut e, "contact", contact);
+    let lang = Lang::parse(lang.trim());
+    if lang.is_none() {
+        e.add("lang", "invalid");
+    }
+    if !consent {
+        e.add("consent", "consent-required");
+    }
+    match (e.is_empty(), lang) {
+        (true, Some(l)) => Ok(mittler_db::requests::set_client_reminder(
+            &app.db,
+            actor.tenant_id,
+            id,
+            &contact,
+            l.code(),
+            app.now(),
+        )
+        .await?),
+        _ => Err(AppError::Invalid(e)),
+    }
+}
+
+/// Forgets the client's reminder wish.
+pub async fn clear_reminder(app: &App, actor: &Actor, id: Uuid) -> Result<()> {
+    if !(actor.may(Action::RunMediation) || actor.may(Action::FollowRequests)) {
+        return Err(AppError::Forbidden);
+    }
+    crate::requests::get(app, actor, id).await?;
+    Ok(mittler_db::requests::clear_client_reminder(&app.db, actor.tenant_id, id).await?)
+}
+
+/// Whether the client of request `id` is to be reminded (the address, for the page).
+pub async fn reminder_of(app: &App, actor: &Actor, id: Uuid) -> Result<Option<(String, String)>> {
+    if !(actor.may(Action::RunMediation) || actor.may(Action::FollowRequests)) {
+        return Ok(None);
+    }
+    Ok(mittler_db::requests::client_reminder(&app.db, actor.tenant_id, id).await?)
+}
+
+/// The client's reminder mail for a confirmed request, when the client asked for one.
+pub(crate) async fn client_mail(
+    app: &App,
+    tenant: Uuid,
+    row: &mittler_db::requests::RequestRow,
+) -> Result<Option<mittler_db::outbox::NewMail>> {
+    let Some((to, code)) = mittler_db::requests::client_reminder(&app.db, tenant, row.id).await?
+    else {
+        return Ok(None);
+    };
+    let l = Lang::parse(&code).unwrap_or(Lang::De);
+    let views = crate::requests::views(app, tenant, vec![row.clone()]).await?;
+    let Some(v) = views.first() else {
+        return Ok(None);
+    };
+    let map = match row.place_id {
+        Some(p) => crate::cache::places(app, tenant)
+            .await?
+            .get(&p)
+            .map(|pt| map_at(pt.lat, pt.lon)),
+        None => None,
+    };
+    let t = text_of(v, map.as_deref(), &first_name(v), "", l);
+    let body = t
+        .rows
+        .iter()
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(label, value)| format!("{label}:\n{value}"))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    Ok(Some(mittler_db::outbox::NewMail {
+        to,
+        subject: l.t_args("slip-reminder-subject", &[("title", t.title.clone())]),
+        body_text: format!("{}\n\n{body}\n", l.t("slip-reminder-intro")),
+        attachment: None,
+    }))
 }
 
 /// The slip as a PDF.

@@ -55,8 +55,10 @@ pub async fn send_reminders(app: &App) -> Result<usize> {
         .checked_add(SignedDuration::from_hours(24))
         .unwrap_or(now);
     let mut sent = 0;
+    // Nothing of a client's contact outlives the appointment.
+    db::forget_client_reminders(&app.db, now).await?;
     for (tenant, row) in db::due_reminders(&app.db, now, until).await? {
-        let mails = tell(
+        let mut mails = tell(
             app,
             tenant,
             &row,
@@ -65,6 +67,10 @@ pub async fn send_reminders(app: &App) -> Result<usize> {
             &[],
         )
         .await;
+        // The client too, in their language, where they asked for it.
+        if let Some(m) = crate::slip::client_mail(app, tenant, &row).await? {
+            mails.push(m);
+        }
         if db::mark_reminded(&app.db, tenant, row.id, now, &mails).await? {
             sent += 1;
         }

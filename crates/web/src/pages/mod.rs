@@ -98,6 +98,8 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/requests/{id}" => requests::show,
     get "/requests/{id}/slip" => slip::page,
     get "/requests/{id}/slip.pdf" => slip::pdf,
+    post "/requests/{id}/client-reminder" => slip::set_reminder,
+    post "/requests/{id}/client-reminder/delete" => slip::clear_reminder,
     post "/requests/{id}/invite" => requests::invite,
     post "/requests/{id}/assign" => requests::assign,
     post "/requests/{id}/cancel" => requests::cancel,

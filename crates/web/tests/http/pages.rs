@@ -1324,3 +1324,86 @@ async fn the_institution_prints_an_appointment_slip_in_the_clients_language() {
         assert!(body.contains("erst da, wenn eine Sprachmittlung bestätigt ist"));
     }
 }
+
+/// Where the client agrees, a reminder goes out the day before in their language; the
+/// address is gone afterwards; without consent or with a wrong address nothing is kept.
+#[tokio::test]
+async fn the_client_is_reminded_the_day_before_in_their_language_and_forgotten() {
+    for w in worlds().await {
+        let (t, csrf) = w.session(Role::Institution).await;
+        let url = format!("/requests/{}/client-reminder", w.a.req_own);
+        let (s, _, page) = w
+            .page(
+                "POST",
+                &url,
+                Some(&t),
+                ANON_CSRF,
+                Some(format!(
+                    "csrf={}&contact=klient-at-example&lang=fa",
+                    enc(&csrf)
+                )),
+            )
+            .await;
+        assert_eq!(
+            s,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}] {page}",
+            w.backend()
+        );
+        assert!(
+            page.contains("value=\"klient-at-example\""),
+            "typed address kept"
+        );
+        assert!(page.contains("Die Person ist mit der Erinnerung einverstanden."));
+        assert!(
+            mittler_db::requests::client_reminder(&w.app.db, w.a.id, w.a.req_own)
+                .await
+                .unwrap()
+                .is_none()
+        );
+        let (s, h, _) = w
+            .page(
+                "POST",
+                &url,
+                Some(&t),
+                ANON_CSRF,
+                Some(format!(
+                    "csrf={}&contact=klient%40example.org&lang=fa&consent=on",
+                    enc(&csrf)
+                )),
+            )
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        assert!(
+            h["location"]
+                .to_str()
+                .unwrap()
+                .contains("msg=reminder-saved")
+        );
+        // The day before (the appointment is on the 30th at 10:00): the reminder goes out.
+        w.clock.advance(jiff::SignedDuration::from_hours(4 * 24 + 1));
+        let sent = mittler_app::requests::send_reminders(&w.app).await.unwrap();
+        assert!(sent >= 1);
+        let mails = mittler_db::outbox::to_address(&w.app.db, "klient@example.org")
+            .await
+            .unwrap();
+        assert_eq!(mails.len(), 1, "[{}]", w.backend());
+        assert!(
+            mails[0].subject.contains("یادآوری"),
+            "in Farsi: {}",
+            mails[0].subject
+        );
+        assert!(
+            mails[0].body_text.contains("30.11.2026, 10:00"),
+            "{}",
+            mails[0].body_text
+        );
+        // The address is forgotten once the reminder is out.
+        assert!(
+            mittler_db::requests::client_reminder(&w.app.db, w.a.id, w.a.req_own)
+                .await
+                .unwrap()
+                .is_none()
+        );
+    }
+}

@@ -292,6 +292,12 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("get",  "/requests/{id}/slip.pdf",     T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, PAGE_AUTH, 403, 403, 403]),
     ("get",  "/requests/{id}/slip.pdf",     T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 403, 403, 403]),
     ("get",  "/requests/{id}/slip.pdf",     T::Foreign, [PAGE_ANON, 404, 404, 404, 403, 403, 403]),
+    ("post", "/requests/{id}/client-reminder",        T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, PAGE_AUTH, 403, 403, 403]),
+    ("post", "/requests/{id}/client-reminder",        T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 403, 403, 403]),
+    ("post", "/requests/{id}/client-reminder",        T::Foreign, [PAGE_ANON, 404, 404, 404, 403, 403, 403]),
+    ("post", "/requests/{id}/client-reminder/delete", T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, PAGE_AUTH, 403, 403, 403]),
+    ("post", "/requests/{id}/client-reminder/delete", T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 403, 403, 403]),
+    ("post", "/requests/{id}/client-reminder/delete", T::Foreign, [PAGE_ANON, 404, 404, 404, 403, 403, 403]),
     ("post", "/requests/{id}/invite",       T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 403, 403, 404, 404]),
     ("post", "/requests/{id}/invite",       T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 404, 404, 404]),
     ("post", "/requests/{id}/invite",       T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
@@ -489,7 +495,10 @@ fn page_form(
         "/requests/{id}/cancel"
         | "/requests/{id}/timesheet/dispute"
         | "/me/assignments/{id}/drop-out" => format!("{c}&reason=policy"),
-        "/requests/{id}/timesheet/confirm" => c,
+        "/requests/{id}/timesheet/confirm" | "/requests/{id}/client-reminder/delete" => c,
+        "/requests/{id}/client-reminder" => {
+            format!("{c}&contact=klient{n}%40example.org&lang=fa&consent=on")
+        }
         "/requests/{id}/fund" => format!("{c}&fund_id=not-a-fund"),
         "/requests/{id}/reschedule" => format!("{c}&time=11%3A00&duration_min=45"),
         "/me/invitations/{id}/accept" => format!("{c}&no_conflict_of_interest=1"),
