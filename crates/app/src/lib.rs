@@ -28,6 +28,7 @@ pub mod reports;
 pub mod requests;
 pub mod settings;
 pub mod slip;
+pub mod sms;
 pub mod tenants;
 pub mod users;
 
@@ -58,6 +59,8 @@ pub struct App {
     hashes: Arc<AtomicU64>,
     /// Makes invoices, credit notes and statements.
     pub(crate) renderer: Arc<dyn billing::Renderer>,
+    /// Whether text messages can be sent (an SMS gateway is configured for the worker).
+    pub sms: bool,
 }
 
 impl App {
@@ -71,7 +74,15 @@ impl App {
             catalogues: Arc::default(),
             hashes: Arc::new(AtomicU64::new(0)),
             renderer: billing::default_renderer(),
+            sms: false,
         }
+    }
+
+    /// Says that the worker has an SMS gateway (`MITTLER_SMS_URL`): reminders may go to
+    /// mobile numbers.
+    pub fn with_sms(mut self, on: bool) -> App {
+        self.sms = on;
+        self
     }
 
     /// Replaces the document maker (tests make one fail in the middle of issuing).

@@ -20,6 +20,13 @@ pub enum Transport {
 pub struct Mailer {
     pub from: lettre::message::Mailbox,
     pub transport: Transport,
+    /// Messages addressed `sms:+49...` go through this gateway.
+    pub sms: Option<crate::sms::SmsGateway>,
+}
+
+/// The outbox address of a text message to a mobile number.
+pub fn sms_address(number: &str) -> String {
+    format!("sms:{number}")
 }
 
 impl Mailer {
@@ -34,6 +41,7 @@ impl Mailer {
                 .parse()
                 .map_err(|e| format!("MITTLER_MAIL_FROM: {e}"))?,
             transport: Transport::Smtp(transport),
+            sms: None,
         })
     }
 
@@ -43,6 +51,7 @@ impl Mailer {
                 .parse()
                 .map_err(|e| format!("MITTLER_MAIL_FROM: {e}"))?,
             transport: Transport::Folder(dir),
+            sms: None,
         })
     }
 
@@ -78,12 +87,25 @@ impl Mailer {
         msg.map_err(|e| format!("message: {e}"))
     }
 
-    /// Sends a mail with its own attachment, or with `files` (an invoice's PDF and XML).
+    /// Adds an SMS gateway for messages addressed `sms:...`.
+    pub fn with_sms(mut self, gateway: crate::sms::SmsGateway) -> Mailer {
+        self.sms = Some(gateway);
+        self
+    }
+
+    /// Sends a mail with its own attachment, or with `files` (an invoice's PDF and XML);
+    /// a message to `sms:NUMBER` goes to the SMS gateway as text.
     pub async fn send(
         &self,
         m: &MailRow,
         files: &[(String, String, Vec<u8>)],
     ) -> Result<(), String> {
+        if let Some(number) = m.to_addr.strip_prefix("sms:") {
+            return match &self.sms {
+                Some(g) => g.send(number, &m.body_text).await,
+                None => Err("no SMS gateway is configured (MITTLER_SMS_URL)".into()),
+            };
+        }
         let msg = self.message(m, files)?;
         match &self.transport {
             Transport::Smtp(t) => t.send(msg).await.map(|_| ()).map_err(|e| e.to_string()),

@@ -142,7 +142,8 @@ fn first_name(v: &crate::requests::RequestView) -> String {
         .to_owned()
 }
 
-/// Keeps the client's wish to be reminded the day before, by e-mail, in `lang`: only
+/// Keeps the client's wish to be reminded the day before, by e-mail (or text message to
+/// a mobile number where an SMS gateway is configured), in `lang`: only
 /// with the client's consent, for a confirmed appointment still ahead. The address is
 /// deleted with the reminder's sending, or when the appointment is cancelled or over.
 pub async fn set_reminder(
@@ -161,7 +162,15 @@ pub async fn set_reminder(
         return Err(AppError::Conflict("not-confirmed".into()));
     }
     let mut e = mittler_domain::FieldErrors::new();
-    let contact = mittler_domain::validation::email(&mut e, "contact", contact);
+    // A mobile number where a gateway can send text messages, else an e-mail address.
+    let contact = match crate::sms::mobile(contact) {
+        Some(n) if app.sms => crate::mail::sms_address(&n),
+        Some(_) => {
+            e.add("contact", "no-sms");
+            String::new()
+        }
+        None => mittler_domain::validation::email(&mut e, "contact", contact),
+    };
     let lang = Lang::parse(lang.trim());
     if lang.is_none() {
         e.add("lang", "invalid");
@@ -223,6 +232,33 @@ pub(crate) async fn client_mail(
         None => None,
     };
     let t = text_of(v, map.as_deref(), &first_name(v), "", l);
+    if to.starts_with("sms:") {
+        // A text message: short, without the map link.
+        let rows: Vec<&(String, String)> = t
+            .rows
+            .iter()
+            .filter(|(_, value)| !value.trim().is_empty() && !value.starts_with("https://"))
+            .collect();
+        let when = rows
+            .first()
+            .map(|(_, v)| v.replace('\n', " "))
+            .unwrap_or_default();
+        let rest: Vec<String> = rows
+            .iter()
+            .skip(1)
+            .map(|(label, value)| format!("{label}: {}", value.replace('\n', ", ")))
+            .collect();
+        return Ok(Some(mittler_db::outbox::NewMail {
+            to,
+            subject: l.t_args("slip-reminder-subject", &[("title", t.title.clone())]),
+            body_text: format!(
+                "{} {when}. {}",
+                l.t_args("slip-reminder-subject", &[("title", t.title.clone())]),
+                rest.join(". ")
+            ),
+            attachment: None,
+        }));
+    }
     let body = t
         .rows
         .iter()

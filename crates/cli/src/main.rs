@@ -125,7 +125,10 @@ async fn open(db: &DbArgs) -> Result<App> {
         .context("cannot migrate the database")?;
     let public =
         std::env::var("MITTLER_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
-    Ok(App::new(pool, Arc::new(SystemClock)).with_public_url(&public))
+    let sms = std::env::var("MITTLER_SMS_URL").is_ok_and(|u| !u.is_empty());
+    Ok(App::new(pool, Arc::new(SystemClock))
+        .with_public_url(&public)
+        .with_sms(sms))
 }
 
 /// SMTP when `MITTLER_SMTP_URL` is set, else `.eml` files in `MITTLER_MAIL_DIR`
@@ -149,7 +152,17 @@ fn mailer(db: &DbArgs) -> Result<mittler_app::mail::Mailer> {
             mittler_app::mail::Mailer::folder(dir, &from)
         }
     };
-    m.map_err(|e| anyhow::anyhow!(e))
+    let m = m.map_err(|e| anyhow::anyhow!(e))?;
+    // Text messages for clients' reminders, through an HTTP gateway (see `app::sms`).
+    match std::env::var("MITTLER_SMS_URL") {
+        Ok(url) if !url.is_empty() => {
+            let token = std::env::var("MITTLER_SMS_TOKEN").ok();
+            let gateway = mittler_app::sms::SmsGateway::new(&url, token.as_deref())
+                .map_err(|e| anyhow::anyhow!(e))?;
+            Ok(m.with_sms(gateway))
+        }
+        _ => Ok(m),
+    }
 }
 
 fn app_error(e: mittler_app::AppError) -> anyhow::Error {

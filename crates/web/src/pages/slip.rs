@@ -37,6 +37,8 @@ struct SlipPage {
     remind_contact: String,
     remind_errors: Vec<String>,
     message: Option<String>,
+    /// Whether a mobile number may be given (an SMS gateway is configured).
+    sms: bool,
 }
 
 async fn load(
@@ -103,6 +105,7 @@ async fn slip_page(
         remind_contact,
         remind_errors,
         message,
+        sms: s.app.sms,
         slip,
     }))
 }

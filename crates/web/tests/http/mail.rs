@@ -256,3 +256,80 @@ async fn without_a_server_mails_land_as_files() {
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// A real HTTP server on loopback standing in for an SMS gateway: it records each
+/// request (the bearer token and the JSON body) and answers `status`.
+async fn sms_gateway(status: u16) -> (String, Arc<Mutex<Vec<(String, serde_json::Value)>>>) {
+    use axum::http::HeaderMap;
+    let seen: Arc<Mutex<Vec<(String, serde_json::Value)>>> = Arc::default();
+    let keep = seen.clone();
+    let app = axum::Router::new().route(
+        "/send",
+        axum::routing::post(move |headers: HeaderMap, body: String| {
+            let keep = keep.clone();
+            async move {
+                let auth = headers
+                    .get("authorization")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("")
+                    .to_owned();
+                let json = serde_json::from_str(&body).unwrap_or(serde_json::Value::Null);
+                keep.lock().unwrap().push((auth, json));
+                axum::http::StatusCode::from_u16(status).unwrap()
+            }
+        }),
+    );
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/send", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    (url, seen)
+}
+
+/// A client who gave a mobile number gets the reminder as a text message through the
+/// configured gateway, in their language; a gateway that fails is retried.
+#[tokio::test]
+async fn a_clients_reminder_goes_out_as_a_text_message_through_the_gateway() {
+    for w in worlds().await {
+        let app = w.app.clone().with_sms(true);
+        let inst = w.actor(Role::Institution).await;
+        // Without a gateway a mobile number is refused, naming the field.
+        let refused =
+            mittler_app::slip::set_reminder(&w.app, &inst, w.a.req_own, "0170 1234567", "ar", true)
+                .await;
+        assert!(
+            matches!(refused, Err(mittler_app::AppError::Invalid(ref e)) if e.get("contact") == Some("no-sms"))
+        );
+        mittler_app::slip::set_reminder(&app, &inst, w.a.req_own, "0170 123 45-67", "ar", true)
+            .await
+            .unwrap();
+        w.clock.advance(SignedDuration::from_hours(4 * 24 + 1));
+        mittler_app::requests::send_reminders(&app).await.unwrap();
+        // First the gateway fails: the message waits for a retry.
+        let (bad_url, bad_seen) = sms_gateway(503).await;
+        let dir = std::env::temp_dir().join(format!("mittler-sms-{}", uuid::Uuid::new_v4()));
+        let failing = Mailer::folder(dir.clone(), "Mittler <mittler@example.org>")
+            .unwrap()
+            .with_sms(mittler_app::sms::SmsGateway::new(&bad_url, Some("geheim")).unwrap());
+        deliver_due(&app, &failing).await.unwrap();
+        assert_eq!(bad_seen.lock().unwrap().len(), 1, "[{}]", w.backend());
+        // A few minutes later a working gateway takes it.
+        w.clock.advance(SignedDuration::from_mins(5));
+        let (url, seen) = sms_gateway(200).await;
+        let mailer = Mailer::folder(dir, "Mittler <mittler@example.org>")
+            .unwrap()
+            .with_sms(mittler_app::sms::SmsGateway::new(&url, Some("geheim")).unwrap());
+        deliver_due(&app, &mailer).await.unwrap();
+        let seen = seen.lock().unwrap().clone();
+        assert_eq!(seen.len(), 1, "[{}] {seen:?}", w.backend());
+        let (auth, body) = &seen[0];
+        assert_eq!(auth, "Bearer geheim");
+        assert_eq!(body["to"], "+491701234567");
+        let text = body["text"].as_str().unwrap();
+        assert!(
+            text.contains("30.11.2026") && text.contains("تذكير"),
+            "{text}"
+        );
+    }
+}

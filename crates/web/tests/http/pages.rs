@@ -1381,7 +1381,8 @@ async fn the_client_is_reminded_the_day_before_in_their_language_and_forgotten()
                 .contains("msg=reminder-saved")
         );
         // The day before (the appointment is on the 30th at 10:00): the reminder goes out.
-        w.clock.advance(jiff::SignedDuration::from_hours(4 * 24 + 1));
+        w.clock
+            .advance(jiff::SignedDuration::from_hours(4 * 24 + 1));
         let sent = mittler_app::requests::send_reminders(&w.app).await.unwrap();
         assert!(sent >= 1);
         let mails = mittler_db::outbox::to_address(&w.app.db, "klient@example.org")
