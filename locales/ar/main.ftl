@@ -141,6 +141,7 @@ institution-category = نوع المؤسسة
 institution-details = البيانات
 institution-places = المواقع
 institution-places-hint = يتم تجاهل الصفوف الفارغة. إفراغ أحد الصفوف يحذف الموقع.
+place-geocoded-hint = يمكن ترك خطَّي العرض والطول فارغَين: يحددهما Mittler من العنوان.
 place-name = الاسم
 place-address = العنوان
 place-lat = خط العرض

@@ -129,6 +129,7 @@ institution-category = Art der Einrichtung
 institution-details = Angaben
 institution-places = Standorte
 institution-places-hint = Leere Zeilen werden ignoriert. Eine geleerte Zeile entfernt den Standort.
+place-geocoded-hint = Breiten- und Längengrad können leer bleiben: Mittler ermittelt sie aus der Adresse.
 place-name = Bezeichnung
 place-address = Adresse
 place-lat = Breitengrad

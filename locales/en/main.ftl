@@ -129,6 +129,7 @@ institution-category = Kind of institution
 institution-details = Details
 institution-places = Places
 institution-places-hint = Empty rows are ignored. Emptying a row removes the place.
+place-geocoded-hint = Latitude and longitude may stay empty: Mittler finds them from the address.
 place-name = Name
 place-address = Address
 place-lat = Latitude

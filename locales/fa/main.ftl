@@ -129,6 +129,7 @@ institution-category = نوع نهاد
 institution-details = مشخصات
 institution-places = مکان‌ها
 institution-places-hint = ردیف‌های خالی نادیده گرفته می‌شوند. اگر ردیفی را خالی کنید، آن مکان حذف می‌شود.
+place-geocoded-hint = عرض و طول جغرافیایی را می‌توانید خالی بگذارید: Mittler آن‌ها را از روی نشانی پیدا می‌کند.
 place-name = عنوان
 place-address = نشانی
 place-lat = عرض جغرافیایی

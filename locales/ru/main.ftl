@@ -135,6 +135,7 @@ institution-category = Тип учреждения
 institution-details = Сведения
 institution-places = Места
 institution-places-hint = Пустые строки не учитываются. Если очистить строку, место будет удалено.
+place-geocoded-hint = Широту и долготу можно оставить пустыми: Mittler определит их по адресу.
 place-name = Название
 place-address = Адрес
 place-lat = Широта

@@ -129,6 +129,7 @@ institution-category = Kurum türü
 institution-details = Bilgiler
 institution-places = Konumlar
 institution-places-hint = Boş satırlar dikkate alınmaz. Bir satırı boşaltırsanız o konum silinir.
+place-geocoded-hint = Enlem ve boylam boş kalabilir: Mittler bunları adresten bulur.
 place-name = Ad
 place-address = Adres
 place-lat = Enlem

@@ -135,6 +135,7 @@ institution-category = Тип установи
 institution-details = Дані
 institution-places = Локації
 institution-places-hint = Порожні рядки ігноруються. Якщо очистити рядок, локацію буде видалено.
+place-geocoded-hint = Широту й довготу можна залишити порожніми: Mittler визначить їх за адресою.
 place-name = Назва
 place-address = Адреса
 place-lat = Широта

@@ -60,12 +60,31 @@ pub async fn get_for_change(app: &App, actor: &Actor, id: Uuid) -> Result<Instit
     Ok(current)
 }
 
+/// Places without coordinates get them from their address through the geocoder, where
+/// one is configured; the rest is left for validation to ask.
+pub async fn locate_places(app: &App, input: &InstitutionInput) -> InstitutionInput {
+    let mut input = input.clone();
+    let Some(g) = &app.geocoder else {
+        return input;
+    };
+    for p in input.places.iter_mut() {
+        if (p.lat.is_none() || p.lon.is_none())
+            && !p.address.trim().is_empty()
+            && let Some((lat, lon)) = g.locate(p.address.trim()).await
+        {
+            p.lat = Some(lat);
+            p.lon = Some(lon);
+        }
+    }
+    input
+}
+
 pub async fn create(app: &App, actor: &Actor, input: &InstitutionInput) -> Result<Institution> {
     app.cache.forget(actor.tenant_id);
     if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
-    let d = input.validate()?;
+    let d = locate_places(app, input).await.validate()?;
     if d.places.iter().any(|p| p.id.is_some()) {
         return Err(AppError::Invalid(mittler_domain::FieldErrors::single(
             "places",
@@ -95,7 +114,7 @@ pub async fn update(
     if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
-    let d = input.validate()?;
+    let d = locate_places(app, input).await.validate()?;
     let now = app.now();
     let detail = serde_json::json!({ "name": d.name, "category": d.category.as_str(),
         "places": d.places.len(), "was": { "name": current.name, "category": current.category.as_str() } });

@@ -12,6 +12,7 @@ pub mod clock;
 pub mod error;
 mod facts;
 pub mod funds;
+pub mod geocode;
 pub mod history;
 pub mod i18n;
 pub mod institutions;
@@ -61,6 +62,8 @@ pub struct App {
     pub(crate) renderer: Arc<dyn billing::Renderer>,
     /// Whether text messages can be sent (an SMS gateway is configured for the worker).
     pub sms: bool,
+    /// Finds the coordinates of places from their address (`MITTLER_GEOCODER_URL`).
+    pub geocoder: Option<geocode::Geocoder>,
 }
 
 impl App {
@@ -75,7 +78,14 @@ impl App {
             hashes: Arc::new(AtomicU64::new(0)),
             renderer: billing::default_renderer(),
             sms: false,
+            geocoder: None,
         }
+    }
+
+    /// Finds places' coordinates from their address through this geocoder.
+    pub fn with_geocoder(mut self, g: geocode::Geocoder) -> App {
+        self.geocoder = Some(g);
+        self
     }
 
     /// Says that the worker has an SMS gateway (`MITTLER_SMS_URL`): reminders may go to

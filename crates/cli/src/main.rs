@@ -126,9 +126,16 @@ async fn open(db: &DbArgs) -> Result<App> {
     let public =
         std::env::var("MITTLER_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
     let sms = std::env::var("MITTLER_SMS_URL").is_ok_and(|u| !u.is_empty());
-    Ok(App::new(pool, Arc::new(SystemClock))
+    let app = App::new(pool, Arc::new(SystemClock))
         .with_public_url(&public)
-        .with_sms(sms))
+        .with_sms(sms);
+    // Places' coordinates from their address (a city's Nominatim or Photon).
+    match std::env::var("MITTLER_GEOCODER_URL") {
+        Ok(url) if !url.is_empty() => Ok(app.with_geocoder(
+            mittler_app::geocode::Geocoder::new(&url).map_err(|e| anyhow::anyhow!(e))?,
+        )),
+        _ => Ok(app),
+    }
 }
 
 /// SMTP when `MITTLER_SMTP_URL` is set, else `.eml` files in `MITTLER_MAIL_DIR`

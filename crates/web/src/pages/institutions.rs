@@ -103,6 +103,8 @@ struct FormPage {
     /// The billing address: (field, label, value, error).
     billing: Vec<(String, String, String, Option<String>)>,
     has_errors: bool,
+    /// A geocoder finds the coordinates: the fields may stay empty.
+    geocoder: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -247,6 +249,12 @@ impl InstitutionForm {
     }
 }
 
+/// The form page, telling it whether coordinates come from a geocoder.
+fn located(mut page: FormPage, s: &AppState) -> FormPage {
+    page.geocoder = s.app.geocoder.is_some();
+    page
+}
+
 fn form_page(
     ctx: &PageCtx,
     id: Option<&Institution>,
@@ -337,6 +345,7 @@ fn form_page(
         })
         .collect(),
         has_errors: !errors.is_empty(),
+        geocoder: false,
     }
 }
 
@@ -363,15 +372,16 @@ fn raw_of(i: &Institution, b: Option<mittler_domain::billing::BillingAddress>) -
     }
 }
 
-pub async fn new_form(SignedIn(ctx, a): SignedIn) -> PageResult {
+pub async fn new_form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
     require(&ctx, &a, Action::RunMediation)?;
-    Ok(render(&form_page(
+    let page = form_page(
         &ctx,
         None,
         true,
         &InstitutionForm::default(),
         &FieldErrors::new(),
-    )))
+    );
+    Ok(render(&located(page, &s)))
 }
 
 fn invalid(page: FormPage) -> Response {
@@ -386,7 +396,10 @@ pub async fn create(
     require(&ctx, &a, Action::RunMediation)?;
     let (input, errors) = f.checked();
     if !errors.is_empty() {
-        return Ok(invalid(form_page(&ctx, None, true, &f, &errors)));
+        return Ok(invalid(located(
+            form_page(&ctx, None, true, &f, &errors),
+            &s,
+        )));
     }
     match institutions::create(&s.app, &a, &input).await {
         Ok(i) => {
@@ -397,7 +410,7 @@ pub async fn create(
             }
             Ok(Redirect::to(&format!("/institutions/{}?saved=1", i.id)).into_response())
         }
-        Err(AppError::Invalid(e)) => Ok(invalid(form_page(&ctx, None, true, &f, &e))),
+        Err(AppError::Invalid(e)) => Ok(invalid(located(form_page(&ctx, None, true, &f, &e), &s))),
         Err(e) => Err(fail(&ctx)(e)),
     }
 }
@@ -423,7 +436,7 @@ pub async fn edit_form(
         &FieldErrors::new(),
     );
     page.saved = q.saved.is_some();
-    Ok(render(&page))
+    Ok(render(&located(page, &s)))
 }
 
 pub async fn update(
@@ -438,7 +451,10 @@ pub async fn update(
         .map_err(fail(&ctx))?;
     let (input, errors) = f.checked();
     if !errors.is_empty() {
-        return Ok(invalid(form_page(&ctx, Some(&current), true, &f, &errors)));
+        return Ok(invalid(located(
+            form_page(&ctx, Some(&current), true, &f, &errors),
+            &s,
+        )));
     }
     match institutions::update(&s.app, &a, id, &input).await {
         Ok(_) => {
@@ -449,7 +465,10 @@ pub async fn update(
             }
             Ok(Redirect::to(&format!("/institutions/{id}?saved=1")).into_response())
         }
-        Err(AppError::Invalid(e)) => Ok(invalid(form_page(&ctx, Some(&current), true, &f, &e))),
+        Err(AppError::Invalid(e)) => Ok(invalid(located(
+            form_page(&ctx, Some(&current), true, &f, &e),
+            &s,
+        ))),
         Err(e) => Err(fail(&ctx)(e)),
     }
 }

@@ -1408,3 +1408,65 @@ async fn the_client_is_reminded_the_day_before_in_their_language_and_forgotten()
         );
     }
 }
+
+/// Coordinates come from the address through the configured geocoder (a real HTTP server
+/// on loopback answering as Nominatim does); an address it does not know asks for them.
+#[tokio::test]
+async fn places_get_their_coordinates_from_the_address() {
+    let app = axum::Router::new().route(
+        "/search",
+        axum::routing::get(
+            |q: axum::extract::Query<std::collections::HashMap<String, String>>| async move {
+                let hit = q.get("q").is_some_and(|a| a.contains("Porscheplatz"));
+                let body = if hit {
+                    serde_json::json!([{"lat": "51.4556", "lon": "7.0116", "display_name": "Porscheplatz 1, Essen"}])
+                } else {
+                    serde_json::json!([])
+                };
+                axum::Json(body)
+            },
+        ),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/search", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    for w in worlds().await {
+        let geo = mittler_app::geocode::Geocoder::new(&url).unwrap();
+        let app = w.app.clone().with_geocoder(geo);
+        let coord = w.actor(Role::Coordinator).await;
+        let place = |address: &str| mittler_domain::institution::PlaceInput {
+            id: None,
+            name: "Rathaus".into(),
+            address: address.into(),
+            lat: None,
+            lon: None,
+        };
+        let input = mittler_domain::institution::InstitutionInput {
+            name: "Bürgeramt Mitte".into(),
+            category: "authority".into(),
+            places: vec![place("Porscheplatz 1, 45127 Essen")],
+            ..Default::default()
+        };
+        let i = mittler_app::institutions::create(&app, &coord, &input)
+            .await
+            .unwrap();
+        assert_eq!(
+            (i.places[0].lat, i.places[0].lon),
+            (51.4556, 7.0116),
+            "[{}]",
+            w.backend()
+        );
+        let unknown = mittler_domain::institution::InstitutionInput {
+            places: vec![place("Nirgendwo 99")],
+            ..input.clone()
+        };
+        match mittler_app::institutions::create(&app, &coord, &unknown).await {
+            Err(mittler_app::AppError::Invalid(e)) => {
+                assert_eq!(e.get("places[0].lat"), Some("required"))
+            }
+            other => panic!("expected the coordinates to be asked for: {other:?}"),
+        }
+    }
+}
