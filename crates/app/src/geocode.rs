@@ -56,10 +56,14 @@ fn number(v: &serde_json::Value) -> Option<f64> {
 /// A point from a Nominatim or a Photon answer, checked to be a point on Earth.
 fn read(body: &serde_json::Value) -> Option<(f64, f64)> {
     let (lat, lon) = if let Some(first) = body.as_array().and_then(|a| a.first()) {
-        (number(&first["lat"])?, number(&first["lon"])?)
+        (number(first.get("lat")?)?, number(first.get("lon")?)?)
     } else {
-        let c = &body["features"][0]["geometry"]["coordinates"];
-        (number(&c[1])?, number(&c[0])?)
+        let c = body
+            .get("features")?
+            .get(0)?
+            .get("geometry")?
+            .get("coordinates")?;
+        (number(c.get(1)?)?, number(c.get(0)?)?)
     };
     ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
 }

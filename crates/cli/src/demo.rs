@@ -657,8 +657,14 @@ async fn planning_day(
                 None
             },
             mode: mode.into(),
-            language: LANGS[k % LANGS.len()].into(),
-            sector: SECTORS[(k / 3) % SECTORS.len()].into(),
+            language: LANGS.iter().cycle().nth(k).copied().unwrap_or("arb").into(),
+            sector: SECTORS
+                .iter()
+                .cycle()
+                .nth(k / 3)
+                .copied()
+                .unwrap_or("social")
+                .into(),
             start: date.at(hour, minute, 0, 0).to_string(),
             duration_min: Some(if k % 4 == 0 { 90 } else { 60 }),
             gender_preference: "none".into(),

@@ -402,6 +402,10 @@ pub async fn create(
     }
 }
 
+/// An excluded mediator on the page: name, reasons, phone (`tel:` link and number), and
+/// the id when only their own wishes exclude them ("invite anyway").
+type ExcludedRow = (String, String, Option<(String, String)>, Option<String>);
+
 pub struct Cand {
     id: String,
     name: String,
@@ -449,7 +453,7 @@ struct ShowPage {
     /// How long an invitation stays open: (minutes, label).
     expiry_choices: Vec<(i64, String)>,
     /// (name, reasons, phone, mediator id if only wishes exclude them)
-    excluded: Vec<(String, String, Option<(String, String)>, Option<String>)>,
+    excluded: Vec<ExcludedRow>,
     message: Option<String>,
     unfunded: bool,
     /// The centre's funds for choosing one by hand: (id, name and what is left, chosen).
