@@ -42,6 +42,19 @@ pub async fn sqlite() -> TestDb {
     TestDb { db, pg: None }
 }
 
+/// A fresh SQLite database in a file (as in production: several connections, not the
+/// single one an in-memory database has), migrated. For tests that serve a real browser,
+/// whose page loads overlap.
+#[allow(clippy::expect_used)]
+pub async fn sqlite_on_disk() -> TestDb {
+    let dir = std::env::temp_dir().join(format!("mittler-test-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let url = format!("sqlite://{}", dir.join("test.db").display());
+    let db = Db::connect(&url).await.expect("sqlite connects");
+    db.migrate().await.expect("sqlite migrates");
+    TestDb { db, pg: None }
+}
+
 /// A fresh PostgreSQL schema, migrated; `None` (with a message) when no server is configured.
 #[allow(clippy::expect_used, clippy::panic)]
 pub async fn postgres() -> Option<TestDb> {

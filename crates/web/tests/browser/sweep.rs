@@ -122,7 +122,7 @@ async fn every_page_in_every_language_passes_axe_on_a_phone() {
     let Some((_driver, c)) = start_driver().await else {
         return;
     };
-    let w = common::World::new(mittler_db::testing::sqlite().await).await;
+    let w = common::World::new(mittler_db::testing::sqlite_on_disk().await).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let state = AppState {
