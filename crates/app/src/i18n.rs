@@ -151,7 +151,8 @@ impl Lang {
     }
 
     /// The name of a language code in this interface language (German and English
-    /// curated, the others from the Unicode CLDR; the English name where CLDR has none).
+    /// curated, the others from the Unicode CLDR and, for the ten it lacks, the generator's
+    /// own table; the English name only for codes outside the pool's 114).
     pub fn language_name(self, code: &str) -> String {
         use mittler_domain::language::{NameIn, lookup};
         let Some(l) = lookup(code) else {
@@ -228,8 +229,14 @@ mod tests {
         assert_eq!(Lang::Ar.language_name("deu"), "الألمانية");
         assert_eq!(Lang::Uk.language_name("prs"), "дарі");
         assert_eq!(Lang::Tr.language_name("acm"), "Arapça (Irak)");
-        // CLDR has no name for Turoyo in Arabic: the English one stands in.
-        assert_eq!(Lang::Ar.language_name("tru"), "Turoyo");
+        // CLDR has no name for Turoyo: the generator adds one, so no English shows.
+        assert_eq!(Lang::Ar.language_name("tru"), "الطورويو (الآرامية)");
+        // Every pool language has a name in every interface language.
+        for (code, _, en) in mittler_domain::language::NAMED_LANGUAGES {
+            for l in [Lang::Ar, Lang::Fa, Lang::Uk, Lang::Ru] {
+                assert_ne!(l.language_name(code), *en, "{code} in {}", l.code());
+            }
+        }
     }
 
     /// Message ids (with attributes) and the variables each uses, of one file.
