@@ -31,9 +31,18 @@ impl Geocoder {
         })
     }
 
-    /// The coordinates of `address`, or `None` when the geocoder does not know it or
-    /// cannot be reached (the caller then asks a person).
+    /// The coordinates of `address`; where the geocoder does not know the street, the
+    /// centre of its postcode district ("45127 Essen"); `None` when neither is found or
+    /// the geocoder cannot be reached (the caller then asks a person).
     pub async fn locate(&self, address: &str) -> Option<(f64, f64)> {
+        if let Some(p) = self.ask(address).await {
+            return Some(p);
+        }
+        let district = district_of(address)?;
+        self.ask(&district).await
+    }
+
+    async fn ask(&self, address: &str) -> Option<(f64, f64)> {
         let resp = self
             .client
             .get(&self.url)
@@ -47,6 +56,19 @@ impl Geocoder {
         let body: serde_json::Value = serde_json::from_str(&resp.text().await.ok()?).ok()?;
         read(&body)
     }
+}
+
+/// The postcode and town of a German address ("Beispielweg 1, 45127 Essen" gives
+/// "45127 Essen"), for the district's centre.
+fn district_of(address: &str) -> Option<String> {
+    let words: Vec<&str> = address
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = words
+        .iter()
+        .position(|w| w.len() == 5 && w.chars().all(|c| c.is_ascii_digit()))?;
+    Some(words.get(at..)?.join(" "))
 }
 
 fn number(v: &serde_json::Value) -> Option<f64> {
@@ -72,6 +94,19 @@ fn read(body: &serde_json::Value) -> Option<(f64, f64)> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_district_is_the_postcode_and_town() {
+        assert_eq!(
+            district_of("Beispielweg 1, 45127 Essen").as_deref(),
+            Some("45127 Essen")
+        );
+        assert_eq!(
+            district_of("Hauptstr. 5 44787 Bochum-Mitte").as_deref(),
+            Some("44787 Bochum-Mitte")
+        );
+        assert_eq!(district_of("Rathaus"), None);
+    }
 
     #[test]
     fn nominatim_and_photon_answers() {

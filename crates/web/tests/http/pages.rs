@@ -1417,9 +1417,12 @@ async fn places_get_their_coordinates_from_the_address() {
         "/search",
         axum::routing::get(
             |q: axum::extract::Query<std::collections::HashMap<String, String>>| async move {
-                let hit = q.get("q").is_some_and(|a| a.contains("Porscheplatz"));
-                let body = if hit {
+                let asked = q.get("q").cloned().unwrap_or_default();
+                let body = if asked.contains("Porscheplatz") {
                     serde_json::json!([{"lat": "51.4556", "lon": "7.0116", "display_name": "Porscheplatz 1, Essen"}])
+                } else if asked == "45141 Essen" {
+                    // A postcode district's centre.
+                    serde_json::json!([{"lat": "51.4700", "lon": "7.0300"}])
                 } else {
                     serde_json::json!([])
                 };
@@ -1458,6 +1461,15 @@ async fn places_get_their_coordinates_from_the_address() {
             "[{}]",
             w.backend()
         );
+        // A street the geocoder does not know: the centre of its postcode district.
+        let district = mittler_domain::institution::InstitutionInput {
+            places: vec![place("Neue Gasse 7, 45141 Essen")],
+            ..input.clone()
+        };
+        let d = mittler_app::institutions::create(&app, &coord, &district)
+            .await
+            .unwrap();
+        assert_eq!((d.places[0].lat, d.places[0].lon), (51.47, 7.03));
         let unknown = mittler_domain::institution::InstitutionInput {
             places: vec![place("Nirgendwo 99")],
             ..input.clone()
