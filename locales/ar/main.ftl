@@ -163,6 +163,7 @@ mediator-person = البيانات الشخصية
 mediator-name = الاسم
 mediator-email = البريد الإلكتروني
 mediator-phone = الهاتف
+mediator-home-place = منطقة السكن (الرمز البريدي أو الحي، لتحديد الإحداثيات)
 mediator-gender = الجنس
 mediator-languages = اللغات
 mediator-languages-hint = يُرجى إدخال اسم اللغة أو رمزها وفق ISO 639-3، مثلًا «Tigrinya» أو «tir».

@@ -151,6 +151,7 @@ mediator-person = Person
 mediator-name = Name
 mediator-email = E-Mail
 mediator-phone = Telefon
+mediator-home-place = Wohnort (Postleitzahl oder Stadtteil, für die Koordinaten)
 mediator-gender = Geschlecht
 mediator-languages = Sprachen
 mediator-languages-hint = Sprache oder ISO-639-3-Code eingeben, z. B. „Tigrinya“ oder „tir“.

@@ -151,6 +151,7 @@ mediator-person = Person
 mediator-name = Name
 mediator-email = E-mail
 mediator-phone = Phone
+mediator-home-place = Home area (postcode or district, for the coordinates)
 mediator-gender = Gender
 mediator-languages = Languages
 mediator-languages-hint = Type a language or its ISO 639-3 code, e.g. "Tigrinya" or "tir".

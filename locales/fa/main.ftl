@@ -151,6 +151,7 @@ mediator-person = مشخصات فردی
 mediator-name = نام
 mediator-email = ایمیل
 mediator-phone = تلفن
+mediator-home-place = محل سکونت (کد پستی یا محله، برای مختصات)
 mediator-gender = جنسیت
 mediator-languages = زبان‌ها
 mediator-languages-hint = نام زبان یا کد ISO 639-3 آن را وارد کنید، مثلاً «Tigrinya» یا «tir».

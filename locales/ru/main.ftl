@@ -157,6 +157,7 @@ mediator-person = Личные данные
 mediator-name = Имя
 mediator-email = E-mail
 mediator-phone = Телефон
+mediator-home-place = Место жительства (почтовый индекс или район, для координат)
 mediator-gender = Пол
 mediator-languages = Языки
 mediator-languages-hint = Введите название языка или его код ISO 639-3, например «Tigrinya» или «tir».

@@ -151,6 +151,7 @@ mediator-person = Kişi
 mediator-name = Ad
 mediator-email = E-posta
 mediator-phone = Telefon
+mediator-home-place = İkamet yeri (posta kodu veya semt, koordinatlar için)
 mediator-gender = Cinsiyet
 mediator-languages = Diller
 mediator-languages-hint = Bir dil adı veya ISO 639-3 kodu yazın, örn. “Tigrinya” veya “tir”.

@@ -157,6 +157,7 @@ mediator-person = Особа
 mediator-name = Ім'я
 mediator-email = Ел. пошта
 mediator-phone = Телефон
+mediator-home-place = Місце проживання (поштовий індекс або район, для координат)
 mediator-gender = Стать
 mediator-languages = Мови
 mediator-languages-hint = Введіть мову або її код ISO 639-3, напр. «тигринья» або «tir».

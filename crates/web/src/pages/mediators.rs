@@ -97,6 +97,9 @@ pub struct MediatorForm {
     lang_code: Vec<String>,
     lang_level: Vec<String>,
     sector: Vec<String>,
+    /// Where the mediator lives, as postcode or district: the coarse coordinates come
+    /// from it through the geocoder (never stored as typed).
+    home_place: String,
     home_lat: String,
     home_lon: String,
     remote: Option<String>,
@@ -225,6 +228,7 @@ impl MediatorForm {
                 .map(|l| l.level.as_str().to_owned())
                 .collect(),
             sector: m.sectors.iter().map(|s| s.as_str().to_owned()).collect(),
+            home_place: String::new(),
             home_lat: m.home.lat.to_string(),
             home_lon: m.home.lon.to_string(),
             remote: m.remote.then(|| "1".to_owned()),
@@ -398,6 +402,14 @@ fn form_page(
         remote: f.remote.is_some(),
         work: vec![
             field(
+                "home_place",
+                "mediator-home-place",
+                &f.home_place,
+                "text",
+                "off",
+                "home_place",
+            ),
+            field(
                 "home_lat",
                 "mediator-home-lat",
                 &f.home_lat,
@@ -454,6 +466,22 @@ fn form_page(
     }
 }
 
+/// Coarse home coordinates from a postcode or district, where a geocoder is configured and
+/// no coordinates were typed: rounded to two decimals (about a kilometre).
+async fn locate_home(s: &AppState, mut f: MediatorForm) -> MediatorForm {
+    let place = f.home_place.trim().to_owned();
+    if let Some(g) = &s.app.geocoder
+        && !place.is_empty()
+        && f.home_lat.trim().is_empty()
+        && f.home_lon.trim().is_empty()
+        && let Some((lat, lon)) = g.locate(&place).await
+    {
+        f.home_lat = format!("{:.2}", lat);
+        f.home_lon = format!("{:.2}", lon);
+    }
+    f
+}
+
 /// The form's own errors (numbers that are no numbers) and the domain's, together.
 fn all_errors(f: &MediatorForm) -> (MediatorInput, FieldErrors) {
     let (input, mut errors) = f.to_input();
@@ -495,6 +523,7 @@ pub async fn create(
     CheckedForm(f): CheckedForm<MediatorForm>,
 ) -> PageResult {
     require(&ctx, &a, Action::RunMediation)?;
+    let f = locate_home(&s, f).await;
     let (input, errors) = all_errors(&f);
     if !errors.is_empty() {
         return Ok(invalid(form_page(&ctx, None, &f, &errors)));
@@ -546,6 +575,7 @@ pub async fn update(
     let current = mediators::get_for_change(&s.app, &a, id)
         .await
         .map_err(fail(&ctx))?;
+    let f = locate_home(&s, f).await;
     let (input, errors) = all_errors(&f);
     if !errors.is_empty() {
         return Ok(invalid(form_page(&ctx, Some(&current), &f, &errors)));

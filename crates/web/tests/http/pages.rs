@@ -1480,5 +1480,27 @@ async fn places_get_their_coordinates_from_the_address() {
             }
             other => panic!("expected the coordinates to be asked for: {other:?}"),
         }
+        // A mediator's home from the postcode: coarse coordinates, none typed.
+        let mut w = w;
+        w.router = mittler_web::router(mittler_web::AppState {
+            app: app.clone(),
+            config: std::sync::Arc::new(mittler_web::WebConfig::default()),
+        });
+        let (token, csrf) = w.session(Role::Coordinator).await;
+        let form = format!(
+            "csrf={}&name=Nadia+Beispiel&email=nadia%40example.org&phone=&gender=f&lang_code=ara&lang_level=native\
+             &sector=medical&home_place=45141+Essen&home_lat=&home_lon=&speed_kmh=20&max_work_min_per_day=300\
+             &av_day=1&av_start=08%3A00&av_end=12%3A00&abs_from=&abs_to=",
+            enc(&csrf)
+        );
+        let (s, _, body) = w
+            .page("POST", "/mediators", Some(&token), ANON_CSRF, Some(form))
+            .await;
+        assert_eq!(s, StatusCode::SEE_OTHER, "[{}] {body}", w.backend());
+        let all = mittler_db::mediators::list(&w.app.db, w.a.id)
+            .await
+            .unwrap();
+        let nadia = all.iter().find(|m| m.name == "Nadia Beispiel").unwrap();
+        assert_eq!((nadia.home.lat, nadia.home.lon), (51.47, 7.03));
     }
 }
