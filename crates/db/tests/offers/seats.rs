@@ -228,7 +228,9 @@ async fn seat_primitives_under_the_offer_lock() {
             offers::held(&mut tx, a.id, r3).await.unwrap().status,
             RegStatus::Waitlisted
         );
-        drop(tx);
+        // Ended explicitly: a dropped transaction is rolled back only when its connection
+        // is next used, and on PostgreSQL the schema's removal at the end waited for it.
+        tx.rollback().await.unwrap();
         assert_eq!(
             offers::registration(db, a.id, r3).await.unwrap().status,
             RegStatus::Waitlisted
