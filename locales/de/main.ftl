@@ -292,6 +292,7 @@ error-internal = Ein interner Fehler ist aufgetreten. Bitte nennen Sie dem Suppo
 error-csrf = Das Formular ist abgelaufen. Bitte laden Sie die Seite neu und senden Sie es erneut.
 error-bad-form = Das Formular kam unvollständig an. Bitte laden Sie die Seite neu und senden Sie es erneut.
 error-bad-link = Dieser Link ist unvollständig oder fehlerhaft. Bitte gehen Sie zurück und versuchen Sie es noch einmal.
+error-control-characters = Dieses Feld enthält unsichtbare Steuerzeichen. Bitte tippen Sie den Text neu ein.
 error-invalid = Dieser Wert ist ungültig.
 error-required = Bitte füllen Sie dieses Feld aus.
 error-too-long = Der Text ist zu lang.

@@ -292,6 +292,7 @@ error-internal = An internal error occurred. Please give support this id
 error-csrf = The form has expired. Please reload the page and send it again.
 error-bad-form = The form arrived incomplete. Please reload the page and send it again.
 error-bad-link = This link is incomplete or faulty. Please go back and try again.
+error-control-characters = This field contains invisible control characters. Please type the text again.
 error-invalid = This value is invalid.
 error-required = This field is required.
 error-too-long = The text is too long.

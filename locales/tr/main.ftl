@@ -292,6 +292,7 @@ error-internal = Bir iç hata oluştu. Lütfen destek ekibine şu kodu iletin
 error-csrf = Formun süresi doldu. Lütfen sayfayı yeniden yükleyip formu tekrar gönderin.
 error-bad-form = Form eksik ulaştı. Lütfen sayfayı yeniden yükleyip formu tekrar gönderin.
 error-bad-link = Bu bağlantı eksik veya hatalı. Lütfen geri dönüp tekrar deneyin.
+error-control-characters = Bu alan görünmeyen kontrol karakterleri içeriyor. Lütfen metni yeniden yazın.
 error-invalid = Bu değer geçersiz.
 error-required = Bu alan zorunludur.
 error-too-long = Metin çok uzun.

@@ -111,6 +111,24 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     if bytes.trim_ascii_start().first() != Some(&b'{') {
         return Err(ApiError::malformed("The body must be a JSON object."));
     }
+    // Control characters (a NUL byte above all, which PostgreSQL refuses) are named and
+    // refused before any query.
+    if let Ok(v) = serde_json::from_slice::<serde_json::Value>(bytes) {
+        let mut bad = Vec::new();
+        control_paths(&v, String::new(), &mut bad);
+        if !bad.is_empty() {
+            let mut err = ApiError::new(
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                "The input is invalid.",
+            );
+            for path in bad {
+                err.fields
+                    .insert(path, Lang::En.t("error-control-characters"));
+            }
+            return Err(err);
+        }
+    }
     let de = &mut serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
@@ -127,6 +145,41 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             ApiError::malformed("The body is not valid JSON of the expected shape.")
         }
     })
+}
+
+/// Whether a text holds a control character other than tab and line breaks.
+pub fn has_control(text: &str) -> bool {
+    text.chars()
+        .any(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{2028}')
+}
+
+/// The paths (`places[0].name`) of strings and keys that hold control characters.
+fn control_paths(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) if has_control(s) => {
+            out.push(if at.is_empty() { ".".into() } else { at })
+        }
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                control_paths(item, format!("{at}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, item) in map {
+                let path = if at.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{at}.{k}")
+                };
+                if has_control(k) {
+                    out.push(path);
+                } else {
+                    control_paths(item, path, out);
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 /// A submitted page form whose CSRF token matched the session's (or, signed out, the
@@ -154,6 +207,17 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CheckedForm<T> {
             .map_err(IntoResponse::into_response)?;
         let bad = || crate::pages::bad_request(&ctx);
         let token: CsrfField = serde_html_form::from_bytes(&bytes).map_err(|_| bad())?;
+        // Control characters are refused, naming the field, before any query.
+        let pairs: Vec<(String, String)> =
+            serde_html_form::from_bytes(&bytes).map_err(|_| bad())?;
+        if let Some((field, _)) = pairs.iter().find(|(k, v)| has_control(k) || has_control(v)) {
+            let name: String = field.chars().filter(|c| !c.is_control()).take(60).collect();
+            return Err(crate::pages::message_page(
+                &ctx,
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                format!("{name}: {}", ctx.lang.t("error-control-characters")),
+            ));
+        }
         crate::pages::check_csrf(&ctx, &token.csrf).map_err(IntoResponse::into_response)?;
         serde_html_form::from_bytes(&bytes)
             .map(CheckedForm)

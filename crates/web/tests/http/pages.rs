@@ -1504,3 +1504,67 @@ async fn places_get_their_coordinates_from_the_address() {
         assert_eq!((nadia.home.lat, nadia.home.lon), (51.47, 7.03));
     }
 }
+
+/// Issue 12, first hole: a NUL byte (or another control character) in any text is
+/// refused with a 422 naming the field, before any query, on both databases; signed out
+/// too (sign-in, the public registration, the sign-in form).
+#[tokio::test]
+async fn control_characters_are_refused_naming_the_field_before_any_query() {
+    for w in worlds().await {
+        let (s, body) = w
+            .api(
+                "post",
+                "/api/v1/auth/token",
+                None,
+                Some(serde_json::json!({"email": "a\u{0000}@x.org", "password": "whatever"})),
+            )
+            .await;
+        assert_eq!(
+            s,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "[{}] {body}",
+            w.backend()
+        );
+        assert!(body["error"]["fields"]["email"].is_string(), "{body}");
+        let (s, body) = w
+            .api(
+                "post",
+                &format!(
+                    "/api/v1/public/{}/offers/{}/registrations",
+                    w.a.slug, w.a.offer_own
+                ),
+                None,
+                Some(serde_json::json!({"name": "Mi\u{0007}na",
+                    "email": "mina@example.org", "persons": 1})),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(body["error"]["fields"]["name"].is_string(), "{body}");
+        let (s, _, page) = w
+            .page(
+                "POST",
+                "/login",
+                None,
+                ANON_CSRF,
+                Some(format!(
+                    "csrf={ANON_CSRF}&email=a%00%40x.org&password=x&next=%2F"
+                )),
+            )
+            .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
+        assert!(
+            page.contains("email: ") && page.contains("Steuerzeichen"),
+            "{page}"
+        );
+        // Line breaks and tabs in a multi-line text are fine.
+        let (s, _) = w
+            .api(
+                "post",
+                "/api/v1/auth/token",
+                None,
+                Some(serde_json::json!({"email": "nobody@x.org", "password": "two\nlines"})),
+            )
+            .await;
+        assert_ne!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+}
