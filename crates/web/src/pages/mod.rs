@@ -1,6 +1,7 @@
 //! Server-rendered pages: thin handlers over `app`, askama templates, Fluent strings.
 
 mod account;
+mod assets;
 mod assignments;
 mod audit;
 mod billing;
@@ -22,19 +23,19 @@ mod users;
 use crate::extract::{PageCtx, SignedIn};
 use crate::i18n::Lang;
 use askama::Template;
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use mittler_app::{Actor, AppError};
 use mittler_domain::{Action, FieldErrors, Role};
 
 crate::routes! { PAGE_ROUTES, page_router;
     get "/" => home,
-    get "/assets/app.css" => app_css,
-    get "/assets/app.js" => app_js,
-    get "/assets/icon-192.png" => icon_192,
-    get "/assets/icon-512.png" => icon_512,
-    get "/manifest.webmanifest" => manifest,
-    get "/sw.js" => service_worker,
+    get "/assets/app.css" => assets::app_css,
+    get "/assets/app.js" => assets::app_js,
+    get "/assets/icon-192.png" => assets::icon_192,
+    get "/assets/icon-512.png" => assets::icon_512,
+    get "/manifest.webmanifest" => assets::manifest,
+    get "/sw.js" => assets::service_worker,
     get "/login" => account::login_form,
     post "/login" => account::login,
     post "/logout" => account::logout,
@@ -581,71 +582,6 @@ pub async fn not_found(ctx: PageCtx) -> Response {
         "error-not-found",
         None,
     )
-}
-
-pub async fn icon_192() -> Response {
-    png(include_bytes!("../../assets/icon-192.png"))
-}
-
-pub async fn icon_512() -> Response {
-    png(include_bytes!("../../assets/icon-512.png"))
-}
-
-fn png(bytes: &'static [u8]) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "image/png"),
-            (header::CACHE_CONTROL, "public, max-age=86400"),
-        ],
-        bytes,
-    )
-        .into_response()
-}
-
-/// The web app manifest: the phone pages install as an app.
-pub async fn manifest() -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "application/manifest+json"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        include_str!("../../assets/manifest.webmanifest"),
-    )
-        .into_response()
-}
-
-/// The service worker, at the root so that it may serve `/me/...` offline.
-pub async fn service_worker() -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-cache"),
-        ],
-        include_str!("../../assets/sw.js"),
-    )
-        .into_response()
-}
-
-pub async fn app_css() -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        include_str!("../../assets/app.css"),
-    )
-        .into_response()
-}
-
-pub async fn app_js() -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        include_str!("../../assets/app.js"),
-    )
-        .into_response()
 }
 
 /// A moment as people read it: the weekday, the date and the time

@@ -3,6 +3,14 @@
 //! Every status change is one conditional UPDATE (`... WHERE status = expected`), so that
 //! of several concurrent changes exactly one wins, on both backends.
 
+mod desk;
+mod moves;
+mod reminders;
+
+pub use desk::*;
+pub use moves::*;
+pub use reminders::*;
+
 use crate::outbox::{NewMail, enqueue};
 use crate::{Db, DbError, Result, UtcTs, from_json, to_json, with_pool};
 use jiff::Timestamp;
@@ -136,6 +144,7 @@ macro_rules! add_history {
         .map(|_| ())
     }};
 }
+use add_history;
 
 pub async fn create(
     db: &Db,
@@ -183,99 +192,6 @@ pub struct Filter {
     pub to: Option<Timestamp>,
     pub language: Option<String>,
     pub sector: Option<String>,
-}
-
-/// What needs a coordinator's hand (the home page's desk).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Attention {
-    /// Open or invited, starting within the next 48 hours.
-    Unstaffed,
-    /// Invited, with an open invitation running out within 24 hours.
-    Expiring,
-    /// A time sheet waits for the institution's confirmation.
-    Timesheets,
-    /// A time sheet was disputed.
-    Disputes,
-}
-
-impl Attention {
-    pub const ALL: [Attention; 4] = [
-        Attention::Unstaffed,
-        Attention::Expiring,
-        Attention::Timesheets,
-        Attention::Disputes,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Attention::Unstaffed => "unstaffed",
-            Attention::Expiring => "expiring",
-            Attention::Timesheets => "timesheets",
-            Attention::Disputes => "disputes",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Attention> {
-        Attention::ALL.into_iter().find(|n| n.as_str() == s)
-    }
-
-    /// The condition (on `requests`) and whether it uses `$2`/`$3` (now, a bound).
-    fn condition(self) -> &'static str {
-        match self {
-            Attention::Unstaffed => {
-                "status IN ('open', 'invited') AND start_at >= $2 AND start_at < $3"
-            }
-            Attention::Expiring => {
-                "status = 'invited' AND EXISTS (SELECT 1 FROM invitations i WHERE i.tenant_id = requests.tenant_id \
-                 AND i.request_id = requests.id AND i.status = 'open' AND i.expires_at >= $2 AND i.expires_at < $3)"
-            }
-            Attention::Timesheets => "ts_status = 'submitted' AND $2 = $2 AND $3 = $3",
-            Attention::Disputes => "ts_status = 'disputed' AND $2 = $2 AND $3 = $3",
-        }
-    }
-
-    /// The window after `now` the need looks at.
-    fn until(self, now: Timestamp) -> Timestamp {
-        let hours = match self {
-            Attention::Unstaffed => 48,
-            Attention::Expiring => 24,
-            Attention::Timesheets | Attention::Disputes => 0,
-        };
-        now.checked_add(jiff::SignedDuration::from_hours(hours))
-            .unwrap_or(now)
-    }
-}
-
-/// The requests of a need, soonest first.
-pub async fn needing(
-    db: &Db,
-    tenant: Uuid,
-    need: Attention,
-    now: Timestamp,
-) -> Result<Vec<RequestRow>> {
-    let q = format!(
-        "SELECT {COLUMNS} FROM requests WHERE tenant_id = $1 AND {} ORDER BY start_at, id LIMIT 500",
-        need.condition()
-    );
-    Ok(
-        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(UtcTs(now))
-        .bind(UtcTs(need.until(now))).fetch_all(p).await)?,
-    )
-}
-
-/// How many requests each need has, in the order of `Attention::ALL`.
-pub async fn desk(db: &Db, tenant: Uuid, now: Timestamp) -> Result<Vec<(Attention, i64)>> {
-    let mut out = Vec::new();
-    for need in Attention::ALL {
-        let q = format!(
-            "SELECT COUNT(*) FROM requests WHERE tenant_id = $1 AND {}",
-            need.condition()
-        );
-        let n: i64 = with_pool!(db, p => sqlx::query_scalar(sqlx::AssertSqlSafe(q)).bind(tenant)
-            .bind(UtcTs(now)).bind(UtcTs(need.until(now))).fetch_one(p).await)?;
-        out.push((need, n));
-    }
-    Ok(out)
 }
 
 pub async fn list(db: &Db, tenant: Uuid, f: &Filter, limit: i64) -> Result<Vec<RequestRow>> {
@@ -691,26 +607,6 @@ fn one_declined(h: &HistoryEntry) -> HistoryEntry {
     }
 }
 
-/// Open requests per local date from `from` (inclusive) to `to` (exclusive), for the
-/// day planner's choice of days: (date, count).
-pub async fn open_days(db: &Db, tenant: Uuid, from: &str, to: &str) -> Result<Vec<(String, i64)>> {
-    let q = "SELECT local_date, COUNT(*) FROM requests WHERE tenant_id = $1 AND status = 'open' \
-             AND local_date >= $2 AND local_date < $3 GROUP BY local_date ORDER BY local_date";
-    Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(from).bind(to).fetch_all(p).await)?)
-}
-
-/// Who already said no to requests of a local date: (request, mediator) for each
-/// declined invitation and each drop-out. The planner does not propose them again.
-pub async fn refusals_on(db: &Db, tenant: Uuid, local_date: &str) -> Result<Vec<(Uuid, Uuid)>> {
-    let q = "SELECT i.request_id, i.mediator_id FROM invitations i JOIN requests r \
-             ON r.tenant_id = i.tenant_id AND r.id = i.request_id \
-             WHERE i.tenant_id = $1 AND r.local_date = $2 AND i.status = 'declined' \
-             UNION SELECT h.request_id, h.mediator_id FROM request_history h JOIN requests r \
-             ON r.tenant_id = h.tenant_id AND r.id = h.request_id \
-             WHERE h.tenant_id = $1 AND r.local_date = $2 AND h.event = 'drop_out' AND h.mediator_id IS NOT NULL";
-    Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(local_date).fetch_all(p).await)?)
-}
-
 /// Open invitations whose time ran out: (tenant, invitation).
 pub async fn due_invitations(db: &Db, now: Timestamp) -> Result<Vec<(Uuid, Uuid)>> {
     let q = "SELECT tenant_id, id FROM invitations WHERE status = 'open' AND expires_at <= $1 ORDER BY expires_at LIMIT 500";
@@ -751,52 +647,6 @@ pub async fn due_reminders(
     Ok(rows.into_iter().map(|r| (r.tenant_id, r.row)).collect())
 }
 
-/// Keeps (or replaces) a client's wish to be reminded of request `id`.
-pub async fn set_client_reminder(
-    db: &Db,
-    tenant: Uuid,
-    id: Uuid,
-    contact: &str,
-    lang: &str,
-    now: Timestamp,
-) -> Result<()> {
-    let del = "DELETE FROM client_reminders WHERE tenant_id = $1 AND request_id = $2";
-    let ins = "INSERT INTO client_reminders (tenant_id, request_id, contact, lang, created_at) \
-               VALUES ($1, $2, $3, $4, $5)";
-    with_pool!(db, p => {
-        let mut tx = p.begin().await?;
-        sqlx::query(del).bind(tenant).bind(id).execute(&mut *tx).await?;
-        sqlx::query(ins).bind(tenant).bind(id).bind(contact).bind(lang).bind(UtcTs(now))
-            .execute(&mut *tx).await?;
-        tx.commit().await
-    })?;
-    Ok(())
-}
-
-/// Forgets a client's reminder wish.
-pub async fn clear_client_reminder(db: &Db, tenant: Uuid, id: Uuid) -> Result<()> {
-    let q = "DELETE FROM client_reminders WHERE tenant_id = $1 AND request_id = $2";
-    with_pool!(db, p => sqlx::query(q).bind(tenant).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
-/// The client's reminder wish of a request: (contact, language).
-pub async fn client_reminder(db: &Db, tenant: Uuid, id: Uuid) -> Result<Option<(String, String)>> {
-    let q = "SELECT contact, lang FROM client_reminders WHERE tenant_id = $1 AND request_id = $2";
-    Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(id).fetch_optional(p).await)?)
-}
-
-/// Forgets the reminder wishes of requests that are no longer confirmed or have begun:
-/// nothing of the client's contact outlives the appointment.
-pub async fn forget_client_reminders(db: &Db, now: Timestamp) -> Result<u64> {
-    let q = "DELETE FROM client_reminders WHERE EXISTS (SELECT 1 FROM requests r \
-             WHERE r.tenant_id = client_reminders.tenant_id AND r.id = client_reminders.request_id \
-             AND (r.status <> 'confirmed' OR r.start_at <= $1))";
-    Ok(
-        with_pool!(db, p => sqlx::query(q).bind(UtcTs(now)).execute(p).await.map(|r| r.rows_affected()))?,
-    )
-}
-
 /// Marks the reminder of a request as sent and queues its mails, once.
 pub async fn mark_reminded(
     db: &Db,
@@ -818,82 +668,4 @@ pub async fn mark_reminded(
         tx.commit().await.map(|_| n == 1)
     })
     .map_err(DbError::from)
-}
-
-/// The requests of a series, in order.
-pub async fn series(db: &Db, tenant: Uuid, series: Uuid) -> Result<Vec<RequestRow>> {
-    let q = format!(
-        "SELECT {COLUMNS} FROM requests WHERE tenant_id = $1 AND series_id = $2 ORDER BY series_index"
-    );
-    Ok(
-        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(series).fetch_all(p).await)?,
-    )
-}
-
-/// Moves a request that nobody is confirmed for to a new start and duration; it is open
-/// again and its invitations are withdrawn.
-// The change, its history line and its mails belong to one transaction.
-#[allow(clippy::too_many_arguments)]
-pub async fn reschedule(
-    db: &Db,
-    tenant: Uuid,
-    id: Uuid,
-    from: Status,
-    start: Timestamp,
-    local_date: &str,
-    duration_min: i32,
-    h: &HistoryEntry,
-    mails: &[NewMail],
-) -> Result<bool> {
-    let q = "UPDATE requests SET status = 'open', start_at = $4, local_date = $5, duration_min = $6, reminder_sent = FALSE, \
-             version = version + 1, updated_at = $7 WHERE tenant_id = $1 AND id = $2 AND status = $3";
-    with_pool!(db, p => {
-        let mut tx = p.begin().await?;
-        let n = sqlx::query(q).bind(tenant).bind(id).bind(from.as_str()).bind(UtcTs(start)).bind(local_date)
-            .bind(duration_min).bind(UtcTs(h.at)).execute(&mut *tx).await?.rows_affected();
-        if n == 1 {
-            withdraw_open!(&mut *tx, tenant, id, h.at)?;
-            add_history!(&mut *tx, tenant, id, h)?;
-            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
-        }
-        tx.commit().await.map(|_| n == 1)
-    }).map_err(DbError::from)
-}
-
-/// How a past appointment ended (imported history: the demo's year, the benchmarks).
-#[derive(Debug, Clone)]
-pub struct PastEnd {
-    pub status: Status,
-    pub mediator_id: Option<Uuid>,
-    pub created_at: Timestamp,
-    pub billable: bool,
-    pub cancelled_by: Option<&'static str>,
-    /// A confirmed time sheet: start, end, waiting and travel minutes, km in tenths.
-    pub timesheet: Option<(Timestamp, Timestamp, i32, i32, i64)>,
-}
-
-/// Writes past requests as they ended, in one transaction of the caller.
-pub async fn insert_past(
-    tx: &mut crate::Tx,
-    tenant: Uuid,
-    rows: &[(NewRequest, PastEnd)],
-) -> Result<()> {
-    let q = "INSERT INTO requests (id, tenant_id, institution_id, place_id, mode, language, sector, start_at, duration_min, \
-             local_date, gender_pref, gender, priority, client_ref, preferred_mediator_id, excluded, notes, status, version, \
-             created_by, created_at, updated_at, billable, ts_status, ts_start, ts_end, ts_waiting_min, ts_travel_min, \
-             ts_travel_km_tenths, mediator_id, cancelled_by) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, '[]', NULL, $16, 1, $17, $18, $18, $19, $20, \
-             $21, $22, $23, $24, $25, $26, $27)";
-    for (r, e) in rows {
-        let ts = e.timesheet;
-        crate::with_tx!(tx, c => sqlx::query(q).bind(r.id).bind(tenant).bind(r.institution_id).bind(r.place_id).bind(r.mode)
-            .bind(&r.language).bind(r.sector).bind(UtcTs(r.start_at)).bind(r.duration_min).bind(&r.local_date)
-            .bind(r.gender_pref).bind(r.gender).bind(r.priority).bind(&r.client_ref).bind(r.preferred_mediator_id)
-            .bind(e.status.as_str()).bind(r.created_by).bind(UtcTs(e.created_at)).bind(e.billable)
-            .bind(if ts.is_some() { "confirmed" } else { "none" })
-            .bind(ts.map(|t| UtcTs(t.0))).bind(ts.map(|t| UtcTs(t.1))).bind(ts.map(|t| t.2)).bind(ts.map(|t| t.3))
-            .bind(ts.map(|t| t.4)).bind(e.mediator_id).bind(e.cancelled_by)
-            .execute(c).await.map(|_| ()))?;
-    }
-    Ok(())
 }
