@@ -588,8 +588,16 @@ pub async fn not_found(ctx: PageCtx) -> Response {
 /// ("Samstag, 06.03.2027 10:00").
 pub fn when(lang: Lang, t: jiff::Timestamp) -> String {
     let z = t.to_zoned(mittler_app::local_time::zone());
-    let day = lang.t(&format!("weekday-{}", z.weekday().to_monday_one_offset()));
-    format!("{day}, {}", mittler_app::local_time::local_text(t))
+    format!("{} {}", day_text(lang, z.date()), z.strftime("%H:%M"))
+}
+
+/// A date as people read it: "Montag, 30.11.2026".
+pub fn day_text(lang: Lang, d: jiff::civil::Date) -> String {
+    format!(
+        "{}, {}",
+        lang.t(&format!("weekday-{}", d.weekday().to_monday_one_offset())),
+        d.strftime("%d.%m.%Y")
+    )
 }
 
 /// A link that shows an address on a map (OpenStreetMap's search; nothing is sent

@@ -29,15 +29,6 @@ struct NewPage {
     days: Vec<(String, String, String)>,
 }
 
-/// A date as people read it: "Montag, 30.11.2026".
-pub fn day_text(lang: crate::i18n::Lang, d: jiff::civil::Date) -> String {
-    format!(
-        "{}, {}",
-        lang.t(&format!("weekday-{}", d.weekday().to_monday_one_offset())),
-        d.strftime("%d.%m.%Y")
-    )
-}
-
 async fn days_with_requests(
     s: &AppState,
     ctx: &crate::extract::PageCtx,
@@ -52,7 +43,7 @@ async fn days_with_requests(
         .map(|(d, n)| {
             (
                 d.to_string(),
-                day_text(lang, d),
+                super::day_text(lang, d),
                 lang.t_count("plan-open-count", "count", n),
             )
         })
@@ -214,7 +205,7 @@ pub async fn show(
         .parse()
         .map_err(|_| fail(&ctx)(AppError::Internal(format!("plan date {}", p.date))))?;
     let around = |d: Result<jiff::civil::Date, jiff::Error>| {
-        d.ok().map(|d| (d.to_string(), day_text(lang, d)))
+        d.ok().map(|d| (d.to_string(), super::day_text(lang, d)))
     };
     let staffed = p.assignments.len();
     let summary = vec![
@@ -241,7 +232,7 @@ pub async fn show(
     Ok(render(&ShowPage {
         base: Base::new(&ctx, "plan-title"),
         id: p.id.to_string(),
-        day: day_text(lang, date),
+        day: super::day_text(lang, date),
         around: [
             around(date.yesterday()).map(|(d, l)| (d, format!("← {l}"))),
             around(date.tomorrow()).map(|(d, l)| (d, format!("{l} →"))),
