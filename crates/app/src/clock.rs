@@ -4,8 +4,16 @@ use jiff::{SignedDuration, Timestamp};
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
+/// A pause the clock decides how to take (real time, or none in tests).
+pub type Pause<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + 'a>>;
+
 pub trait Clock: Send + Sync {
     fn now(&self) -> Timestamp;
+
+    /// Waits `d` (sign-in slows down an address this way); real time by default.
+    fn pause(&self, d: SignedDuration) -> Pause<'_> {
+        Box::pin(tokio::time::sleep(d.unsigned_abs()))
+    }
 }
 
 /// The real clock.
@@ -19,13 +27,19 @@ impl Clock for SystemClock {
     }
 }
 
-/// A clock that stands still until moved, for tests and demos.
+/// A clock that stands still until moved, for tests and demos. Its pauses take no
+/// time; it remembers them for tests to read.
 #[derive(Debug)]
-pub struct ManualClock(Mutex<Timestamp>);
+pub struct ManualClock(Mutex<Timestamp>, Mutex<Vec<SignedDuration>>);
 
 impl ManualClock {
     pub fn new(t: Timestamp) -> ManualClock {
-        ManualClock(Mutex::new(t))
+        ManualClock(Mutex::new(t), Mutex::new(Vec::new()))
+    }
+
+    /// The pauses asked of this clock so far, in order.
+    pub fn pauses(&self) -> Vec<SignedDuration> {
+        self.1.lock().map(|p| p.clone()).unwrap_or_default()
     }
 
     pub fn advance(&self, d: SignedDuration) {
@@ -38,6 +52,13 @@ impl ManualClock {
 impl Clock for ManualClock {
     fn now(&self) -> Timestamp {
         self.0.lock().map(|t| *t).unwrap_or(Timestamp::UNIX_EPOCH)
+    }
+
+    fn pause(&self, d: SignedDuration) -> Pause<'_> {
+        if let Ok(mut p) = self.1.lock() {
+            p.push(d);
+        }
+        Box::pin(std::future::ready(()))
     }
 }
 

@@ -28,6 +28,12 @@ pub enum AppError {
     /// Too many attempts; retry after this many seconds.
     #[error("too many attempts")]
     TooMany { retry_after_secs: i64 },
+    /// The password was right but a second factor is needed (API tokens).
+    #[error("second factor required")]
+    SecondFactorRequired,
+    /// The address and password open accounts in several centres: say which.
+    #[error("choose a centre")]
+    ChooseTenant(Vec<String>),
     #[error("internal: {0}")]
     Internal(String),
 }

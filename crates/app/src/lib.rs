@@ -16,6 +16,7 @@ pub mod geocode;
 pub mod history;
 pub mod i18n;
 pub mod institutions;
+pub mod keys;
 pub mod live;
 pub mod local_time;
 pub mod mail;
@@ -30,7 +31,9 @@ pub mod requests;
 pub mod settings;
 pub mod slip;
 pub mod sms;
+pub mod sso;
 pub mod tenants;
+pub mod totp;
 pub mod users;
 
 pub use clock::{Clock, ManualClock, RunningClock, SystemClock};
@@ -64,6 +67,15 @@ pub struct App {
     pub sms: bool,
     /// Finds the coordinates of places from their address (`MITTLER_GEOCODER_URL`).
     pub geocoder: Option<geocode::Geocoder>,
+    /// The installation's secret for keyed hashes (never in the database).
+    secret: Arc<keys::Secret>,
+    /// The WebAuthn relying party of the public address (none for an IP address).
+    pub(crate) webauthn: Option<Arc<webauthn_rs::prelude::Webauthn>>,
+    /// Failed sign-ins one network address may make in 15 minutes before it is slowed
+    /// down (`MITTLER_SIGNIN_FREE_FAILURES`).
+    pub address_free_failures: u32,
+    /// Planning runs going on in this process (capped).
+    pub(crate) planning: Arc<tokio::sync::Semaphore>,
 }
 
 impl App {
@@ -79,7 +91,30 @@ impl App {
             renderer: billing::default_renderer(),
             sms: false,
             geocoder: None,
+            secret: Arc::new(keys::Secret::random()),
+            address_free_failures: mittler_domain::lockout::ADDRESS_FREE_FAILURES,
+            webauthn: None,
+            planning: Arc::new(tokio::sync::Semaphore::new(plans::MAX_CONCURRENT_RUNS)),
         }
+    }
+
+    /// Lets one network address fail this often in 15 minutes before it is slowed down
+    /// (a city whose staff share one address may raise it).
+    pub fn with_address_free_failures(mut self, n: u32) -> App {
+        self.address_free_failures = n;
+        self
+    }
+
+    /// Uses the installation's secret (from its key file) for keyed hashes.
+    pub fn with_secret(mut self, secret: keys::Secret) -> App {
+        self.secret = Arc::new(secret);
+        self
+    }
+
+    /// A keyed hash (HMAC-SHA-256, hex) of a value, for one purpose: lets equal values
+    /// be recognised without storing them.
+    pub fn keyed_hash(&self, purpose: &str, value: &str) -> String {
+        self.secret.keyed_hash(purpose, value)
     }
 
     /// Finds places' coordinates from their address through this geocoder.
@@ -104,6 +139,7 @@ impl App {
     /// Sets the public address for links in e-mails.
     pub fn with_public_url(mut self, url: &str) -> App {
         self.public_url = url.trim_end_matches('/').to_owned();
+        self.webauthn = auth::relying_party(&self.public_url);
         self
     }
 

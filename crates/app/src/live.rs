@@ -73,31 +73,61 @@ impl Follow {
     }
 }
 
-/// The changes one actor may see, as they happen in this process.
+/// How often an open stream checks its session even when nothing happens.
+pub const RECHECK: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// The changes one actor may see, as they happen in this process. The session behind
+/// the stream is checked again before every change and every [`RECHECK`]: the stream
+/// ends when the session ends (sign-out, idle, expiry), the user is deactivated, or a
+/// new role or institution would follow other changes.
 pub struct Changes {
     follow: Follow,
     rx: Receiver<Change>,
+    app: App,
+    token_hash: String,
+    tick: tokio::time::Interval,
 }
 
 impl Changes {
-    /// The next change the actor may see; `None` when the application shuts down.
+    /// The next change the actor may see; `None` when the stream must end.
     /// Changes missed under load are skipped: the page reloads its list on any event.
     pub async fn next(&mut self) -> Option<Change> {
         loop {
-            match self.rx.recv().await {
-                Ok(c) if self.follow.admits(&c) => return Some(c),
-                Ok(_) | Err(RecvError::Lagged(_)) => continue,
-                Err(RecvError::Closed) => return None,
+            tokio::select! {
+                got = self.rx.recv() => match got {
+                    Ok(c) if self.follow.admits(&c) => {
+                        return self.still_allowed().await.then_some(c);
+                    }
+                    Ok(_) | Err(RecvError::Lagged(_)) => continue,
+                    Err(RecvError::Closed) => return None,
+                },
+                _ = self.tick.tick() => {
+                    if !self.still_allowed().await {
+                        return None;
+                    }
+                }
             }
+        }
+    }
+
+    async fn still_allowed(&self) -> bool {
+        match crate::auth::stream_session(&self.app, &self.token_hash).await {
+            Ok(Some(s)) => Follow::of(&s.actor).is_ok_and(|f| f == self.follow),
+            _ => false,
         }
     }
 }
 
-/// Starts following the requests the actor may see.
-pub fn follow(app: &App, actor: &Actor) -> Result<Changes> {
+/// Starts following the requests the session's actor may see.
+pub fn follow(app: &App, session: &crate::auth::CurrentSession) -> Result<Changes> {
+    let mut tick = tokio::time::interval(RECHECK);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     Ok(Changes {
-        follow: Follow::of(actor)?,
+        follow: Follow::of(&session.actor)?,
         rx: app.subscribe(),
+        app: app.clone(),
+        token_hash: session.token_hash.clone(),
+        tick,
     })
 }
 

@@ -17,5 +17,7 @@ pub async fn purge_expired(app: &App) -> Result<u64> {
     };
     Ok(sessions::purge(&app.db, now).await?
         + throttle::purge(&app.db, ago(24)).await?
+        + throttle::purge_locks(&app.db, ago(24)).await?
+        + mittler_db::passkeys::purge_ceremonies(&app.db, now).await?
         + mittler_db::outbox::purge_sent(&app.db, ago(24 * SENT_MAIL_DAYS)).await?)
 }

@@ -164,6 +164,21 @@ pub struct Proposal {
     pub parts: mittler_planner::Costs,
 }
 
+/// Planning runs one process makes at once: each takes both cores for up to 30 s.
+pub const MAX_CONCURRENT_RUNS: usize = 1;
+
+impl App {
+    /// A place for one planning run, or 429 while the process is busy with others.
+    pub fn planning_slot(&self, seconds: f64) -> Result<tokio::sync::OwnedSemaphorePermit> {
+        self.planning
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| AppError::TooMany {
+                retry_after_secs: seconds.ceil().clamp(1.0, 30.0) as i64,
+            })
+    }
+}
+
 /// Plans the open requests of a date (confirmed ones stay) and keeps the proposal.
 pub async fn propose(
     app: &App,
@@ -172,6 +187,7 @@ pub async fn propose(
     seconds: f64,
 ) -> Result<Proposal> {
     let inst = instance_for(app, actor, date).await?;
+    let _slot = app.planning_slot(seconds)?;
     let opts = mittler_planner::Options {
         time_limit: std::time::Duration::from_secs_f64(seconds.clamp(0.1, 30.0)),
         seed: 1,

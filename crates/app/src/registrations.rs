@@ -183,7 +183,7 @@ pub async fn register(
         &[
             ("confirm", confirm),
             ("cancel", cancel),
-            ("name", d.name.clone()),
+            ("name", mittler_domain::validation::mail_safe_name(&d.name)),
             ("persons", d.persons.to_string()),
         ],
     );
@@ -222,7 +222,9 @@ async fn throttle(app: &App, address: Option<&str>, email: &str) -> Result<()> {
     {
         return Err(too_many);
     }
-    let key = format!("register-mail:{}", crate::auth::token_hash(email));
+    // One mailbox, whatever `+tag` the address carries.
+    let mailbox = mittler_domain::validation::mailbox(email);
+    let key = format!("register-mail:{}", crate::auth::token_hash(&mailbox));
     if mittler_db::throttle::hit(&app.db, &key, start).await? > PER_EMAIL_PER_HOUR {
         return Err(too_many);
     }

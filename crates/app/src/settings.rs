@@ -47,11 +47,20 @@ pub async fn set(app: &App, actor: &Actor, s: &Settings) -> Result<()> {
     range(&mut e, "fee_increment_min", s.fee_increment_min, 1, 120);
     range(&mut e, "fee_travel_cents", s.fee_travel_cents, 0, 20_000);
     range(&mut e, "retention_days", s.retention_days, 1, 730);
+    range(&mut e, "idle_timeout_min", s.idle_timeout_min, 5, 720);
+    if s.second_factor_roles
+        .split(',')
+        .map(str::trim)
+        .any(|r| !r.is_empty() && mittler_domain::Role::parse(r).is_none())
+    {
+        e.add("second_factor_roles", "invalid");
+    }
     if !e.is_empty() {
         return Err(AppError::Invalid(e));
     }
     let detail = serde_json::json!({ "cancel_notice_hours": s.cancel_notice_hours, "fee_cents_per_hour": s.fee_cents_per_hour,
-        "retention_days": s.retention_days });
+        "retention_days": s.retention_days, "second_factor_roles": s.second_factor_roles,
+        "idle_timeout_min": s.idle_timeout_min });
     let entry = actor.audit(
         app.now(),
         AuditAction::Update,

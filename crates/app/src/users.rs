@@ -83,6 +83,8 @@ pub async fn create_in(
         institution_id: d.institution_id,
         mediator_id: d.mediator_id,
         provider_id: d.provider_id,
+        // A password an admin chose is changed by its owner at the first sign-in.
+        must_change_password: actor.is_some(),
     };
     users::create(&app.db, tenant, &new, now, &entry)
         .await

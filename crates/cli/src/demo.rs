@@ -14,7 +14,7 @@ use mittler_web::DemoLogin;
 use serde::Deserialize;
 
 const DATA: &str = include_str!("demo/essen.json");
-pub const PASSWORD: &str = "demo-essen-2026";
+pub const PASSWORD: &str = "demo-kaffee-tram-2026";
 
 #[derive(Deserialize)]
 struct Data {

@@ -126,7 +126,29 @@ async fn open(db: &DbArgs) -> Result<App> {
     let public =
         std::env::var("MITTLER_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
     let sms = std::env::var("MITTLER_SMS_URL").is_ok_and(|u| !u.is_empty());
+    // The installation's secret for keyed hashes: a key file, never in the database.
+    let key_path = mittler_app::keys::default_path(
+        std::env::var("MITTLER_DATA_KEY_FILE").ok().as_deref(),
+        &db.database_url,
+    );
+    let (secret, made) = mittler_app::keys::Secret::load_or_create(&key_path)
+        .map_err(|e| anyhow::anyhow!("cannot read or make the key file: {e}"))?;
+    if made {
+        tracing::warn!(
+            "made the key file {} (owner-readable only): keep it in the backup, apart from the database",
+            key_path.display()
+        );
+    }
+    let free = match std::env::var("MITTLER_SIGNIN_FREE_FAILURES") {
+        Ok(v) if !v.trim().is_empty() => v
+            .trim()
+            .parse()
+            .context("MITTLER_SIGNIN_FREE_FAILURES must be a whole number")?,
+        _ => mittler_domain::lockout::ADDRESS_FREE_FAILURES,
+    };
     let app = App::new(pool, Arc::new(SystemClock))
+        .with_secret(secret)
+        .with_address_free_failures(free)
         .with_public_url(&public)
         .with_sms(sms);
     // Places' coordinates from their address (a city's Nominatim or Photon).

@@ -78,6 +78,14 @@ pub async fn list(db: &Db, tenant: Uuid, limit: i64, offset: i64) -> Result<Vec<
     )
 }
 
+/// The newest failed sign-ins of the whole installation (those of unknown identifiers
+/// belong to no centre): for operators and tests.
+pub async fn failed_sign_ins(db: &Db, limit: i64) -> Result<Vec<AuditRow>> {
+    let q = "SELECT id, at, actor, action, object_type, object_id, detail, address FROM audit_log \
+             WHERE action = 'sign-in-failed' ORDER BY at DESC, id LIMIT $1";
+    Ok(with_pool!(db, p => sqlx::query_as(q).bind(limit).fetch_all(p).await)?)
+}
+
 /// What the audit page narrows the log to; empty fields do not narrow.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {

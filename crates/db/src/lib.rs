@@ -11,6 +11,7 @@ pub mod institutions;
 pub mod mediators;
 pub mod offers;
 pub mod outbox;
+pub mod passkeys;
 pub mod plans;
 pub mod requests;
 pub mod sessions;
@@ -188,6 +189,36 @@ impl Db {
                 "use sqlite://PATH or postgres://USER@HOST/DB".into(),
             ))
         }
+    }
+
+    /// Applies the migrations older than `version` only: the schema an older release left,
+    /// for tests that upgrade it with data in it.
+    pub async fn migrate_before(&self, version: i64) -> Result<()> {
+        fn older(m: sqlx::migrate::Migrator, version: i64) -> sqlx::migrate::Migrator {
+            let keep: Vec<_> = m
+                .migrations
+                .iter()
+                .filter(|x| x.version < version)
+                .cloned()
+                .collect();
+            sqlx::migrate::Migrator {
+                migrations: keep.into(),
+                ..m
+            }
+        }
+        match self {
+            Db::Sqlite(p) => {
+                older(sqlx::migrate!("./migrations/sqlite"), version)
+                    .run(p)
+                    .await?
+            }
+            Db::Postgres(p) => {
+                older(sqlx::migrate!("./migrations/postgres"), version)
+                    .run(p)
+                    .await?
+            }
+        }
+        Ok(())
     }
 
     /// Applies every pending migration of this backend.

@@ -268,7 +268,11 @@ pub async fn set_calendar_token(db: &Db, tenant: Uuid, id: Uuid, hash: Option<&s
 
 /// The (tenant, mediator) a calendar feed token belongs to.
 pub async fn by_calendar_token(db: &Db, hash: &str) -> Result<Option<(Uuid, Uuid)>> {
-    let q = "SELECT tenant_id, id FROM mediators WHERE calendar_token_hash = $1 AND active = TRUE";
+    // Only while the mediator's own account is active too: a deactivated account's feed
+    // stops at once (it names institutions, addresses and client references).
+    let q = "SELECT m.tenant_id, m.id FROM mediators m WHERE m.calendar_token_hash = $1 AND m.active = TRUE \
+             AND EXISTS (SELECT 1 FROM users u WHERE u.tenant_id = m.tenant_id AND u.mediator_id = m.id \
+             AND u.active = TRUE)";
     Ok(with_pool!(db, p => sqlx::query_as(q).bind(hash).fetch_optional(p).await)?)
 }
 

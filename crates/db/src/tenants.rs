@@ -51,11 +51,15 @@ pub struct Settings {
     pub fee_travel_cents: i32,
     /// Days after an offer's last date until its registrations are anonymised.
     pub retention_days: i32,
+    /// Roles that must sign in with a second factor (comma-separated role names).
+    pub second_factor_roles: String,
+    /// Minutes of inactivity after which a browser session ends.
+    pub idle_timeout_min: i32,
 }
 
 pub async fn settings(db: &Db, tenant: Uuid) -> Result<Settings> {
     let q = "SELECT cancel_notice_hours, fee_cents_per_hour, fee_minimum_min, fee_increment_min, fee_travel_cents, \
-             retention_days FROM tenants WHERE id = $1";
+             retention_days, second_factor_roles, idle_timeout_min FROM tenants WHERE id = $1";
     Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).fetch_one(p).await)?)
 }
 
@@ -66,11 +70,43 @@ pub async fn set_settings(
     audit: &crate::audit::AuditEntry,
 ) -> Result<()> {
     let q = "UPDATE tenants SET cancel_notice_hours = $2, fee_cents_per_hour = $3, fee_minimum_min = $4, \
-             fee_increment_min = $5, fee_travel_cents = $6, retention_days = $7 WHERE id = $1";
+             fee_increment_min = $5, fee_travel_cents = $6, retention_days = $7, second_factor_roles = $8, \
+             idle_timeout_min = $9 WHERE id = $1";
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(tenant).bind(s.cancel_notice_hours).bind(s.fee_cents_per_hour).bind(s.fee_minimum_min)
-            .bind(s.fee_increment_min).bind(s.fee_travel_cents).bind(s.retention_days).execute(&mut *tx).await?;
+            .bind(s.fee_increment_min).bind(s.fee_travel_cents).bind(s.retention_days)
+            .bind(&s.second_factor_roles).bind(s.idle_timeout_min).execute(&mut *tx).await?;
+        crate::audit::append!(&mut *tx, audit)?;
+        tx.commit().await
+    })?;
+    Ok(())
+}
+
+/// A centre's identity provider for single sign-on; empty when none is set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct Sso {
+    pub sso_issuer: String,
+    pub sso_client_id: String,
+    pub sso_client_secret: String,
+}
+
+pub async fn sso(db: &Db, tenant: Uuid) -> Result<Sso> {
+    let q = "SELECT sso_issuer, sso_client_id, sso_client_secret FROM tenants WHERE id = $1";
+    Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).fetch_one(p).await)?)
+}
+
+pub async fn set_sso(
+    db: &Db,
+    tenant: Uuid,
+    s: &Sso,
+    audit: &crate::audit::AuditEntry,
+) -> Result<()> {
+    let q = "UPDATE tenants SET sso_issuer = $2, sso_client_id = $3, sso_client_secret = $4 WHERE id = $1";
+    with_pool!(db, p => {
+        let mut tx = p.begin().await?;
+        sqlx::query(q).bind(tenant).bind(&s.sso_issuer).bind(&s.sso_client_id).bind(&s.sso_client_secret)
+            .execute(&mut *tx).await?;
         crate::audit::append!(&mut *tx, audit)?;
         tx.commit().await
     })?;

@@ -33,12 +33,19 @@ pub fn in_ci() -> bool {
 /// A fresh in-memory SQLite database, migrated.
 #[allow(clippy::expect_used)]
 pub async fn sqlite() -> TestDb {
+    let t = sqlite_empty().await;
+    t.db.migrate().await.expect("sqlite migrates");
+    t
+}
+
+/// A fresh in-memory SQLite database without any migration (upgrade tests).
+#[allow(clippy::expect_used)]
+pub async fn sqlite_empty() -> TestDb {
     let url = format!(
         "sqlite:file:t{}?mode=memory&cache=shared",
         uuid::Uuid::new_v4().simple()
     );
     let db = Db::connect(&url).await.expect("sqlite connects");
-    db.migrate().await.expect("sqlite migrates");
     TestDb { db, pg: None }
 }
 
@@ -58,6 +65,14 @@ pub async fn sqlite_on_disk() -> TestDb {
 /// A fresh PostgreSQL schema, migrated; `None` (with a message) when no server is configured.
 #[allow(clippy::expect_used, clippy::panic)]
 pub async fn postgres() -> Option<TestDb> {
+    let t = postgres_empty().await?;
+    t.db.migrate().await.expect("postgres migrates");
+    Some(t)
+}
+
+/// A fresh PostgreSQL schema without any migration (upgrade tests).
+#[allow(clippy::expect_used, clippy::panic)]
+pub async fn postgres_empty() -> Option<TestDb> {
     let Ok(url) = std::env::var("TEST_DATABASE_URL") else {
         if in_ci() {
             panic!(
@@ -89,7 +104,6 @@ pub async fn postgres() -> Option<TestDb> {
         .await
         .expect("postgres connects");
     let db = Db::Postgres(pool);
-    db.migrate().await.expect("postgres migrates");
     Some(TestDb {
         db,
         pg: Some((url, schema)),

@@ -8,7 +8,7 @@ use mittler_domain::user::User;
 use uuid::Uuid;
 
 const COLUMNS: &str = "id, tenant_id, email, name, role, lang, institution_id, mediator_id, provider_id, active, \
-                       password_hash, failed_logins, locked_until";
+                       password_hash, must_change_password, totp_secret, totp_last_step";
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct UserRow {
@@ -23,8 +23,9 @@ struct UserRow {
     provider_id: Option<Uuid>,
     active: bool,
     password_hash: String,
-    failed_logins: i32,
-    locked_until: Option<UtcTs>,
+    must_change_password: bool,
+    totp_secret: Option<String>,
+    totp_last_step: Option<i64>,
 }
 
 /// A user with what sign-in needs to know.
@@ -32,8 +33,12 @@ struct UserRow {
 pub struct Credentials {
     pub user: User,
     pub password_hash: String,
-    pub failed_logins: u32,
-    pub locked_until: Option<Timestamp>,
+    /// The password was set by an admin: the browser asks for a new one first.
+    pub must_change_password: bool,
+    /// The confirmed TOTP secret (base32), if the user enrolled one.
+    pub totp_secret: Option<String>,
+    /// The last TOTP time step accepted (a code is good once).
+    pub totp_last_step: Option<i64>,
 }
 
 impl TryFrom<UserRow> for Credentials {
@@ -55,8 +60,9 @@ impl TryFrom<UserRow> for Credentials {
                 active: r.active,
             },
             password_hash: r.password_hash,
-            failed_logins: u32::try_from(r.failed_logins).unwrap_or(0),
-            locked_until: r.locked_until.map(|t| t.0),
+            must_change_password: r.must_change_password,
+            totp_secret: r.totp_secret,
+            totp_last_step: r.totp_last_step,
         })
     }
 }
@@ -72,6 +78,8 @@ pub struct NewUser {
     pub institution_id: Option<Uuid>,
     pub mediator_id: Option<Uuid>,
     pub provider_id: Option<Uuid>,
+    /// Set by an admin: to be changed at the next sign-in in the browser.
+    pub must_change_password: bool,
 }
 
 pub async fn create(
@@ -83,26 +91,42 @@ pub async fn create(
 ) -> Result<Uuid> {
     let id = Uuid::new_v4();
     let q = "INSERT INTO users (id, tenant_id, email, name, role, password_hash, lang, institution_id, mediator_id, \
-             provider_id, active, failed_logins, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, TRUE, 0, $11, $11)";
+             provider_id, active, must_change_password, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, TRUE, $12, $11, $11)";
     let mut audit = audit.clone();
     audit.object_id = Some(id);
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(id).bind(tenant).bind(&u.email).bind(&u.name).bind(u.role.as_str())
             .bind(&u.password_hash).bind(&u.lang).bind(u.institution_id).bind(u.mediator_id)
-            .bind(u.provider_id).bind(UtcTs(now)).execute(&mut *tx).await?;
+            .bind(u.provider_id).bind(UtcTs(now)).bind(u.must_change_password).execute(&mut *tx).await?;
         append!(&mut *tx, &audit)?;
         tx.commit().await
     })?;
     Ok(id)
 }
 
-/// The account with this e-mail in any tenant (e-mails are unique across the installation).
-pub async fn by_email(db: &Db, email: &str) -> Result<Option<Credentials>> {
-    let q = format!("SELECT {COLUMNS} FROM users WHERE email = $1");
-    let row: Option<UserRow> = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(email).fetch_optional(p).await)?;
-    row.map(Credentials::try_from).transpose()
+/// The accounts with this e-mail, one per tenant at most (a person may work for two
+/// centres), with the slug of each tenant.
+pub async fn by_email(db: &Db, email: &str) -> Result<Vec<(Credentials, String)>> {
+    let cols = COLUMNS
+        .split(", ")
+        .map(|c| format!("u.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let q = format!(
+        "SELECT {cols}, t.slug FROM users u JOIN tenants t ON t.id = u.tenant_id WHERE u.email = $1 ORDER BY t.slug"
+    );
+    let rows: Vec<(String, UserRow)> = with_pool!(db, p => {
+        use sqlx::Row;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(q)).bind(email).fetch_all(p).await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get::<String, _>("slug")?, sqlx::FromRow::from_row(r)?)))
+            .collect::<std::result::Result<Vec<_>, sqlx::Error>>()
+    })?;
+    rows.into_iter()
+        .map(|(slug, r)| Credentials::try_from(r).map(|c| (c, slug)))
+        .collect()
 }
 
 /// One account of the tenant, with sign-in state.
@@ -181,7 +205,7 @@ pub async fn set_password(
     now: Timestamp,
     audit: &AuditEntry,
 ) -> Result<()> {
-    let q = "UPDATE users SET password_hash = $3, failed_logins = 0, locked_until = NULL, updated_at = $4 \
+    let q = "UPDATE users SET password_hash = $3, must_change_password = FALSE, updated_at = $4 \
              WHERE tenant_id = $1 AND id = $2";
     let keep = keep_session.unwrap_or("");
     with_pool!(db, p => {
@@ -198,33 +222,102 @@ pub async fn set_password(
     Ok(())
 }
 
-/// Counts one more failed sign-in, atomically, and returns the new count.
-pub async fn count_failure(db: &Db, id: Uuid) -> Result<u32> {
-    let q =
-        "UPDATE users SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins";
-    let n: i32 = with_pool!(db, p => sqlx::query_scalar(q).bind(id).fetch_one(p).await)?;
-    Ok(u32::try_from(n).unwrap_or(0))
-}
-
-/// Locks the account until `until`, unless it is already locked longer.
-pub async fn extend_lock(db: &Db, id: Uuid, until: Timestamp) -> Result<()> {
-    let q = "UPDATE users SET locked_until = CASE WHEN locked_until IS NULL OR locked_until < $2 THEN $2 \
-             ELSE locked_until END WHERE id = $1";
-    with_pool!(db, p => sqlx::query(q).bind(id).bind(UtcTs(until)).execute(p).await.map(|r| r.rows_affected()))?;
+/// Asks (or no longer asks) for a new password at the next sign-in.
+pub async fn set_must_change(db: &Db, tenant: Uuid, id: Uuid, on: bool) -> Result<()> {
+    let q = "UPDATE users SET must_change_password = $3 WHERE tenant_id = $1 AND id = $2";
+    with_pool!(db, p => sqlx::query(q).bind(tenant).bind(id).bind(on).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
-/// Stores the sign-in failure count and lock of an account.
-pub async fn set_failures(
+/// Keeps a TOTP secret waiting for its first code (enrolment).
+pub async fn set_totp_pending(db: &Db, tenant: Uuid, id: Uuid, secret: &str) -> Result<()> {
+    let q = "UPDATE users SET totp_pending = $3 WHERE tenant_id = $1 AND id = $2";
+    with_pool!(db, p => sqlx::query(q).bind(tenant).bind(id).bind(secret).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The TOTP secret waiting for its first code.
+pub async fn totp_pending(db: &Db, tenant: Uuid, id: Uuid) -> Result<Option<String>> {
+    let q = "SELECT totp_pending FROM users WHERE tenant_id = $1 AND id = $2";
+    Ok(with_pool!(db, p => sqlx::query_scalar(q).bind(tenant).bind(id).fetch_one(p).await)?)
+}
+
+/// Makes the pending TOTP secret the user's second factor, with fresh recovery codes
+/// (their hashes), in one step.
+pub async fn confirm_totp(
     db: &Db,
+    tenant: Uuid,
     id: Uuid,
-    failed: u32,
-    locked_until: Option<Timestamp>,
+    step: i64,
+    code_hashes: &[String],
+    audit: &AuditEntry,
 ) -> Result<()> {
-    let q = "UPDATE users SET failed_logins = $2, locked_until = $3 WHERE id = $1";
-    let failed = i32::try_from(failed).unwrap_or(i32::MAX);
-    with_pool!(db, p => sqlx::query(q).bind(id).bind(failed).bind(locked_until.map(UtcTs)).execute(p).await.map(|r| r.rows_affected()))?;
+    let q = "UPDATE users SET totp_secret = totp_pending, totp_pending = NULL, totp_last_step = $3 \
+             WHERE tenant_id = $1 AND id = $2 AND totp_pending IS NOT NULL";
+    with_pool!(db, p => {
+        let mut tx = p.begin().await?;
+        let n = sqlx::query(q).bind(tenant).bind(id).bind(step).execute(&mut *tx).await?.rows_affected();
+        if n != 1 {
+            return Err(DbError::NotFound);
+        }
+        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(id).execute(&mut *tx).await?;
+        for h in code_hashes {
+            sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
+                .bind(id).bind(h).execute(&mut *tx).await?;
+        }
+        append!(&mut *tx, audit)?;
+        tx.commit().await
+    })?;
     Ok(())
+}
+
+/// Removes the second factor and the recovery codes.
+pub async fn remove_totp(db: &Db, tenant: Uuid, id: Uuid, audit: &AuditEntry) -> Result<()> {
+    let q = "UPDATE users SET totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL \
+             WHERE tenant_id = $1 AND id = $2";
+    with_pool!(db, p => {
+        let mut tx = p.begin().await?;
+        sqlx::query(q).bind(tenant).bind(id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(id).execute(&mut *tx).await?;
+        append!(&mut *tx, audit)?;
+        tx.commit().await
+    })?;
+    Ok(())
+}
+
+/// Records a TOTP step as used; false when it (or a later one) was used already, so that
+/// a code is good once even when two requests race.
+pub async fn use_totp_step(db: &Db, id: Uuid, step: i64) -> Result<bool> {
+    let q = "UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)";
+    let n = with_pool!(db, p => sqlx::query(q).bind(id).bind(step).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// Uses one recovery code (by its hash); false when there is no unused one with it.
+pub async fn use_recovery_code(db: &Db, id: Uuid, code_hash: &str, now: Timestamp) -> Result<bool> {
+    let q = "UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL";
+    let n = with_pool!(db, p => sqlx::query(q).bind(id).bind(code_hash).bind(UtcTs(now)).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// Replaces a user's recovery codes (their hashes).
+pub async fn set_recovery_codes(db: &Db, id: Uuid, code_hashes: &[String]) -> Result<()> {
+    with_pool!(db, p => {
+        let mut tx = p.begin().await?;
+        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(id).execute(&mut *tx).await?;
+        for h in code_hashes {
+            sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
+                .bind(id).bind(h).execute(&mut *tx).await?;
+        }
+        tx.commit().await
+    })?;
+    Ok(())
+}
+
+/// How many recovery codes are left unused.
+pub async fn recovery_codes_left(db: &Db, id: Uuid) -> Result<i64> {
+    let q = "SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL";
+    Ok(with_pool!(db, p => sqlx::query_scalar(q).bind(id).fetch_one(p).await)?)
 }
 
 pub async fn set_lang(db: &Db, tenant: Uuid, id: Uuid, lang: &str) -> Result<()> {

@@ -291,6 +291,7 @@ async fn user(db: &Db, tenant: uuid::Uuid, email: &str) -> Result<uuid::Uuid, Db
         institution_id: None,
         mediator_id: None,
         provider_id: None,
+        must_change_password: false,
     };
     users::create(db, tenant, &u, t0(), &entry(tenant, t0(), "create")).await
 }
@@ -301,11 +302,12 @@ async fn users_sessions_and_throttle() {
         let a = tenants::create(&t.db, "a", "A", t0()).await.unwrap();
         let b = tenants::create(&t.db, "b", "B", t0()).await.unwrap();
         let id = user(&t.db, a.id, "c@example.org").await.unwrap();
-        // E-mails are unique across the installation.
+        // E-mails are unique per centre: the same person may work for another one.
         assert!(matches!(
-            user(&t.db, b.id, "c@example.org").await,
+            user(&t.db, a.id, "c@example.org").await,
             Err(DbError::Conflict(_))
         ));
+        let in_b = user(&t.db, b.id, "c@example.org").await.unwrap();
         assert!(matches!(
             tenants::create(&t.db, "a", "again", t0()).await,
             Err(DbError::Conflict(_))
@@ -314,21 +316,38 @@ async fn users_sessions_and_throttle() {
             users::get(&t.db, b.id, id).await,
             Err(DbError::NotFound)
         ));
-        let c = users::by_email(&t.db, "c@example.org")
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(c.user.role, Role::Coordinator);
+        let both = users::by_email(&t.db, "c@example.org").await.unwrap();
+        let ids: Vec<_> = both
+            .iter()
+            .map(|(c, slug)| (c.user.id, slug.as_str()))
+            .collect();
+        assert_eq!(ids, vec![(id, "a"), (in_b, "b")]);
+        assert_eq!(both[0].0.user.role, Role::Coordinator);
 
+        // Locks belong to a typed identifier (its keyed hash), not to an account.
         let lock = t0() + SignedDuration::from_secs(30);
-        users::set_failures(&t.db, id, 10, Some(lock))
-            .await
-            .unwrap();
-        let c = users::by_email(&t.db, "c@example.org")
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!((c.failed_logins, c.locked_until), (10, Some(lock)));
+        for n in 1..=10 {
+            assert_eq!(throttle::fail(&t.db, "k1", t0()).await.unwrap(), n);
+        }
+        throttle::extend_lock(&t.db, "k1", lock).await.unwrap();
+        throttle::extend_lock(&t.db, "k1", t0()).await.unwrap();
+        assert_eq!(
+            throttle::lock(&t.db, "k1").await.unwrap(),
+            throttle::Lock {
+                failures: 10,
+                locked_until: Some(lock)
+            },
+            "a lock is never shortened"
+        );
+        assert_eq!(
+            throttle::lock(&t.db, "k2").await.unwrap(),
+            throttle::Lock::default()
+        );
+        throttle::clear(&t.db, "k1").await.unwrap();
+        assert_eq!(
+            throttle::lock(&t.db, "k1").await.unwrap(),
+            throttle::Lock::default()
+        );
 
         let s = NewSession {
             token_hash: "h1",
@@ -338,6 +357,7 @@ async fn users_sessions_and_throttle() {
             csrf: "c",
             now: t0(),
             expires_at: t0() + SignedDuration::from_hours(1),
+            address: Some("10.0.0.9"),
         };
         sessions::create(&t.db, &s).await.unwrap();
         assert!(
@@ -359,6 +379,13 @@ async fn users_sessions_and_throttle() {
                 .unwrap()
                 .is_none(),
             "expired"
+        );
+        let listed = sessions::list(&t.db, a.id, id, t0()).await.unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].address.as_deref(), Some("10.0.0.9"));
+        assert!(
+            !sessions::end(&t.db, b.id, id, "h1").await.unwrap(),
+            "not of another centre"
         );
         // Deactivating the account ends its sessions.
         let changes = users::UserChanges {
@@ -383,6 +410,8 @@ async fn users_sessions_and_throttle() {
         assert_eq!(throttle::hit(&t.db, "10.0.0.1", t0()).await.unwrap(), 1);
         assert_eq!(throttle::hit(&t.db, "10.0.0.1", t0()).await.unwrap(), 2);
         assert_eq!(throttle::hit(&t.db, "10.0.0.2", t0()).await.unwrap(), 1);
+        assert_eq!(throttle::count(&t.db, "10.0.0.1", t0()).await.unwrap(), 2);
+        assert_eq!(throttle::count(&t.db, "10.0.0.3", t0()).await.unwrap(), 0);
         assert_eq!(
             throttle::purge(&t.db, t0() + SignedDuration::from_secs(1))
                 .await
@@ -391,4 +420,61 @@ async fn users_sessions_and_throttle() {
         );
     })
     .await;
+}
+
+/// Issue 12's migration rebuilds SQLite's users table (e-mail addresses unique per centre
+/// instead of installation-wide): an installation upgraded with data keeps every account,
+/// its sessions and its links, and the foreign keys still hold.
+#[tokio::test]
+async fn the_sign_in_migration_keeps_accounts_and_sessions() {
+    let mut dbs = vec![testing::sqlite_empty().await];
+    if let Some(pg) = testing::postgres_empty().await {
+        dbs.push(pg);
+    }
+    for t in dbs {
+        t.db.migrate_before(20261204000000).await.unwrap();
+        let a = tenants::create(&t.db, "a", "A", t0()).await.unwrap();
+        let b = tenants::create(&t.db, "b", "B", t0()).await.unwrap();
+        // The old schema: users with failure counters, written as the old release did.
+        let mut ids = Vec::new();
+        for (tenant, email) in [(a.id, "x@example.org"), (b.id, "y@example.org")] {
+            let id = uuid::Uuid::new_v4();
+            let q = "INSERT INTO users (id, tenant_id, email, name, role, password_hash, lang, active, failed_logins, \
+                     created_at, updated_at) VALUES ($1, $2, $3, 'N', 'coordinator', 'h', 'de', TRUE, 3, $4, $4)";
+            mittler_db::with_pool!(&t.db, p => sqlx::query(q).bind(id).bind(tenant).bind(email)
+                .bind(mittler_db::UtcTs(t0())).execute(p).await.map(|r| r.rows_affected()))
+            .unwrap();
+            let q = "INSERT INTO sessions (token_hash, tenant_id, user_id, kind, csrf, created_at, expires_at) \
+                     VALUES ($1, $2, $3, 'web', 'c', $4, $5)";
+            mittler_db::with_pool!(&t.db, p => sqlx::query(q).bind(format!("h-{email}")).bind(tenant).bind(id)
+                .bind(mittler_db::UtcTs(t0())).bind(mittler_db::UtcTs(t0() + SignedDuration::from_hours(1)))
+                .execute(p).await.map(|r| r.rows_affected()))
+            .unwrap();
+            ids.push((tenant, id, email));
+        }
+        t.db.migrate().await.unwrap();
+        for (tenant, id, email) in &ids {
+            let u = users::get(&t.db, *tenant, *id).await.unwrap();
+            assert_eq!(&u.email, email, "[{}]", t.backend());
+            let s = sessions::find(&t.db, &format!("h-{email}"), Kind::Web, t0())
+                .await
+                .unwrap()
+                .expect("the session survived");
+            assert_eq!(s.user_id, *id);
+        }
+        // Now unique per centre: the same address in the other centre is fine.
+        assert!(user(&t.db, b.id, "x@example.org").await.is_ok());
+        assert!(matches!(
+            user(&t.db, a.id, "x@example.org").await,
+            Err(DbError::Conflict(_))
+        ));
+        if let Db::Sqlite(p) = &t.db {
+            let broken: Vec<(String,)> =
+                sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+                    .fetch_all(p)
+                    .await
+                    .unwrap();
+            assert!(broken.is_empty(), "{broken:?}");
+        }
+    }
 }

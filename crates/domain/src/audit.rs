@@ -14,10 +14,14 @@ pub enum AuditAction {
     Deactivate,
     /// Personal data was read (a list of registrations, an export).
     View,
+    /// A session or API token was ended by its owner or an admin.
+    SessionEnded,
+    SecondFactorAdded,
+    SecondFactorRemoved,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 8] = [
+    pub const ALL: [AuditAction; 11] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SignOut,
@@ -26,6 +30,9 @@ impl AuditAction {
         AuditAction::Update,
         AuditAction::Deactivate,
         AuditAction::View,
+        AuditAction::SessionEnded,
+        AuditAction::SecondFactorAdded,
+        AuditAction::SecondFactorRemoved,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -38,6 +45,9 @@ impl AuditAction {
             AuditAction::Update => "update",
             AuditAction::Deactivate => "deactivate",
             AuditAction::View => "view",
+            AuditAction::SessionEnded => "session-ended",
+            AuditAction::SecondFactorAdded => "second-factor-added",
+            AuditAction::SecondFactorRemoved => "second-factor-removed",
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Registrations for offers: what a family types, double opt-in, seats and the waiting list.
 
 use crate::offer::{Consent, Registration, TargetGroup, age_fits, is_text_lang};
-use crate::validation::{FieldErrors, Validated, email, required_text};
+use crate::validation::{FieldErrors, Validated, email};
 use uuid::Uuid;
 
 /// Where a registration stands.
@@ -90,7 +90,7 @@ pub struct Requirements<'a> {
 impl RegistrationInput {
     pub fn validate(&self, req: Requirements<'_>) -> Validated<RegistrationDraft> {
         let mut e = FieldErrors::new();
-        let name = required_text(&mut e, "name", &self.name, 100);
+        let name = crate::validation::person_name(&mut e, "name", &self.name, 100);
         let email = email(&mut e, "email", &self.email);
         let mut ages = Vec::new();
         for (i, a) in self.children.iter().enumerate() {

@@ -74,8 +74,28 @@ impl std::fmt::Debug for UserDraft {
 
 /// Minimum length of a password (ASVS 5.0: at least 8, we ask for 12).
 pub const MIN_PASSWORD: usize = 12;
+/// The lowest strength (zxcvbn's score, 0-4) a new password may have.
+pub const MIN_STRENGTH: u8 = 3;
 
+/// Leaked passwords of 10 or more characters, lower case (shorter ones fail on length).
+const COMMON: &str = include_str!("../data/common-passwords.txt");
+
+/// Whether a password is in the bundled list of common passwords (case ignored).
+pub fn is_common_password(password: &str) -> bool {
+    let p = password.trim().to_lowercase();
+    COMMON
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .any(|l| l == p)
+}
+
+/// Checks a new password: 12 to 128 characters, not a common one, and strong enough for
+/// a strength estimator that also knows the account's own words (`inputs`: e-mail, name).
 pub fn check_password(errors: &mut FieldErrors, field: &str, password: &str) {
+    check_new_password(errors, field, password, &[]);
+}
+
+pub fn check_new_password(errors: &mut FieldErrors, field: &str, password: &str, inputs: &[&str]) {
     let n = password.chars().count();
     if n == 0 {
         errors.add(field, "required");
@@ -83,6 +103,24 @@ pub fn check_password(errors: &mut FieldErrors, field: &str, password: &str) {
         errors.add(field, "too-short");
     } else if n > 128 {
         errors.add(field, "too-long");
+    } else if is_common_password(password) {
+        errors.add(field, "common-password");
+    } else {
+        // The account's own words (parts of the e-mail and name) count for nothing: the
+        // estimator judges what is left without them.
+        let mut rest = password.to_lowercase();
+        for w in inputs
+            .iter()
+            .flat_map(|s| s.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().count() >= 3)
+        {
+            rest = rest.replace(&w.to_lowercase(), "");
+        }
+        if rest.chars().count() < MIN_PASSWORD / 2
+            || u8::from(zxcvbn::zxcvbn(&rest, &[]).score()) < MIN_STRENGTH
+        {
+            errors.add(field, "weak-password");
+        }
     }
 }
 
@@ -102,7 +140,12 @@ impl UserInput {
                 },
             );
         }
-        check_password(&mut e, "password", &self.password);
+        check_new_password(
+            &mut e,
+            "password",
+            &self.password,
+            &[&self.email, &self.name],
+        );
         let lang = self.lang.clone().unwrap_or_else(|| "de".into());
         if !UI_LANGS.contains(&lang.as_str()) {
             e.add("lang", "invalid");
@@ -143,6 +186,52 @@ impl UserInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn password_error(p: &str, inputs: &[&str]) -> Option<String> {
+        let mut e = FieldErrors::new();
+        check_new_password(&mut e, "password", p, inputs);
+        e.get("password").map(str::to_owned)
+    }
+
+    #[test]
+    fn weak_and_common_passwords_are_refused() {
+        assert_eq!(
+            password_error("password1234", &[]).as_deref(),
+            Some("common-password")
+        );
+        assert_eq!(
+            password_error("PassWord1234", &[]).as_deref(),
+            Some("common-password")
+        );
+        assert_eq!(
+            password_error("aaaaaaaaaaaaaaaa", &[]).as_deref(),
+            Some("weak-password")
+        );
+        assert_eq!(
+            password_error("abcdefgh12345678", &[]).as_deref(),
+            Some("weak-password")
+        );
+        // The account's own words do not make a password.
+        assert_eq!(
+            password_error(
+                "amira.haddad2026",
+                &["amira.haddad@ki-essen.test", "Amira Haddad"]
+            )
+            .as_deref(),
+            Some("weak-password")
+        );
+        assert_eq!(password_error("short", &[]).as_deref(), Some("too-short"));
+        assert_eq!(password_error("correct horse battery staple", &[]), None);
+        assert_eq!(password_error("Tigrinya-Tram-Linie-107", &[]), None);
+        // The demo's password (shown on its sign-in page) passes for every demo account.
+        assert_eq!(
+            password_error(
+                "demo-kaffee-tram-2026",
+                &["koordination@essen.example", "Koordination Essen"]
+            ),
+            None
+        );
+    }
 
     #[test]
     fn institution_user_needs_institution() {

@@ -116,6 +116,54 @@ pub fn email(errors: &mut FieldErrors, field: &str, value: &str) -> String {
     v
 }
 
+/// The mailbox an address delivers to, for per-mailbox limits: lower case, without a
+/// `+tag` in the local part (`mina+1@example.org` and `Mina+2@example.org` are one).
+pub fn mailbox(email: &str) -> String {
+    let v = email.trim().to_lowercase();
+    match v.split_once('@') {
+        Some((local, domain)) => {
+            let local = local.split('+').next().unwrap_or(local);
+            format!("{local}@{domain}")
+        }
+        None => v,
+    }
+}
+
+/// Whether a word of a text looks like a link (`https://…`, `www.…`, `evil.example/x`).
+pub fn looks_like_link(word: &str) -> bool {
+    let w = word.to_lowercase();
+    if w.contains("://") || w.starts_with("www.") || w.contains('@') {
+        return true;
+    }
+    // A dotted name with a top-level part of two or more letters: example.org, bit.ly/x.
+    let host = w.split('/').next().unwrap_or(&w);
+    let parts: Vec<&str> = host.split('.').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| !p.is_empty())
+        && parts
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// A person's name as it may appear in a mail the centre sends: one line, no links,
+/// at most 100 characters.
+pub fn mail_safe_name(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty() && !looks_like_link(w))
+        .collect();
+    words.join(" ").chars().take(100).collect()
+}
+
+/// A person's name: required, one line, no links.
+pub fn person_name(errors: &mut FieldErrors, field: &str, value: &str, max: usize) -> String {
+    let v = required_text(errors, field, value, max);
+    if v.contains(['\n', '\r']) || v.split_whitespace().any(looks_like_link) {
+        errors.add(field, "name-link");
+    }
+    v
+}
+
 /// Latitude and longitude in degrees, inside the valid ranges.
 pub fn coordinates(errors: &mut FieldErrors, prefix: &str, lat: f64, lon: f64) {
     if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
@@ -129,6 +177,31 @@ pub fn coordinates(errors: &mut FieldErrors, prefix: &str, lat: f64, lon: f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mailboxes_ignore_tags_and_case() {
+        assert_eq!(mailbox("Mina+1@Example.org"), "mina@example.org");
+        assert_eq!(mailbox("mina@example.org"), "mina@example.org");
+        assert_eq!(mailbox("a+b+c@x.de"), "a@x.de");
+    }
+
+    #[test]
+    fn names_in_mails_are_one_line_without_links() {
+        assert_eq!(
+            mail_safe_name(
+                "Mina\n\nIhr Konto ist gesperrt: https://evil.example/login www.evil.example bit.ly/x"
+            ),
+            "Mina Ihr Konto ist gesperrt:"
+        );
+        assert_eq!(
+            mail_safe_name("Dr. Amal Haddad-Nour"),
+            "Dr. Amal Haddad-Nour"
+        );
+        assert_eq!(mail_safe_name("Ольга Ковальчук"), "Ольга Ковальчук");
+        assert!(looks_like_link("evil.example"));
+        assert!(!looks_like_link("Dr."));
+        assert!(!looks_like_link("St.Pauli2"));
+    }
 
     #[test]
     fn email_rules() {

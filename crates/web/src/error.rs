@@ -127,6 +127,23 @@ impl From<AppError> for ApiError {
                 e.retry_after = Some(retry_after_secs);
                 e
             }
+            AppError::SecondFactorRequired => ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "second_factor_required",
+                "Send the code of your authenticator app (or a recovery code) as `totp`.",
+            ),
+            AppError::ChooseTenant(slugs) => {
+                let mut e = ApiError::new(
+                    StatusCode::CONFLICT,
+                    "choose_tenant",
+                    format!(
+                        "This address signs in to several centres; say which as `tenant`: {}.",
+                        slugs.join(", ")
+                    ),
+                );
+                e.fields.insert("tenant".to_owned(), slugs.join(","));
+                e
+            }
             AppError::Internal(detail) => {
                 let id = log_internal(&detail);
                 ApiError::new(

@@ -61,6 +61,28 @@ impl FromRequestParts<AppState> for ApiActor {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        bearer_session(parts, state)
+            .await
+            .map(|s| ApiActor(s.actor))
+    }
+}
+
+/// The bearer token's whole session (the own sessions' list marks it as the current one).
+pub struct ApiSession(pub CurrentSession);
+
+impl FromRequestParts<AppState> for ApiSession {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        bearer_session(parts, state).await.map(ApiSession)
+    }
+}
+
+async fn bearer_session(parts: &Parts, state: &AppState) -> Result<CurrentSession, ApiError> {
+    {
         let token = parts
             .headers
             .get(header::AUTHORIZATION)
@@ -73,7 +95,7 @@ impl FromRequestParts<AppState> for ApiActor {
             .ok_or_else(ApiError::unauthorized)?;
         let address = client_address(parts, state);
         match auth::session(&state.app, token, Kind::Api, address.as_deref()).await? {
-            Some(s) => Ok(ApiActor(s.actor)),
+            Some(s) => Ok(s),
             None => Err(ApiError::unauthorized()),
         }
     }
@@ -347,6 +369,17 @@ impl FromRequestParts<AppState> for SignedIn {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let ctx = PageCtx::from_request_parts(parts, state).await?;
+        // An initial password is changed, and a required second factor enrolled, before
+        // anything else.
+        if let Some(s) = &ctx.session {
+            let path = parts.uri.path();
+            if s.must_change_password && path != "/account/password" {
+                return Err(Redirect::to("/account/password?initial=1").into_response());
+            }
+            if s.must_enrol && !s.must_change_password && !path.starts_with("/account/two-factor") {
+                return Err(Redirect::to("/account/two-factor").into_response());
+            }
+        }
         match ctx.actor().cloned() {
             Some(a) => Ok(SignedIn(ctx, a)),
             None => {

@@ -11,7 +11,6 @@ pub mod security;
 
 use axum::Router;
 use mittler_app::App;
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
@@ -101,18 +100,71 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// How long a client may take to send a request's headers before it is cut off.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// Serves until Ctrl-C (or the end of the process).
 pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()> {
-    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
-    // Without TCP_NODELAY a streamed body waits for the client's delayed ACK (40 ms).
-    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
-        if let Err(e) = tcp.set_nodelay(true) {
-            tracing::debug!("TCP_NODELAY: {e}");
+    serve_with(listener, state, HEADER_READ_TIMEOUT).await
+}
+
+/// Serves with a header-read time-out: a slow client (one byte a minute) is cut off
+/// instead of holding a connection forever. hyper's own HTTP/1 time-out, with a timer.
+pub async fn serve_with(
+    listener: TcpListener,
+    state: AppState,
+    header_read_timeout: Duration,
+) -> std::io::Result<()> {
+    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+    use tower::ServiceExt;
+    let app = router(state);
+    let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_read_timeout);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut stop = std::pin::pin!(tokio::signal::ctrl_c());
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let (tcp, remote) = match accepted {
+                    Ok(a) => a,
+                    Err(e) => {
+                        // Out of file descriptors, say: wait a moment instead of spinning.
+                        tracing::warn!("accept: {e}");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                };
+                // Without TCP_NODELAY a streamed body waits for the client's delayed ACK (40 ms).
+                if let Err(e) = tcp.set_nodelay(true) {
+                    tracing::debug!("TCP_NODELAY: {e}");
+                }
+                let svc = app.clone().map_request(
+                    move |mut req: axum::http::Request<hyper::body::Incoming>| {
+                        req.extensions_mut()
+                            .insert(axum::extract::ConnectInfo(remote));
+                        req.map(axum::body::Body::new)
+                    },
+                );
+                let conn = builder
+                    .serve_connection_with_upgrades(
+                        TokioIo::new(tcp),
+                        hyper_util::service::TowerToHyperService::new(svc),
+                    )
+                    .into_owned();
+                let conn = graceful.watch(conn);
+                tokio::spawn(async move {
+                    if let Err(e) = conn.await {
+                        tracing::debug!("connection: {e}");
+                    }
+                });
+            }
+            _ = &mut stop => break,
         }
-    });
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
+    }
+    // Requests under way get ten seconds to finish.
+    let _ = tokio::time::timeout(Duration::from_secs(10), graceful.shutdown()).await;
+    Ok(())
 }

@@ -74,6 +74,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
             (StatusCode::FORBIDDEN, refusal_text(req.headers())).into_response(),
             api,
             false,
+            state.config.secure_cookies,
         );
     }
     let mut new_cookie = None;
@@ -113,7 +114,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         resp.headers_mut().append(header::SET_COOKIE, v);
     }
     let no_store = !path.starts_with("/assets/") && path != "/api/v1/openapi.json";
-    finish(resp, api, no_store)
+    finish(resp, api, no_store, state.config.secure_cookies)
 }
 
 /// The refusal of a cross-site form, in the caller's language.
@@ -153,8 +154,15 @@ fn json_errors(resp: Response) -> Response {
     out
 }
 
-fn finish(mut resp: Response, api: bool, no_store: bool) -> Response {
+fn finish(mut resp: Response, api: bool, no_store: bool, https: bool) -> Response {
     let h = resp.headers_mut();
+    // Served over https: browsers keep to https for a year (ASVS 3.4.1).
+    if https {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
     let csp = if api {
         "default-src 'none'; frame-ancestors 'none'"
     } else {

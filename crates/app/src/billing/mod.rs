@@ -24,7 +24,11 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use uuid::Uuid;
 
+mod allowances;
+mod paper;
+pub use allowances::{allowance_left, allowances_left};
 mod read;
+use paper::{doc_line, invoice_doc, labels, modes_of};
 
 pub use mittler_db::billing::Settings;
 pub use mittler_db::billing::documents::{InvoiceRow, RunRow, StatementRow};
@@ -431,127 +435,6 @@ pub async fn discard(app: &App, actor: &Actor, id: Uuid) -> Result<()> {
     Ok(())
 }
 
-fn weekday_de(d: Date) -> &'static str {
-    match d.weekday() {
-        Weekday::Monday => "Mo",
-        Weekday::Tuesday => "Di",
-        Weekday::Wednesday => "Mi",
-        Weekday::Thursday => "Do",
-        Weekday::Friday => "Fr",
-        Weekday::Saturday => "Sa",
-        Weekday::Sunday => "So",
-    }
-}
-
-fn mode_de(m: Option<Mode>) -> &'static str {
-    match m {
-        Some(Mode::Onsite) => "vor Ort",
-        Some(Mode::Phone) => "Telefon",
-        Some(Mode::Video) => "Video",
-        None => "",
-    }
-}
-
-/// How a line reads on a document (German: the documents' language).
-fn doc_line(l: &run::Line, mode: Option<Mode>) -> DocLine {
-    let language = mittler_domain::language::lookup(&l.language)
-        .map(|x| x.name_de)
-        .unwrap_or(&l.language);
-    let p = &l.priced;
-    let what = match p.kind {
-        Kind::Assignment => "Einsatz",
-        Kind::LateCancellation => "Kurzfristige Absage",
-        Kind::Call => "Anruf",
-    };
-    let short: String = l.request_id.simple().to_string().chars().take(8).collect();
-    let mut detail = format!(
-        "{what} {} {}, {}, Auftrag {short}",
-        weekday_de(l.day),
-        mittler_documents::german_date(l.day),
-        mode_de(mode)
-    );
-    if p.surcharge_cents > 0 {
-        detail.push_str(", mit Zuschlag");
-    }
-    DocLine {
-        title: format!("Sprachmittlung {language}"),
-        detail,
-        day: l.day,
-        minutes: p.minutes,
-        time_cents: p.time_cents,
-        surcharge_cents: p.surcharge_cents,
-        travel_cents: p.travel_cents,
-        total_cents: p.total_cents,
-    }
-}
-
-fn invoice_doc(
-    inv: &InvoiceRow,
-    kind: DocKind,
-    number: &str,
-    issued_on: Date,
-    seller: &Seller,
-    buyer: &BillingAddress,
-    modes: &HashMap<Uuid, Mode>,
-) -> Result<InvoiceDoc> {
-    let period = parse_month(&inv.month)?;
-    Ok(InvoiceDoc {
-        kind,
-        number: number.to_owned(),
-        issued_on,
-        due_days: DUE_DAYS,
-        period,
-        seller: seller.clone(),
-        buyer: buyer.clone(),
-        buyer_reference: buyer.leitweg_id.clone().unwrap_or_else(|| {
-            format!(
-                "Kunde {}",
-                inv.institution_id
-                    .simple()
-                    .to_string()
-                    .get(..8)
-                    .unwrap_or("")
-            )
-        }),
-        vat: inv.vat.clone(),
-        lines: inv
-            .lines
-            .iter()
-            .map(|l| doc_line(l, modes.get(&l.request_id).copied()))
-            .collect(),
-        net_cents: inv.net_cents,
-        vat_cents: inv.vat_cents,
-        total_cents: inv.total_cents,
-    })
-}
-
-fn labels(lang: crate::i18n::Lang, engagement: Engagement) -> StatementLabels {
-    StatementLabels {
-        title: lang.t("statement-title"),
-        day: lang.t("statement-day"),
-        service: lang.t("statement-service"),
-        minutes: lang.t("statement-minutes"),
-        amount: lang.t("statement-amount"),
-        total: lang.t("statement-total"),
-        year_to_date: lang.t("statement-year-to-date"),
-        allowance_left: lang.t("statement-allowance-left"),
-        note: lang.t(match engagement {
-            Engagement::Volunteer => "statement-note-volunteer",
-            Engagement::Freelance => "statement-note-freelance",
-            Engagement::Employee => "statement-note-employee",
-        }),
-    }
-}
-
-/// The modes of the requests a run bills (for the lines' text).
-async fn modes_of(app: &App, tenant: Uuid, month: Month) -> Result<HashMap<Uuid, Mode>> {
-    let rows = db::items(&app.db, tenant, month.first_day(), month.next().first_day()).await?;
-    Ok(rows
-        .iter()
-        .filter_map(|r| Some((r.id, Mode::parse(&r.mode)?)))
-        .collect())
-}
-
 /// Issues a draft run: numbers, files, mails, in one transaction.
 pub async fn issue(app: &App, actor: &Actor, id: Uuid) -> Result<RunView> {
     actor.require(Action::CloseMonth)?;
@@ -810,41 +693,4 @@ pub async fn cancel_invoice(
     mittler_db::audit::append_in(&mut tx, &entry).await?;
     tx.commit().await?;
     Ok(docs::invoice(&app.db, tenant, credit).await?)
-}
-
-/// What is left of a volunteer's allowance this year (issued statements); `None` for others.
-pub async fn allowance_left(
-    app: &App,
-    tenant: Uuid,
-    mediator: Uuid,
-    year: i16,
-) -> Result<Option<i64>> {
-    let e = db::engagements(&app.db, tenant)
-        .await?
-        .get(&mediator)
-        .copied()
-        .unwrap_or_default();
-    if e != Engagement::Volunteer {
-        return Ok(None);
-    }
-    let settings = db::settings(&app.db, tenant).await?;
-    let paid = db::paid_in_year(&app.db, tenant, year)
-        .await?
-        .get(&mediator)
-        .copied()
-        .unwrap_or(0);
-    Ok(Some(allowance(&settings, year) - paid))
-}
-
-/// What is left of this year's allowance for every volunteer of a centre (issued statements).
-pub async fn allowances_left(app: &App, tenant: Uuid, year: i16) -> Result<HashMap<Uuid, i64>> {
-    let settings = db::settings(&app.db, tenant).await?;
-    let allowance = allowance(&settings, year);
-    let paid = db::paid_in_year(&app.db, tenant, year).await?;
-    Ok(db::engagements(&app.db, tenant)
-        .await?
-        .into_iter()
-        .filter(|(_, e)| *e == Engagement::Volunteer)
-        .map(|(m, _)| (m, allowance - paid.get(&m).copied().unwrap_or(0)))
-        .collect())
 }

@@ -199,11 +199,12 @@ pub async fn my_invitations(app: &App, actor: &Actor) -> Result<Vec<OpenInvitati
             )
             .ok()
         });
-        let request = views(app, actor.tenant_id, vec![row])
+        let mut request = views(app, actor.tenant_id, vec![row])
             .await?
             .into_iter()
             .next()
             .ok_or(AppError::NotFound)?;
+        super::only_while_invited(&mut request);
         let minutes = i64::from(request.row.duration_min);
         let local = request
             .row

@@ -358,6 +358,14 @@ pub async fn views(app: &App, tenant: Uuid, rows: Vec<RequestRow>) -> Result<Vec
         .collect()
 }
 
+/// What an invited (not yet assigned) mediator may read of a request: time, place,
+/// language, sector and the institution with its desk's number (to ask before saying
+/// yes); the notes and the client's reference only once assigned.
+pub(crate) fn only_while_invited(view: &mut RequestView) {
+    view.row.notes = None;
+    view.row.client_ref = String::new();
+}
+
 /// Whether the actor may see this request at all.
 async fn may_see(app: &App, actor: &Actor, row: &RequestRow) -> Result<bool> {
     Ok(if actor.may(Action::RunMediation) {
@@ -365,12 +373,16 @@ async fn may_see(app: &App, actor: &Actor, row: &RequestRow) -> Result<bool> {
     } else if actor.may(Action::FollowRequests) {
         actor.institution_id == Some(row.institution_id)
     } else if actor.may(Action::ServeAsMediator) {
+        // Assigned, or invited right now: nothing after declining, expiry or withdrawal.
         match actor.mediator_id {
             Some(m) if row.mediator_id == Some(m) => true,
-            Some(m) => db::invitations_of(&app.db, actor.tenant_id, row.id)
-                .await?
-                .iter()
-                .any(|i| i.mediator_id == m),
+            Some(m) => {
+                let now = app.now();
+                db::invitations_of(&app.db, actor.tenant_id, row.id)
+                    .await?
+                    .iter()
+                    .any(|i| i.mediator_id == m && i.status == "open" && i.expires_at.0 > now)
+            }
             None => false,
         }
     } else {
@@ -388,12 +400,19 @@ async fn load(app: &App, actor: &Actor, id: Uuid) -> Result<RequestRow> {
 
 pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Detail> {
     let row = load(app, actor, id).await?;
-    let view = views(app, actor.tenant_id, vec![row])
+    let mut view = views(app, actor.tenant_id, vec![row])
         .await?
         .into_iter()
         .next()
         .ok_or(AppError::NotFound)?;
-    let history = db::history(&app.db, actor.tenant_id, id).await?;
+    let mut history = db::history(&app.db, actor.tenant_id, id).await?;
+    // A mediator who is only invited sees time, place, institution, language and
+    // sector; notes, client reference and history once assigned.
+    let assigned = actor.mediator_id.is_some() && view.row.mediator_id == actor.mediator_id;
+    if actor.may(Action::ServeAsMediator) && !actor.may(Action::RunMediation) && !assigned {
+        only_while_invited(&mut view);
+        history.clear();
+    }
     let invitations = if actor.may(Action::RunMediation) {
         let meds: HashMap<Uuid, String> = mediators::list(&app.db, actor.tenant_id)
             .await?

@@ -2,9 +2,12 @@
 
 mod auth;
 pub mod billing;
+mod documents;
 mod funds;
 mod institutions;
+mod invitations;
 mod languages;
+mod me;
 mod mediators;
 pub mod offers;
 mod plans;
@@ -19,6 +22,11 @@ use utoipa::{Modify, OpenApi};
 
 crate::routes! { API_ROUTES, api_router;
     post "/api/v1/auth/token" => auth::token,
+    post "/api/v1/me/totp" => me::totp_begin,
+    post "/api/v1/me/totp/confirm" => me::totp_confirm,
+    get "/api/v1/me/sessions" => me::sessions,
+    delete "/api/v1/me/sessions/{id}" => me::end_session,
+    delete "/api/v1/users/{id}/sessions" => me::end_user_sessions,
     get "/api/v1/openapi.json" => openapi_json,
     get "/api/v1/languages" => languages::list,
     get "/api/v1/institutions" => institutions::list,
@@ -42,14 +50,14 @@ crate::routes! { API_ROUTES, api_router;
     get "/api/v1/requests/{id}/candidates" => requests::candidates,
     post "/api/v1/requests/{id}/invitations" => requests::invite,
     post "/api/v1/requests/{id}/assign" => requests::assign,
-    post "/api/v1/requests/{id}/timesheet" => requests::timesheet,
-    post "/api/v1/requests/{id}/timesheet/confirm" => requests::confirm_timesheet,
-    post "/api/v1/requests/{id}/timesheet/dispute" => requests::dispute_timesheet,
+    post "/api/v1/requests/{id}/timesheet" => invitations::timesheet,
+    post "/api/v1/requests/{id}/timesheet/confirm" => invitations::confirm_timesheet,
+    post "/api/v1/requests/{id}/timesheet/dispute" => invitations::dispute_timesheet,
     post "/api/v1/plans" => plans::create,
     post "/api/v1/plans/{id}/apply" => plans::apply,
-    get "/api/v1/invitations" => requests::my_invitations,
-    post "/api/v1/invitations/{id}/accept" => requests::accept,
-    post "/api/v1/invitations/{id}/decline" => requests::decline,
+    get "/api/v1/invitations" => invitations::my_invitations,
+    post "/api/v1/invitations/{id}/accept" => invitations::accept,
+    post "/api/v1/invitations/{id}/decline" => invitations::decline,
     get "/api/v1/providers" => offers::list_providers,
     post "/api/v1/providers" => offers::create_provider,
     get "/api/v1/offers" => offers::list,
@@ -74,14 +82,14 @@ crate::routes! { API_ROUTES, api_router;
     post "/api/v1/billing/runs/{id}/recompute" => billing::recompute_run,
     post "/api/v1/billing/runs/{id}/discard" => billing::discard_run,
     post "/api/v1/billing/runs/{id}/issue" => billing::issue_run,
-    get "/api/v1/invoices" => billing::list_invoices,
-    get "/api/v1/invoices/{id}" => billing::get_invoice,
-    get "/api/v1/invoices/{id}/xrechnung.xml" => billing::invoice_xml,
-    get "/api/v1/invoices/{id}/pdf" => billing::invoice_pdf,
-    post "/api/v1/invoices/{id}/cancel" => billing::cancel_invoice,
-    get "/api/v1/statements" => billing::list_statements,
-    get "/api/v1/statements/{id}" => billing::get_statement,
-    get "/api/v1/statements/{id}/pdf" => billing::statement_pdf,
+    get "/api/v1/invoices" => documents::list_invoices,
+    get "/api/v1/invoices/{id}" => documents::get_invoice,
+    get "/api/v1/invoices/{id}/xrechnung.xml" => documents::invoice_xml,
+    get "/api/v1/invoices/{id}/pdf" => documents::invoice_pdf,
+    post "/api/v1/invoices/{id}/cancel" => documents::cancel_invoice,
+    get "/api/v1/statements" => documents::list_statements,
+    get "/api/v1/statements/{id}" => documents::get_statement,
+    get "/api/v1/statements/{id}/pdf" => documents::statement_pdf,
     get "/api/v1/funds" => funds::list_funds,
     post "/api/v1/funds" => funds::create_fund,
     patch "/api/v1/funds/{id}" => funds::patch_fund,
@@ -173,19 +181,20 @@ impl Modify for StandardErrors {
     info(title = "Mittler API", version = "1", description = "Language mediation and integration offers for municipal integration centres."),
     paths(
         auth::token, openapi_json, languages::list,
+        me::totp_begin, me::totp_confirm, me::sessions, me::end_session, me::end_user_sessions,
         institutions::list, institutions::create, institutions::get, institutions::patch,
         mediators::list, mediators::create, mediators::get, mediators::patch,
         users::list, users::create, users::get, users::patch,
         requests::list, requests::create, requests::get, requests::cancel, requests::reschedule, requests::drop_out, requests::candidates,
-        requests::invite, requests::assign, requests::timesheet, requests::confirm_timesheet, requests::dispute_timesheet,
-        requests::my_invitations, requests::accept, requests::decline, plans::create, plans::apply,
+        requests::invite, requests::assign, invitations::timesheet, invitations::confirm_timesheet, invitations::dispute_timesheet,
+        invitations::my_invitations, invitations::accept, invitations::decline, plans::create, plans::apply,
         offers::list_providers, offers::create_provider, offers::list, offers::create, offers::get, offers::submit,
         offers::publish, offers::registrations, offers::public_list, offers::public_get, offers::public_register,
         offers::public_confirm, offers::public_cancel,
         billing::list_tariffs, billing::create_tariff, billing::patch_tariff, billing::get_settings, billing::patch_settings,
         billing::list_runs, billing::create_run, billing::get_run, billing::recompute_run, billing::discard_run, billing::issue_run,
-        billing::list_invoices, billing::get_invoice, billing::invoice_xml, billing::invoice_pdf, billing::cancel_invoice,
-        billing::list_statements, billing::get_statement, billing::statement_pdf,
+        documents::list_invoices, documents::get_invoice, documents::invoice_xml, documents::invoice_pdf, documents::cancel_invoice,
+        documents::list_statements, documents::get_statement, documents::statement_pdf,
         funds::list_funds, funds::create_fund, funds::patch_fund, requests::choose_fund, reports::summary,
     ),
     components(schemas(crate::error::ErrorBody)),

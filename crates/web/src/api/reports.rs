@@ -1,6 +1,6 @@
 //! `/api/v1/reports/summary`: the figures for the council and the funders.
 
-use super::billing::file;
+use super::documents::file;
 use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::ApiActor;

@@ -68,3 +68,15 @@ pub async fn app_js() -> Response {
     )
         .into_response()
 }
+
+/// The passkey ceremonies of the security page and the sign-in's second step.
+pub async fn passkey_js() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../assets/passkey.js"),
+    )
+        .into_response()
+}

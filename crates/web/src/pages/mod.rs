@@ -11,12 +11,15 @@ mod institutions;
 mod mediators;
 mod offers;
 mod outbox;
+mod passkeys;
 mod plans;
 mod reports;
 mod requests;
 mod schedule;
+mod sessions;
 mod settings;
 mod slip;
+mod sso;
 mod tariffs;
 mod users;
 
@@ -32,14 +35,32 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/" => home,
     get "/assets/app.css" => assets::app_css,
     get "/assets/app.js" => assets::app_js,
+    get "/assets/passkey.js" => assets::passkey_js,
     get "/assets/icon-192.png" => assets::icon_192,
     get "/assets/icon-512.png" => assets::icon_512,
     get "/manifest.webmanifest" => assets::manifest,
     get "/sw.js" => assets::service_worker,
     get "/login" => account::login_form,
     post "/login" => account::login,
+    get "/login/code" => account::code_form,
+    post "/login/code" => account::code,
+    get "/login/sso" => sso::start,
+    get "/login/sso/callback" => sso::callback,
+    post "/login/passkey/start" => passkeys::login_start,
+    post "/login/passkey/finish" => passkeys::login_finish,
+    post "/account/passkeys/start" => passkeys::register_start,
+    post "/account/passkeys/finish" => passkeys::register_finish,
+    post "/account/passkeys/{id}/delete" => passkeys::remove,
     post "/logout" => account::logout,
     post "/lang" => account::switch_language,
+    get "/account/sessions" => sessions::list,
+    post "/account/sessions/others" => sessions::end_others,
+    post "/account/sessions/{id}/end" => sessions::end,
+    get "/account/two-factor" => sessions::two_factor,
+    post "/account/two-factor" => sessions::begin,
+    post "/account/two-factor/confirm" => sessions::confirm,
+    post "/account/two-factor/remove" => sessions::remove,
+    post "/users/{id}/sessions/end" => sessions::of_user,
     get "/account/password" => account::password_form,
     post "/account/password" => account::change_password,
     get "/languages/search" => account::language_search,
@@ -231,7 +252,7 @@ impl Base {
             for area in AREAS.iter().filter(|x| x.nav && actor.may(x.action)) {
                 add(area.href, area.key);
             }
-            add("/account/password", "nav-password");
+            add("/account/sessions", "nav-security");
         }
         Base {
             lang,
@@ -333,7 +354,12 @@ pub fn error_page(lang: Lang, e: AppError) -> Response {
 
 pub fn page_error(ctx: Option<&PageCtx>, lang: Lang, e: AppError) -> Response {
     match e {
-        AppError::Unauthorized => Redirect::to("/login").into_response(),
+        AppError::Unauthorized | AppError::SecondFactorRequired => {
+            Redirect::to("/login").into_response()
+        }
+        AppError::ChooseTenant(_) => {
+            error_response(ctx, lang, StatusCode::CONFLICT, "error-conflict", None)
+        }
         AppError::Forbidden => {
             error_response(ctx, lang, StatusCode::FORBIDDEN, "error-forbidden", None)
         }
@@ -500,6 +526,9 @@ struct Home {
     desk: Vec<(String, String, i64)>,
     /// A mediator's open invitations: how many, and the sentence saying so.
     invitations: Option<(usize, String)>,
+    /// For admins: the centre does not yet require a second factor of admins and
+    /// coordinators.
+    second_factor_warning: bool,
 }
 
 pub async fn home(
@@ -560,6 +589,18 @@ pub async fn home(
     } else {
         None
     };
+    let second_factor_warning = actor.may(Action::ChangeSettings)
+        && mittler_app::settings::get(&s.app, &actor)
+            .await
+            .is_ok_and(|st| {
+                !(mittler_app::auth::required_for(
+                    &st.second_factor_roles,
+                    mittler_domain::Role::Admin,
+                ) && mittler_app::auth::required_for(
+                    &st.second_factor_roles,
+                    mittler_domain::Role::Coordinator,
+                ))
+            });
     render(&Home {
         base: Base::new(&ctx, "home-title"),
         greeting,
@@ -567,6 +608,7 @@ pub async fn home(
         funds,
         desk,
         invitations,
+        second_factor_warning,
     })
 }
 

@@ -24,6 +24,12 @@ pub struct Field {
 struct SettingsPage {
     base: Base,
     fields: Vec<Field>,
+    /// Roles that must use a second factor: (role, label, checked).
+    roles: Vec<(&'static str, String, bool)>,
+    /// Single sign-on: issuer and client id as typed, whether a secret is stored.
+    sso: Vec<Field>,
+    secret_set: bool,
+    callback: String,
     has_errors: bool,
 }
 
@@ -37,6 +43,11 @@ pub struct SettingsForm {
     fee_increment_min: String,
     fee_travel_euros: String,
     retention_days: String,
+    idle_timeout_min: String,
+    second_factor: Vec<String>,
+    sso_issuer: String,
+    sso_client_id: String,
+    sso_client_secret: String,
 }
 
 fn cents(e: &str) -> String {
@@ -44,7 +55,13 @@ fn cents(e: &str) -> String {
     format!("{},{:02}", c / 100, c % 100)
 }
 
-fn page(ctx: &PageCtx, f: &SettingsForm, e: &FieldErrors) -> SettingsPage {
+fn page(
+    ctx: &PageCtx,
+    f: &SettingsForm,
+    e: &FieldErrors,
+    secret_set: bool,
+    public_url: &str,
+) -> SettingsPage {
     let l = ctx.lang;
     let field = |name: &'static str, key: &str, value: &str, err: &str| Field {
         name,
@@ -55,6 +72,32 @@ fn page(ctx: &PageCtx, f: &SettingsForm, e: &FieldErrors) -> SettingsPage {
     SettingsPage {
         base: Base::new(ctx, "settings-title"),
         has_errors: !e.is_empty(),
+        sso: vec![
+            field(
+                "sso_issuer",
+                "settings-sso-issuer",
+                &f.sso_issuer,
+                "sso_issuer",
+            ),
+            field(
+                "sso_client_id",
+                "settings-sso-client",
+                &f.sso_client_id,
+                "sso_client_id",
+            ),
+        ],
+        secret_set,
+        callback: format!("{public_url}{}", mittler_app::sso::CALLBACK_PATH),
+        roles: mittler_domain::Role::ALL
+            .iter()
+            .map(|r| {
+                (
+                    r.as_str(),
+                    l.t(&format!("role-{}", r.as_str())),
+                    f.second_factor.iter().any(|x| x == r.as_str()),
+                )
+            })
+            .collect(),
         fields: vec![
             field(
                 "cancel_notice_hours",
@@ -92,13 +135,25 @@ fn page(ctx: &PageCtx, f: &SettingsForm, e: &FieldErrors) -> SettingsPage {
                 &f.retention_days,
                 "retention_days",
             ),
+            field(
+                "idle_timeout_min",
+                "settings-idle-timeout",
+                &f.idle_timeout_min,
+                "idle_timeout_min",
+            ),
         ],
     }
 }
 
 pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
     let st = settings::get(&s.app, &a).await.map_err(fail(&ctx))?;
+    let (issuer, client, secret_set) = mittler_app::sso::get(&s.app, &a)
+        .await
+        .map_err(fail(&ctx))?;
     let f = SettingsForm {
+        sso_issuer: issuer,
+        sso_client_id: client,
+        sso_client_secret: String::new(),
         csrf: String::new(),
         cancel_notice_hours: st.cancel_notice_hours.to_string(),
         fee_euros_per_hour: cents(&st.fee_cents_per_hour.to_string()),
@@ -106,8 +161,22 @@ pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> Page
         fee_increment_min: st.fee_increment_min.to_string(),
         fee_travel_euros: cents(&st.fee_travel_cents.to_string()),
         retention_days: st.retention_days.to_string(),
+        idle_timeout_min: st.idle_timeout_min.to_string(),
+        second_factor: st
+            .second_factor_roles
+            .split(',')
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(str::to_owned)
+            .collect(),
     };
-    Ok(render(&page(&ctx, &f, &FieldErrors::new())))
+    Ok(render(&page(
+        &ctx,
+        &f,
+        &FieldErrors::new(),
+        secret_set,
+        &s.app.public_url,
+    )))
 }
 
 /// Euros as typed in cents, up to 10,000 euros.
@@ -142,19 +211,43 @@ pub async fn save(
         fee_increment_min: int(&mut e, "fee_increment_min", &f.fee_increment_min),
         fee_travel_cents: money(&mut e, "fee_travel_cents", &f.fee_travel_euros),
         retention_days: int(&mut e, "retention_days", &f.retention_days),
+        // A form without the field (an older page) keeps the current time-out.
+        idle_timeout_min: if f.idle_timeout_min.trim().is_empty() {
+            settings::get(&s.app, &a)
+                .await
+                .map_err(fail(&ctx))?
+                .idle_timeout_min
+        } else {
+            int(&mut e, "idle_timeout_min", &f.idle_timeout_min)
+        },
+        second_factor_roles: f.second_factor.join(","),
     };
     let result = if e.is_empty() {
-        settings::set(&s.app, &a, &st).await
+        match settings::set(&s.app, &a, &st).await {
+            Ok(()) => {
+                mittler_app::sso::set(
+                    &s.app,
+                    &a,
+                    &f.sso_issuer,
+                    &f.sso_client_id,
+                    &f.sso_client_secret,
+                )
+                .await
+            }
+            Err(e) => Err(e),
+        }
     } else {
         Err(AppError::Invalid(e))
     };
     match result {
         Ok(()) => Ok(Redirect::to("/settings").into_response()),
-        Err(AppError::Invalid(e)) => Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            render(&page(&ctx, &f, &e)),
-        )
-            .into_response()),
+        Err(AppError::Invalid(e)) => {
+            let (_, _, secret_set) = mittler_app::sso::get(&s.app, &a)
+                .await
+                .map_err(fail(&ctx))?;
+            let p = page(&ctx, &f, &e, secret_set, &s.app.public_url);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&p)).into_response())
+        }
         Err(e) => Err(fail(&ctx)(e)),
     }
 }

@@ -15,7 +15,9 @@ mod catalogue;
 #[allow(dead_code)]
 mod common;
 mod journeys;
+mod sso;
 mod sweep;
+mod two_factor;
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use mittler_app::{App, RunningClock};
@@ -108,14 +110,24 @@ async fn start_driver() -> Option<(Driver, Client)> {
 }
 
 async fn server() -> (String, App, mittler_db::testing::TestDb) {
+    let (base, app, t, _) = centre("127.0.0.1").await;
+    (base, app, t)
+}
+
+/// A centre `essen` with one coordinator, served on loopback and reached by the browser
+/// as `host` (`localhost` for passkeys, which refuse IP addresses), its public address.
+async fn centre(host: &str) -> (String, App, mittler_db::testing::TestDb, uuid::Uuid) {
     let t = mittler_db::testing::sqlite().await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{host}:{}", listener.local_addr().unwrap().port());
     // Fixed dates in the data, so a fixed start: the test passes on any day.
     let app = App::new(
         t.db.clone(),
         Arc::new(RunningClock::starting_at(
             "2026-11-25T09:00:00Z".parse().unwrap(),
         )),
-    );
+    )
+    .with_public_url(&base);
     let tenant = mittler_app::tenants::add(&app, "essen", "KI Essen")
         .await
         .unwrap();
@@ -126,17 +138,15 @@ async fn server() -> (String, App, mittler_db::testing::TestDb) {
         password: PASSWORD.into(),
         ..Default::default()
     };
-    mittler_app::users::create_in(&app, tenant.id, &input, None)
+    let id = mittler_app::users::create_in(&app, tenant.id, &input, None)
         .await
         .unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
     let state = AppState {
         app: app.clone(),
         config: Arc::new(WebConfig::default()),
     };
     tokio::spawn(mittler_web::serve(listener, state));
-    (format!("http://{addr}"), app, t)
+    (base, app, t, id)
 }
 
 async fn fill(c: &Client, css: &str, text: &str) {

@@ -194,6 +194,7 @@ async fn tenant(app: &App, slug: &str, hash: &str) -> Tenant {
                 institution_id: inst,
                 mediator_id: med,
                 provider_id: prov,
+                must_change_password: false,
             }
         };
     let mut users = HashMap::new();
@@ -521,4 +522,55 @@ pub fn field_errors(body: &str) -> String {
             Some(format!("{}: {text}\n", id.trim_end_matches("-err")))
         })
         .collect()
+}
+
+/// A real OpenID Connect provider on loopback (`oidc-provider` from npm, `tests/oidc`),
+/// running until the child is dropped: one client, the given redirect address and
+/// accounts (`{id: {email, email_verified}}`). `None` (skipped) without node or its
+/// modules, which `scripts/test` installs; under `CI=true` their absence fails.
+pub async fn oidc_provider(
+    client_id: &str,
+    secret: &str,
+    redirect: &str,
+    accounts: &Value,
+) -> Option<(tokio::process::Child, String)> {
+    use tokio::io::AsyncBufReadExt;
+    let dir = format!("{}/tests/oidc", env!("CARGO_MANIFEST_DIR"));
+    let ready = std::path::Path::new(&format!("{dir}/node_modules/oidc-provider")).exists()
+        && std::process::Command::new("node")
+            .arg("--version")
+            .output()
+            .is_ok();
+    if !ready {
+        assert!(
+            !mittler_db::testing::in_ci(),
+            "node and {dir}/node_modules are needed (scripts/test installs them)"
+        );
+        eprintln!("skipped: no node or no {dir}/node_modules (run scripts/test)");
+        return None;
+    }
+    let mut child = tokio::process::Command::new("node")
+        .arg(format!("{dir}/provider.mjs"))
+        .arg("0")
+        .env("OIDC_CLIENT_ID", client_id)
+        .env("OIDC_CLIENT_SECRET", secret)
+        .env("OIDC_REDIRECT_URIS", redirect)
+        .env("OIDC_ACCOUNTS", accounts.to_string())
+        .env("EXIT_ON_STDIN_EOF", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    let out = child.stdout.take().unwrap();
+    tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        tokio::io::BufReader::new(out).read_line(&mut line),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    Some((child, line.trim().to_owned()))
 }

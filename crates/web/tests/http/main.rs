@@ -6,6 +6,7 @@
     clippy::indexing_slicing
 )]
 
+mod access;
 mod api;
 mod billing;
 mod catalogue;
@@ -14,3 +15,5 @@ mod dispatch;
 mod mail;
 mod pages;
 mod policy;
+mod signin;
+mod sso;

@@ -32,7 +32,7 @@ async fn sign_in_sets_a_safe_session_cookie_and_sign_out_ends_it() {
         assert_eq!(s, StatusCode::OK);
         assert!(body.contains("name=\"next\" value=\"/mediators\""));
         assert!(
-            !body.contains("demo-essen"),
+            !body.contains("Demo-Zugänge"),
             "no demo logins outside demo mode"
         );
         let _ = h;
@@ -144,6 +144,11 @@ async fn secure_deployments_get_host_prefixed_secure_cookies() {
     assert!(
         cookie.contains("; Secure") && cookie.contains("HttpOnly"),
         "{cookie}"
+    );
+    // Under https, browsers are told to keep to it (issue 12).
+    assert_eq!(
+        h["strict-transport-security"],
+        "max-age=31536000; includeSubDomains"
     );
 }
 

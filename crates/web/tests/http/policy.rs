@@ -34,6 +34,12 @@ const PAGE_AUTH: u16 = 2;
 const POLICY: &[(&str, &str, T, E)] = &[
     // JSON API
     ("post",  "/api/v1/auth/token",        T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("post",  "/api/v1/me/totp",           T::No,      [API_ANON, 200, 200, 200, 200, 200, 200]),
+    ("post",  "/api/v1/me/totp/confirm",   T::No,      [API_ANON, 422, 422, 422, 422, 422, 422]),
+    ("get",   "/api/v1/me/sessions",       T::No,      [API_ANON, 200, 200, 200, 200, 200, 200]),
+    ("delete", "/api/v1/me/sessions/{id}", T::No,      [API_ANON, 404, 404, 404, 404, 404, 404]),
+    ("delete", "/api/v1/users/{id}/sessions", T::Other,   [API_ANON, 200, 404, 404, 404, 404, 404]),
+    ("delete", "/api/v1/users/{id}/sessions", T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
     ("get",   "/api/v1/openapi.json",      T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",   "/api/v1/languages",         T::No,      [API_ANON, 200, 200, 200, 200, 200, 200]),
     ("get",   "/api/v1/institutions",      T::No,      [API_ANON, 200, 200, 200, 403, 403, 403]),
@@ -202,12 +208,35 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("get",  "/",                           T::No,      [PAGE_ANON, 200, 200, 200, 200, 200, 200]),
     ("get",  "/assets/app.css",             T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/assets/app.js",              T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/assets/passkey.js",          T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/assets/icon-192.png",        T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/assets/icon-512.png",        T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/manifest.webmanifest",       T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/sw.js",                      T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/login",                      T::No,      [200, 303, 303, 303, 303, 303, 303]),
     ("post", "/login",                      T::No,      [401, 401, 401, 401, 401, 401, 401]),
+    // Without a sign-in waiting for its code, the second step sends back to the first.
+    ("get",  "/login/code",                 T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("post", "/login/code",                 T::No,      [303, 303, 303, 303, 303, 303, 303]),
+    // Single sign-on: without a centre that offers it, or without the flow's cookie, back
+    // to the sign-in page.
+    ("get",  "/login/sso",                  T::No,      [303, 303, 303, 303, 303, 303, 303]),
+    ("get",  "/login/sso/callback",         T::No,      [303, 303, 303, 303, 303, 303, 303]),
+    // The passkey ceremonies take JSON with the form token as a header: a form is refused.
+    ("post", "/login/passkey/start",        T::No,      [403, 403, 403, 403, 403, 403, 403]),
+    ("post", "/login/passkey/finish",       T::No,      [403, 403, 403, 403, 403, 403, 403]),
+    ("post", "/account/passkeys/start",     T::No,      [PAGE_ANON, 403, 403, 403, 403, 403, 403]),
+    ("post", "/account/passkeys/finish",    T::No,      [PAGE_ANON, 403, 403, 403, 403, 403, 403]),
+    ("post", "/account/passkeys/{id}/delete", T::No,    [PAGE_ANON, 422, 422, 422, 422, 422, 422]),
+    ("get",  "/account/sessions",           T::No,      [PAGE_ANON, 200, 200, 200, 200, 200, 200]),
+    ("post", "/account/sessions/others",    T::No,      [PAGE_ANON, 303, 303, 303, 303, 303, 303]),
+    ("post", "/account/sessions/{id}/end",  T::No,      [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/account/two-factor",         T::No,      [PAGE_ANON, 200, 200, 200, 200, 200, 200]),
+    ("post", "/account/two-factor",         T::No,      [PAGE_ANON, 303, 303, 303, 303, 303, 303]),
+    ("post", "/account/two-factor/confirm", T::No,      [PAGE_ANON, 422, 422, 422, 422, 422, 422]),
+    ("post", "/account/two-factor/remove",  T::No,      [PAGE_ANON, 422, 422, 422, 422, 422, 422]),
+    ("post", "/users/{id}/sessions/end",    T::Other,   [PAGE_ANON, 303, 404, 404, 404, 404, 404]),
+    ("post", "/users/{id}/sessions/end",    T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
     ("post", "/logout",                     T::No,      [303, 303, 303, 303, 303, 303, 303]),
     ("post", "/lang",                       T::No,      [303, 303, 303, 303, 303, 303, 303]),
     ("get",  "/account/password",           T::No,      [PAGE_ANON, 200, 200, 200, 200, 200, 200]),
@@ -394,6 +423,7 @@ fn api_body(w: &World, method: &str, path: &str, n: usize) -> Option<Value> {
             "places": [{ "name": "Schulhof", "address": "Schulweg 2, 45130 Essen", "lat": 51.44, "lon": 7.0 }] })
         }
         ("patch", "/api/v1/institutions/{id}") => json!({ "active": true }),
+        ("post", "/api/v1/me/totp/confirm") => json!({ "code": "000000" }),
         ("post", "/api/v1/providers") => json!({ "name": format!("Verein {n}") }),
         ("post", "/api/v1/offers") => json!({
             "provider_id": w.a.prov_own,
@@ -474,6 +504,19 @@ fn page_form(
     Some(match path {
         "/login" => format!("{c}&email=nobody%40nowhere.test&password=wrong&next=%2F"),
         "/logout" => c,
+        "/login/code" => format!("{c}&code=123456&next=%2F"),
+        "/account/sessions/others"
+        | "/account/sessions/{id}/end"
+        | "/account/two-factor"
+        | "/users/{id}/sessions/end" => c,
+        "/account/two-factor/confirm" => format!("{c}&code=000000"),
+        "/account/two-factor/remove" | "/account/passkeys/{id}/delete" => {
+            format!("{c}&password=wrong")
+        }
+        "/login/passkey/start"
+        | "/login/passkey/finish"
+        | "/account/passkeys/start"
+        | "/account/passkeys/finish" => c,
         "/lang" => format!("{c}&lang=en&next=%2F"),
         "/account/password" => {
             format!("{c}&old_password=wrong&new_password=short&confirm_password=short")
@@ -560,7 +603,7 @@ fn page_form(
         }
         "/plans/{id}/apply" => c,
         "/settings" => format!(
-            "{c}&cancel_notice_hours=24&fee_euros_per_hour=18%2C00&fee_minimum_min=60&fee_increment_min=30&fee_travel_euros=6&retention_days=90"
+            "{c}&cancel_notice_hours=24&fee_euros_per_hour=18%2C00&fee_minimum_min=60&fee_increment_min=30&fee_travel_euros=6&retention_days=90&idle_timeout_min=30"
         ),
         "/me/schedule" => format!(
             "{c}&av_day=5&av_start=09%3A00&av_end=13%3A00&abs_from=2027-01-04&abs_to=2027-01-08"
@@ -583,7 +626,7 @@ fn page_form(
 
 async fn check(w: &World) {
     let mut failures = Vec::new();
-    let mut tokens = Vec::new();
+    let mut tokens: Vec<String> = Vec::new();
     let mut sessions = Vec::new();
     for role in ROLES {
         tokens.push(w.token(role).await);
@@ -631,6 +674,12 @@ async fn check(w: &World) {
                 .await
                 .0
             };
+            // Ending the other sessions of each role ends its API token too: a new one.
+            if *path == "/account/sessions/others"
+                && let Some(i) = col.checked_sub(1)
+            {
+                tokens[i] = w.token(ROLES[i]).await;
+            }
             let ok = if *exp == AUTH {
                 matches!(status.as_u16(), 200 | 201 | 409 | 422)
             } else if *exp == PAGE_AUTH {

@@ -536,9 +536,12 @@ pub async fn dispute_timesheet(
 
 /// Live updates of the inbox (server-sent events): a message whenever a request of the
 /// tenant (for institution users: of their institution) is created or changes.
-pub async fn events(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
+pub async fn events(State(s): State<AppState>, SignedIn(ctx, _): SignedIn) -> PageResult {
     use axum::response::sse::{Event, KeepAlive, Sse};
-    let changes = mittler_app::live::follow(&s.app, &a).map_err(fail(&ctx))?;
+    let Some(session) = ctx.session.as_ref() else {
+        return Err(fail(&ctx)(AppError::Unauthorized));
+    };
+    let changes = mittler_app::live::follow(&s.app, session).map_err(fail(&ctx))?;
     let stream = futures_util::stream::unfold(changes, |mut changes| async move {
         let c = changes.next().await?;
         let ev = Event::default()

@@ -1,0 +1,144 @@
+//! The installation's secret: a key file made on first start, owner-readable only, never
+//! written to the database. Keyed hashes of sign-in identifiers and recovery codes use it.
+
+use crate::{AppError, Result};
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use sha2::Sha256;
+use std::path::{Path, PathBuf};
+
+/// 32 random bytes.
+pub struct Secret([u8; 32]);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret([redacted])")
+    }
+}
+
+impl Secret {
+    /// A fresh secret (tests, and the first start).
+    pub fn random() -> Secret {
+        let mut b = [0u8; 32];
+        rand::rng().fill_bytes(&mut b);
+        Secret(b)
+    }
+
+    /// HMAC-SHA-256 of `purpose`, a NUL and `value`, as lower-case hex.
+    pub fn keyed_hash(&self, purpose: &str, value: &str) -> String {
+        let Ok(mut mac) = <Hmac<Sha256> as Mac>::new_from_slice(&self.0) else {
+            // HMAC takes keys of any length: this cannot happen.
+            return String::new();
+        };
+        mac.update(purpose.as_bytes());
+        mac.update(&[0]);
+        mac.update(value.as_bytes());
+        mac.finalize()
+            .into_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    /// Reads the key file, or makes it (mode 0600) when it does not exist yet.
+    pub fn load_or_create(path: &Path) -> Result<(Secret, bool)> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => {
+                let hex = text.trim();
+                let bytes: Vec<u8> = (0..hex.len())
+                    .step_by(2)
+                    .filter_map(|i| hex.get(i..i + 2))
+                    .filter_map(|h| u8::from_str_radix(h, 16).ok())
+                    .collect();
+                let key: [u8; 32] = bytes.try_into().map_err(|_| {
+                    AppError::Internal(format!("{}: not a key of 64 hex digits", path.display()))
+                })?;
+                Ok((Secret(key), false))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let s = Secret::random();
+                let hex: String = s.0.iter().map(|b| format!("{b:02x}")).collect();
+                write_private(path, &format!("{hex}\n"))
+                    .map_err(|e| AppError::Internal(format!("{}: {e}", path.display())))?;
+                Ok((s, true))
+            }
+            Err(e) => Err(AppError::Internal(format!("{}: {e}", path.display()))),
+        }
+    }
+}
+
+/// Where the key file lives: `MITTLER_DATA_KEY_FILE`, else beside a SQLite database,
+/// else in the working directory.
+pub fn default_path(configured: Option<&str>, database_url: &str) -> PathBuf {
+    if let Some(p) = configured.filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    let file = database_url
+        .strip_prefix("sqlite://")
+        .or_else(|| database_url.strip_prefix("sqlite:"))
+        .map(|p| p.split('?').next().unwrap_or(p))
+        .filter(|p| !p.is_empty() && !p.contains(":memory:"));
+    match file.and_then(|f| Path::new(f).parent()) {
+        Some(dir) => dir.join("mittler.key"),
+        None => PathBuf::from("mittler.key"),
+    }
+}
+
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    let mut f = o.open(path)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_file_is_made_once_owner_only_and_read_back() {
+        let dir = std::env::temp_dir().join(format!("mittler-key-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("mittler.key");
+        let (a, made) = Secret::load_or_create(&path).unwrap();
+        assert!(made);
+        let (b, made) = Secret::load_or_create(&path).unwrap();
+        assert!(!made);
+        assert_eq!(a.keyed_hash("p", "x"), b.keyed_hash("p", "x"));
+        assert_ne!(a.keyed_hash("p", "x"), a.keyed_hash("q", "x"));
+        assert_ne!(
+            a.keyed_hash("p", "x"),
+            Secret::random().keyed_hash("p", "x")
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_key_lives_beside_the_sqlite_database() {
+        assert_eq!(
+            default_path(None, "sqlite:///var/lib/mittler/m.db"),
+            PathBuf::from("/var/lib/mittler/mittler.key")
+        );
+        assert_eq!(
+            default_path(Some("/etc/k"), "sqlite://x.db"),
+            PathBuf::from("/etc/k")
+        );
+        assert_eq!(
+            default_path(None, "postgres://u@h/db"),
+            PathBuf::from("mittler.key")
+        );
+    }
+}
