@@ -40,30 +40,127 @@ impl Secret {
             .collect()
     }
 
-    /// Reads the key file, or makes it (mode 0600) when it does not exist yet.
+    /// Reads the key file's secret, or makes the file when it does not exist yet.
     pub fn load_or_create(path: &Path) -> Result<(Secret, bool)> {
+        let (file, made) = KeyFile::load_or_create(path)?;
+        Ok((Secret(file.secret), made))
+    }
+}
+
+/// The key file: the installation's secret on its first line (keyed hashes of sign-in
+/// identifiers, recovery codes, client references and audit details), then the data
+/// keys that seal personal fields, one `data HEX` line each, newest first. Owner-only,
+/// never in the database; it belongs in the backup, kept apart from it.
+pub struct KeyFile {
+    secret: [u8; 32],
+    data: Vec<[u8; 32]>,
+}
+
+impl std::fmt::Debug for KeyFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "KeyFile({} data keys, [redacted])", self.data.len())
+    }
+}
+
+fn random_key() -> [u8; 32] {
+    let mut b = [0u8; 32];
+    rand::rng().fill_bytes(&mut b);
+    b
+}
+
+fn parse_key(hex: &str, path: &Path) -> Result<[u8; 32]> {
+    let bytes: Vec<u8> = (0..hex.len())
+        .step_by(2)
+        .filter_map(|i| hex.get(i..i + 2))
+        .filter_map(|h| u8::from_str_radix(h, 16).ok())
+        .collect();
+    bytes
+        .try_into()
+        .map_err(|_| AppError::Internal(format!("{}: not a key of 64 hex digits", path.display())))
+}
+
+fn to_hex(k: &[u8; 32]) -> String {
+    k.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl KeyFile {
+    /// Fresh keys (tests, and the first start).
+    pub fn random() -> KeyFile {
+        KeyFile {
+            secret: random_key(),
+            data: vec![random_key()],
+        }
+    }
+
+    /// Reads the key file, or makes it (mode 0600) when it does not exist; a key file of
+    /// an older release (the secret only) gets its first data key. `true` when made.
+    pub fn load_or_create(path: &Path) -> Result<(KeyFile, bool)> {
         match std::fs::read_to_string(path) {
             Ok(text) => {
-                let hex = text.trim();
-                let bytes: Vec<u8> = (0..hex.len())
-                    .step_by(2)
-                    .filter_map(|i| hex.get(i..i + 2))
-                    .filter_map(|h| u8::from_str_radix(h, 16).ok())
-                    .collect();
-                let key: [u8; 32] = bytes.try_into().map_err(|_| {
-                    AppError::Internal(format!("{}: not a key of 64 hex digits", path.display()))
-                })?;
-                Ok((Secret(key), false))
+                let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+                let secret = parse_key(lines.next().unwrap_or(""), path)?;
+                let data = lines
+                    .map(|l| match l.strip_prefix("data ") {
+                        Some(hex) => parse_key(hex.trim(), path),
+                        None => Err(AppError::Internal(format!(
+                            "{}: a line that is not `data HEX`",
+                            path.display()
+                        ))),
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                let mut file = KeyFile { secret, data };
+                if file.data.is_empty() {
+                    file.data.push(random_key());
+                    file.write(path)?;
+                }
+                Ok((file, false))
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let s = Secret::random();
-                let hex: String = s.0.iter().map(|b| format!("{b:02x}")).collect();
-                write_private(path, &format!("{hex}\n"))
-                    .map_err(|e| AppError::Internal(format!("{}: {e}", path.display())))?;
-                Ok((s, true))
+                let file = KeyFile::random();
+                file.write(path)?;
+                Ok((file, true))
             }
             Err(e) => Err(AppError::Internal(format!("{}: {e}", path.display()))),
         }
+    }
+
+    /// Writes the file whole (a new file renamed over the old one), owner-only.
+    pub fn write(&self, path: &Path) -> Result<()> {
+        let mut text = format!("{}\n", to_hex(&self.secret));
+        for k in &self.data {
+            text.push_str(&format!("data {}\n", to_hex(k)));
+        }
+        let tmp = path.with_extension(format!("new-{}", uuid::Uuid::new_v4().simple()));
+        write_private(&tmp, &text)
+            .and_then(|()| std::fs::rename(&tmp, path))
+            .map_err(|e| AppError::Internal(format!("{}: {e}", path.display())))
+    }
+
+    /// The keyring the database seals with.
+    pub fn keyring(&self) -> Result<mittler_db::seal::Keyring> {
+        Ok(mittler_db::seal::Keyring::new(self.secret, &self.data)?)
+    }
+
+    /// The installation's secret.
+    pub fn secret(&self) -> Secret {
+        Secret(self.secret)
+    }
+
+    /// A new data key in front of the others: it seals from now on.
+    pub fn with_new_data_key(mut self) -> KeyFile {
+        self.data.insert(0, random_key());
+        self
+    }
+
+    /// Only the newest data key (after everything is sealed with it again).
+    pub fn newest_only(mut self) -> KeyFile {
+        self.data.truncate(1);
+        self
+    }
+
+    /// The ids of the data keys, newest first.
+    pub fn key_ids(&self) -> Vec<String> {
+        self.data.iter().map(mittler_db::seal::key_id).collect()
     }
 }
 

@@ -110,11 +110,8 @@ impl Mailer {
         match &self.transport {
             Transport::Smtp(t) => t.send(msg).await.map(|_| ()).map_err(|e| e.to_string()),
             Transport::Folder(dir) => {
-                tokio::fs::create_dir_all(dir)
-                    .await
-                    .map_err(|e| e.to_string())?;
                 let path = dir.join(format!("{}.eml", m.id));
-                tokio::fs::write(path, msg.formatted())
+                write_private(dir, &path, &msg.formatted())
                     .await
                     .map_err(|e| e.to_string())
             }
@@ -122,7 +119,28 @@ impl Mailer {
     }
 }
 
-/// Sends the mails that are due; returns how many went out.
+/// Writes a mail file readable by the owner only, in a folder only the owner may enter.
+async fn write_private(
+    dir: &std::path::Path,
+    path: &std::path::Path,
+    bytes: &[u8],
+) -> std::io::Result<()> {
+    use tokio::io::AsyncWriteExt;
+    let mut d = tokio::fs::DirBuilder::new();
+    d.recursive(true);
+    let mut o = tokio::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        d.mode(0o700);
+        o.mode(0o600);
+    }
+    d.create(dir).await?;
+    let mut f = o.open(path).await?;
+    f.write_all(bytes).await?;
+    f.sync_all().await
+}
+
 /// The mails not sent yet, newest first (admins: the outbox page).
 pub async fn unsent(app: &App, actor: &crate::Actor, limit: i64) -> crate::Result<Vec<MailRow>> {
     actor.require(mittler_domain::Action::ReadOutbox)?;

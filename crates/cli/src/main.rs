@@ -1,6 +1,7 @@
 //! The `mittler` binary: serve, migrate, tenant, user.
 
 mod demo;
+mod ops;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
@@ -78,6 +79,59 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// A consistent copy of the database while the server runs, with a checksum.
+    Backup {
+        /// The backup file to write.
+        #[arg(long)]
+        to: std::path::PathBuf,
+        /// Encrypt the copy to this age recipient (`age1...`).
+        #[arg(long)]
+        encrypt_to: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Restore a backup (its checksum is checked first) into an empty database.
+    Restore {
+        /// The backup file to read.
+        #[arg(long)]
+        from: std::path::PathBuf,
+        /// The age identity file of an encrypted backup.
+        #[arg(long)]
+        identity: Option<std::path::PathBuf>,
+        /// Replace what the target database holds.
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// The tamper-evident audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// The key file that seals personal data at rest.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check every link of the audit log; names the first broken one (exit status 1).
+    Verify {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Seal everything with a new data key, then drop the old ones.
+    Rotate {
+        #[command(flatten)]
+        db: DbArgs,
+    },
 }
 
 #[derive(Subcommand)]
@@ -116,29 +170,41 @@ enum UserCommand {
     },
 }
 
-async fn open(db: &DbArgs) -> Result<App> {
-    let pool = Db::connect(&db.database_url)
-        .await
-        .context("cannot open the database")?;
-    pool.migrate()
-        .await
-        .context("cannot migrate the database")?;
-    let public =
-        std::env::var("MITTLER_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
-    let sms = std::env::var("MITTLER_SMS_URL").is_ok_and(|u| !u.is_empty());
-    // The installation's secret for keyed hashes: a key file, never in the database.
-    let key_path = mittler_app::keys::default_path(
+/// Where the key file is: `MITTLER_DATA_KEY_FILE`, else beside the SQLite database.
+fn key_path(db: &DbArgs) -> std::path::PathBuf {
+    mittler_app::keys::default_path(
         std::env::var("MITTLER_DATA_KEY_FILE").ok().as_deref(),
         &db.database_url,
-    );
-    let (secret, made) = mittler_app::keys::Secret::load_or_create(&key_path)
+    )
+}
+
+/// The database with the key file's keys (the file is made on first start), migrated.
+async fn keyed_db(db: &DbArgs) -> Result<(Db, mittler_app::keys::Secret)> {
+    let path = key_path(db);
+    let (file, made) = mittler_app::keys::KeyFile::load_or_create(&path)
         .map_err(|e| anyhow::anyhow!("cannot read or make the key file: {e}"))?;
     if made {
         tracing::warn!(
             "made the key file {} (owner-readable only): keep it in the backup, apart from the database",
-            key_path.display()
+            path.display()
         );
     }
+    let keys = file.keyring().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let pool = Db::connect(&db.database_url)
+        .await
+        .context("cannot open the database")?
+        .with_keyring(keys);
+    pool.migrate()
+        .await
+        .context("cannot migrate the database")?;
+    Ok((pool, file.secret()))
+}
+
+async fn open(db: &DbArgs) -> Result<App> {
+    let (pool, secret) = keyed_db(db).await?;
+    let public =
+        std::env::var("MITTLER_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
+    let sms = std::env::var("MITTLER_SMS_URL").is_ok_and(|u| !u.is_empty());
     let free = match std::env::var("MITTLER_SIGNIN_FREE_FAILURES") {
         Ok(v) if !v.trim().is_empty() => v
             .trim()
@@ -170,12 +236,8 @@ fn mailer(db: &DbArgs) -> Result<mittler_app::mail::Mailer> {
         Err(_) => {
             let dir = match std::env::var("MITTLER_MAIL_DIR") {
                 Ok(d) => std::path::PathBuf::from(d),
-                Err(_) => db
-                    .database_url
-                    .strip_prefix("sqlite://")
-                    .map(|p| std::path::Path::new(p.split('?').next().unwrap_or(p)))
-                    .and_then(|p| p.parent())
-                    .map(|p| p.join("mail"))
+                Err(_) => mittler_db::sqlite_path(&db.database_url)
+                    .and_then(|p| p.parent().map(|d| d.join("mail")))
                     .unwrap_or_else(|| std::path::PathBuf::from("mail")),
             };
             mittler_app::mail::Mailer::folder(dir, &from)
@@ -208,12 +270,20 @@ fn app_error(e: mittler_app::AppError) -> anyhow::Error {
 
 #[tokio::main]
 async fn main() -> Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("MITTLER_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
-        )
-        .init();
+    let filter = tracing_subscriber::EnvFilter::try_from_env("MITTLER_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    // One JSON object per line (with the request's span: its id, method and path) for a
+    // log collector; readable lines otherwise.
+    if std::env::var("MITTLER_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        tracing_subscriber::fmt()
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .with_env_filter(filter)
+            .init();
+    } else {
+        tracing_subscriber::fmt().with_env_filter(filter).init();
+    }
     let cli = Cli::parse();
     let command = cli.command.unwrap_or(Command::Serve {
         bind: std::env::var("MITTLER_BIND").unwrap_or_else(|_| "127.0.0.1:8080".into()),
@@ -348,6 +418,34 @@ async fn main() -> Result<()> {
                 .await
                 .map_err(app_error)?;
             println!("{id}");
+        }
+        Command::Backup { to, encrypt_to, db } => {
+            let (pool, _) = keyed_db(&db).await?;
+            ops::backup(&pool, &db.database_url, &to, encrypt_to.as_deref()).await?;
+        }
+        Command::Restore {
+            from,
+            identity,
+            force,
+            db,
+        } => {
+            ops::restore(&db.database_url, &from, identity.as_deref(), force).await?;
+            // The restored database is brought to this release's schema.
+            keyed_db(&db).await?;
+        }
+        Command::Audit {
+            command: AuditCommand::Verify { db },
+        } => {
+            let (pool, _) = keyed_db(&db).await?;
+            if !ops::verify_audit(&pool).await? {
+                std::process::exit(1);
+            }
+        }
+        Command::Keys {
+            command: KeysCommand::Rotate { db },
+        } => {
+            let (pool, _) = keyed_db(&db).await?;
+            ops::rotate_keys(pool, &key_path(&db)).await?;
         }
     }
     Ok(())

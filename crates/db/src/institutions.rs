@@ -78,7 +78,7 @@ pub async fn create(
             sqlx::query(qp).bind(pid).bind(tenant).bind(id).bind(&pl.name).bind(&pl.address).bind(pl.lat)
                 .bind(pl.lon).bind(i32::try_from(pos).unwrap_or(i32::MAX)).execute(&mut *tx).await?;
         }
-        append!(&mut *tx, &audit)?;
+        append!(&mut *tx, db.sealer(), &audit)?;
         tx.commit().await
     })?;
     get(db, tenant, id).await
@@ -152,7 +152,7 @@ pub async fn update(
         for c in current.places.iter().filter(|c| !kept.contains(&c.id)) {
             sqlx::query(qd).bind(tenant).bind(id).bind(c.id).execute(&mut *tx).await?;
         }
-        append!(&mut *tx, audit)?;
+        append!(&mut *tx, db.sealer(), audit)?;
         tx.commit().await
     })?;
     get(db, tenant, id).await
@@ -171,7 +171,7 @@ pub async fn set_active(
         let mut tx = p.begin().await?;
         let n = sqlx::query(q).bind(tenant).bind(id).bind(active).bind(UtcTs(now)).execute(&mut *tx).await?.rows_affected();
         if n == 1 {
-            append!(&mut *tx, audit)?;
+            append!(&mut *tx, db.sealer(), audit)?;
         }
         tx.commit().await.map(|_| n)
     })?;

@@ -49,7 +49,14 @@ fn date(s: Option<String>) -> Result<Option<Date>> {
     .transpose()
 }
 
-fn assemble(rows: Vec<MediatorRow>, langs: Vec<LanguageRow>) -> Result<Vec<Mediator>> {
+/// The column a phone number is sealed for.
+pub(crate) const PHONE: &str = "mediators.phone";
+
+fn assemble(
+    rows: Vec<MediatorRow>,
+    langs: Vec<LanguageRow>,
+    s: &crate::Sealer,
+) -> Result<Vec<Mediator>> {
     let mut by_med: HashMap<Uuid, Vec<LanguageSkill>> = HashMap::new();
     for l in langs {
         let code = LanguageCode::parse(&l.code)
@@ -76,7 +83,7 @@ fn assemble(rows: Vec<MediatorRow>, langs: Vec<LanguageRow>) -> Result<Vec<Media
                 pledge_signed_on: date(r.pledge_signed_on)?,
                 name: r.name,
                 email: r.email,
-                phone: r.phone,
+                phone: s.open(PHONE, Some(r.phone))?.unwrap_or_default(),
                 languages,
                 home: Home {
                     lat: r.home_lat,
@@ -118,6 +125,7 @@ pub async fn create(
 ) -> Result<Uuid> {
     let id = Uuid::new_v4();
     let e = encode(d)?;
+    let phone = db.sealer().seal(PHONE, Some(&d.phone))?;
     let mut audit = audit.clone();
     audit.object_id = Some(id);
     let q = "INSERT INTO mediators (id, tenant_id, name, email, phone, gender, sectors, home_lat, home_lon, remote, \
@@ -127,14 +135,14 @@ pub async fn create(
     let ql = "INSERT INTO mediator_languages (tenant_id, mediator_id, code, level) VALUES ($1, $2, $3, $4)";
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
-        sqlx::query(q).bind(id).bind(tenant).bind(&d.name).bind(&d.email).bind(&d.phone).bind(d.gender.as_str())
+        sqlx::query(q).bind(id).bind(tenant).bind(&d.name).bind(&d.email).bind(&phone).bind(d.gender.as_str())
             .bind(&e.sectors).bind(d.home.lat).bind(d.home.lon).bind(d.remote).bind(i32::from(d.speed_kmh))
             .bind(i32::from(d.max_work_min_per_day)).bind(&e.availability).bind(&e.absences)
             .bind(&e.qualified_on).bind(&e.pledge_signed_on).bind(UtcTs(now)).execute(&mut *tx).await?;
         for l in &d.languages {
             sqlx::query(ql).bind(tenant).bind(id).bind(l.code.as_str()).bind(l.level.as_str()).execute(&mut *tx).await?;
         }
-        append!(&mut *tx, &audit)?;
+        append!(&mut *tx, db.sealer(), &audit)?;
         tx.commit().await
     })?;
     Ok(id)
@@ -148,7 +156,7 @@ pub async fn list(db: &Db, tenant: Uuid) -> Result<Vec<Mediator>> {
         let langs: Vec<LanguageRow> = sqlx::query_as(ql).bind(tenant).fetch_all(p).await?;
         Ok::<_, sqlx::Error>((rows, langs))
     })?;
-    let mut all = assemble(rows, langs)?;
+    let mut all = assemble(rows, langs, &db.sealer())?;
     all.sort_by_cached_key(|m| crate::name_key(&m.name));
     Ok(all)
 }
@@ -161,7 +169,7 @@ pub async fn get(db: &Db, tenant: Uuid, id: Uuid) -> Result<Mediator> {
         let langs: Vec<LanguageRow> = sqlx::query_as(ql).bind(tenant).bind(id).fetch_all(p).await?;
         Ok::<_, sqlx::Error>((row, langs))
     })?;
-    assemble(vec![row], langs)?
+    assemble(vec![row], langs, &db.sealer())?
         .into_iter()
         .next()
         .ok_or(DbError::NotFound)
@@ -176,6 +184,7 @@ pub async fn update(
     audit: &AuditEntry,
 ) -> Result<()> {
     let e = encode(d)?;
+    let phone = db.sealer().seal(PHONE, Some(&d.phone))?;
     let q = "UPDATE mediators SET name = $3, email = $4, phone = $5, gender = $6, sectors = $7, home_lat = $8, \
              home_lon = $9, remote = $10, speed_kmh = $11, max_work_min_per_day = $12, availability = $13, \
              absences = $14, qualified_on = $15, pledge_signed_on = $16, updated_at = $17 \
@@ -184,7 +193,7 @@ pub async fn update(
     let ql = "INSERT INTO mediator_languages (tenant_id, mediator_id, code, level) VALUES ($1, $2, $3, $4)";
     let n = with_pool!(db, p => {
         let mut tx = p.begin().await?;
-        let n = sqlx::query(q).bind(tenant).bind(id).bind(&d.name).bind(&d.email).bind(&d.phone).bind(d.gender.as_str())
+        let n = sqlx::query(q).bind(tenant).bind(id).bind(&d.name).bind(&d.email).bind(&phone).bind(d.gender.as_str())
             .bind(&e.sectors).bind(d.home.lat).bind(d.home.lon).bind(d.remote).bind(i32::from(d.speed_kmh))
             .bind(i32::from(d.max_work_min_per_day)).bind(&e.availability).bind(&e.absences)
             .bind(&e.qualified_on).bind(&e.pledge_signed_on).bind(UtcTs(now)).execute(&mut *tx).await?.rows_affected();
@@ -193,7 +202,7 @@ pub async fn update(
             for l in &d.languages {
                 sqlx::query(ql).bind(tenant).bind(id).bind(l.code.as_str()).bind(l.level.as_str()).execute(&mut *tx).await?;
             }
-            append!(&mut *tx, audit)?;
+            append!(&mut *tx, db.sealer(), audit)?;
         }
         tx.commit().await.map(|_| n)
     })?;
@@ -220,7 +229,7 @@ pub async fn set_schedule(
         let mut tx = p.begin().await?;
         let n = sqlx::query(q).bind(tenant).bind(id).bind(&a).bind(&b).bind(UtcTs(now)).execute(&mut *tx).await?.rows_affected();
         if n == 1 {
-            append!(&mut *tx, audit)?;
+            append!(&mut *tx, db.sealer(), audit)?;
         }
         tx.commit().await.map(|_| n)
     })?;
@@ -244,7 +253,7 @@ pub async fn set_active(
         let mut tx = p.begin().await?;
         let n = sqlx::query(q).bind(tenant).bind(id).bind(active).bind(UtcTs(now)).execute(&mut *tx).await?.rows_affected();
         if n == 1 {
-            append!(&mut *tx, audit)?;
+            append!(&mut *tx, db.sealer(), audit)?;
         }
         tx.commit().await.map(|_| n)
     })?;

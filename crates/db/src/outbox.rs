@@ -34,12 +34,36 @@ pub struct MailRow {
     pub tenant_id: Option<Uuid>,
 }
 
+/// The column a mail's text is sealed for (it repeats a request's notes).
+pub const BODY: &str = "outbox.body_text";
+
+impl MailRow {
+    fn opened(mut self, s: &crate::Sealer) -> Result<MailRow> {
+        self.body_text = s
+            .open(BODY, Some(std::mem::take(&mut self.body_text)))?
+            .unwrap_or_default();
+        Ok(self)
+    }
+
+    fn all_opened(rows: Vec<MailRow>, s: &crate::Sealer) -> Result<Vec<MailRow>> {
+        rows.into_iter().map(|r| r.opened(s)).collect()
+    }
+}
+
 /// Writes mails on `$conn` (a pool or the caller's transaction).
 macro_rules! enqueue {
-    ($conn:expr, $tenant:expr, $mails:expr, $now:expr) => {{
+    ($conn:expr, $sealer:expr, $tenant:expr, $mails:expr, $now:expr) => {{
         let mut r: std::result::Result<(), sqlx::Error> = Ok(());
+        let sealer: $crate::Sealer = $sealer;
         for m in $mails.iter() {
             let m: &$crate::outbox::NewMail = m;
+            let body = match sealer.seal_sqlx($crate::outbox::BODY, &m.body_text) {
+                Ok(b) => b,
+                Err(e) => {
+                    r = Err(e);
+                    break;
+                }
+            };
             let (name, kind, content) = match &m.attachment {
                 Some((n, k, c)) => (Some(n.as_str()), Some(k.as_str()), Some(c.as_str())),
                 None => (None, None, None),
@@ -53,7 +77,7 @@ macro_rules! enqueue {
             .bind($tenant)
             .bind(&m.to)
             .bind(&m.subject)
-            .bind(&m.body_text)
+            .bind(&body)
             .bind(name)
             .bind(kind)
             .bind(content)
@@ -77,7 +101,8 @@ pub async fn enqueue_in(
     mails: &[NewMail],
     now: Timestamp,
 ) -> Result<()> {
-    crate::with_tx!(tx, c => enqueue!(c, tenant, mails, now))?;
+    let s = tx.sealer();
+    crate::with_tx!(tx, c => enqueue!(c, s, tenant, mails, now))?;
     Ok(())
 }
 
@@ -92,8 +117,9 @@ pub async fn enqueue_invoice_in(
 ) -> Result<()> {
     let q = "INSERT INTO outbox (id, tenant_id, to_addr, subject, body_text, status, attempts, next_attempt_at, created_at, invoice_id) \
              VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6, $7)";
+    let body = tx.sealer().seal(BODY, Some(&mail.body_text))?;
     crate::with_tx!(tx, c => sqlx::query(q).bind(Uuid::new_v4()).bind(tenant).bind(&mail.to).bind(&mail.subject)
-        .bind(&mail.body_text).bind(UtcTs(now)).bind(invoice).execute(c).await.map(|_| ()))?;
+        .bind(&body).bind(UtcTs(now)).bind(invoice).execute(c).await.map(|_| ()))?;
     Ok(())
 }
 
@@ -101,7 +127,7 @@ pub async fn enqueue_invoice_in(
 pub async fn add(db: &Db, tenant: Option<Uuid>, mails: &[NewMail], now: Timestamp) -> Result<()> {
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
-        enqueue!(&mut *tx, tenant, mails, now)?;
+        enqueue!(&mut *tx, db.sealer(), tenant, mails, now)?;
         tx.commit().await
     })?;
     Ok(())
@@ -117,9 +143,9 @@ pub async fn claim(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<MailRow>> 
         now.checked_add(SignedDuration::from_mins(10))
             .unwrap_or(now),
     );
-    let rows = match db {
+    let rows = match &db.pool {
         // One writer at a time on SQLite: a plain subselect is enough.
-        Db::Sqlite(p) => {
+        crate::Pool::Sqlite(p) => {
             let q = format!(
                 "UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = $2 WHERE id IN \
                  (SELECT id FROM outbox WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1 \
@@ -133,7 +159,7 @@ pub async fn claim(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<MailRow>> 
                 .await?
         }
         // Several workers on PostgreSQL: SKIP LOCKED lets each claim different rows.
-        Db::Postgres(p) => {
+        crate::Pool::Postgres(p) => {
             let q = format!(
                 "UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = $2 WHERE id IN \
                  (SELECT id FROM outbox WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1 \
@@ -147,7 +173,7 @@ pub async fn claim(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<MailRow>> 
                 .await?
         }
     };
-    Ok(rows)
+    MailRow::all_opened(rows, &db.sealer())
 }
 
 pub async fn mark_sent(db: &Db, id: Uuid, now: Timestamp) -> Result<()> {
@@ -182,15 +208,16 @@ pub async fn unsent(db: &Db, tenant: Uuid, limit: i64) -> Result<Vec<MailRow>> {
     let q = format!(
         "SELECT {COLUMNS} FROM outbox WHERE tenant_id = $1 AND status <> 'sent' ORDER BY created_at DESC LIMIT $2"
     );
-    Ok(
-        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(limit).fetch_all(p).await)?,
-    )
+    let rows = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(limit).fetch_all(p).await)?;
+    MailRow::all_opened(rows, &db.sealer())
 }
 
 /// Every mail to an address, oldest first (tests and support).
 pub async fn to_address(db: &Db, to: &str) -> Result<Vec<MailRow>> {
     let q = format!("SELECT {COLUMNS} FROM outbox WHERE to_addr = $1 ORDER BY created_at");
-    Ok(with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(to).fetch_all(p).await)?)
+    let rows =
+        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(to).fetch_all(p).await)?;
+    MailRow::all_opened(rows, &db.sealer())
 }
 
 /// Deletes mails sent before `before` (they hold addresses and names; the change they

@@ -31,7 +31,7 @@ pub async fn add(db: &Db, k: &NewPasskey<'_>, audit: &crate::audit::AuditEntry) 
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(k.id).bind(k.tenant).bind(k.user).bind(k.name).bind(k.passkey).bind(UtcTs(k.now))
             .execute(&mut *tx).await?;
-        crate::audit::append!(&mut *tx, audit)?;
+        crate::audit::append!(&mut *tx, db.sealer(), audit)?;
         tx.commit().await
     })?;
     Ok(())
@@ -64,7 +64,7 @@ pub async fn remove(
         let mut tx = p.begin().await?;
         let n = sqlx::query(q).bind(tenant).bind(user).bind(id).execute(&mut *tx).await?.rows_affected();
         if n > 0 {
-            crate::audit::append!(&mut *tx, audit)?;
+            crate::audit::append!(&mut *tx, db.sealer(), audit)?;
         }
         tx.commit().await.map(|_| n)
     })?;

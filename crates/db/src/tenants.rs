@@ -77,7 +77,7 @@ pub async fn set_settings(
         sqlx::query(q).bind(tenant).bind(s.cancel_notice_hours).bind(s.fee_cents_per_hour).bind(s.fee_minimum_min)
             .bind(s.fee_increment_min).bind(s.fee_travel_cents).bind(s.retention_days)
             .bind(&s.second_factor_roles).bind(s.idle_timeout_min).execute(&mut *tx).await?;
-        crate::audit::append!(&mut *tx, audit)?;
+        crate::audit::append!(&mut *tx, db.sealer(), audit)?;
         tx.commit().await
     })?;
     Ok(())
@@ -107,7 +107,7 @@ pub async fn set_sso(
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(tenant).bind(&s.sso_issuer).bind(&s.sso_client_id).bind(&s.sso_client_secret)
             .execute(&mut *tx).await?;
-        crate::audit::append!(&mut *tx, audit)?;
+        crate::audit::append!(&mut *tx, db.sealer(), audit)?;
         tx.commit().await
     })?;
     Ok(())

@@ -25,6 +25,12 @@ impl TestDb {
     }
 }
 
+/// The keys of test databases (fixed: tests do not depend on randomness here).
+#[allow(clippy::expect_used)]
+pub fn test_keys() -> crate::seal::Keyring {
+    crate::seal::Keyring::new([0x5a; 32], &[[0x42; 32]]).expect("a keyring")
+}
+
 /// Whether tests run under CI, where skipping is not allowed.
 pub fn in_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
@@ -45,7 +51,10 @@ pub async fn sqlite_empty() -> TestDb {
         "sqlite:file:t{}?mode=memory&cache=shared",
         uuid::Uuid::new_v4().simple()
     );
-    let db = Db::connect(&url).await.expect("sqlite connects");
+    let db = Db::connect(&url)
+        .await
+        .expect("sqlite connects")
+        .with_keyring(test_keys());
     TestDb { db, pg: None }
 }
 
@@ -57,7 +66,10 @@ pub async fn sqlite_on_disk() -> TestDb {
     let dir = std::env::temp_dir().join(format!("mittler-test-{}", uuid::Uuid::new_v4().simple()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     let url = format!("sqlite://{}", dir.join("test.db").display());
-    let db = Db::connect(&url).await.expect("sqlite connects");
+    let db = Db::connect(&url)
+        .await
+        .expect("sqlite connects")
+        .with_keyring(test_keys());
     db.migrate().await.expect("sqlite migrates");
     TestDb { db, pg: None }
 }
@@ -103,7 +115,7 @@ pub async fn postgres_empty() -> Option<TestDb> {
         .connect_with(opts)
         .await
         .expect("postgres connects");
-    let db = Db::Postgres(pool);
+    let db = Db::from_pool(crate::Pool::Postgres(pool)).with_keyring(test_keys());
     Some(TestDb {
         db,
         pg: Some((url, schema)),

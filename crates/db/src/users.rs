@@ -100,7 +100,7 @@ pub async fn create(
         sqlx::query(q).bind(id).bind(tenant).bind(&u.email).bind(&u.name).bind(u.role.as_str())
             .bind(&u.password_hash).bind(&u.lang).bind(u.institution_id).bind(u.mediator_id)
             .bind(u.provider_id).bind(UtcTs(now)).bind(u.must_change_password).execute(&mut *tx).await?;
-        append!(&mut *tx, &audit)?;
+        append!(&mut *tx, db.sealer(), &audit)?;
         tx.commit().await
     })?;
     Ok(id)
@@ -180,7 +180,7 @@ pub async fn update(
             .bind(c.active).bind(c.institution_id).bind(c.mediator_id).bind(c.provider_id).bind(UtcTs(now))
             .execute(&mut *tx).await?.rows_affected();
         if n == 1 {
-            append!(&mut *tx, audit)?;
+            append!(&mut *tx, db.sealer(), audit)?;
             if !c.active {
                 sqlx::query("DELETE FROM sessions WHERE tenant_id = $1 AND user_id = $2")
                     .bind(tenant).bind(id).execute(&mut *tx).await?;
@@ -216,7 +216,7 @@ pub async fn set_password(
         }
         sqlx::query("DELETE FROM sessions WHERE tenant_id = $1 AND user_id = $2 AND token_hash <> $3")
             .bind(tenant).bind(id).bind(keep).execute(&mut *tx).await?;
-        append!(&mut *tx, audit)?;
+        append!(&mut *tx, db.sealer(), audit)?;
         tx.commit().await
     })?;
     Ok(())
@@ -265,7 +265,7 @@ pub async fn confirm_totp(
             sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
                 .bind(id).bind(h).execute(&mut *tx).await?;
         }
-        append!(&mut *tx, audit)?;
+        append!(&mut *tx, db.sealer(), audit)?;
         tx.commit().await
     })?;
     Ok(())
@@ -279,7 +279,7 @@ pub async fn remove_totp(db: &Db, tenant: Uuid, id: Uuid, audit: &AuditEntry) ->
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(tenant).bind(id).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(id).execute(&mut *tx).await?;
-        append!(&mut *tx, audit)?;
+        append!(&mut *tx, db.sealer(), audit)?;
         tx.commit().await
     })?;
     Ok(())

@@ -160,15 +160,109 @@ async fn timestamps_sort_to_the_microsecond() {
 }
 
 #[tokio::test]
-async fn the_audit_log_refuses_changes_and_deletions() {
+async fn the_audit_log_is_a_chain_that_refuses_changes_and_names_a_broken_link() {
     each(async |t| {
+        let b = t.backend();
+        let exec = async |sql: &'static str| {
+            mittler_db::with_pool!(&t.db, p => sqlx::query(sql).execute(p).await.map(|_| ()))
+        };
         let tenant = tenants::create(&t.db, "a", "A", t0()).await.unwrap();
-        audit::record(&t.db, &entry(tenant.id, t0(), "x")).await.unwrap();
-        let upd = mittler_db::with_pool!(&t.db, p => sqlx::query("UPDATE audit_log SET actor = 'mallory'").execute(p).await.map(|_| ()));
-        assert!(upd.is_err(), "{}", t.backend());
-        let del = mittler_db::with_pool!(&t.db, p => sqlx::query("DELETE FROM audit_log").execute(p).await.map(|_| ()));
-        assert!(del.is_err(), "{}", t.backend());
-        assert_eq!(audit::count(&t.db, tenant.id).await.unwrap(), 1);
+        let other = tenants::create(&t.db, "b", "B", t0()).await.unwrap();
+        let object = uuid::Uuid::new_v4();
+        for i in 0..5 {
+            let at = t0() + SignedDuration::from_secs(i);
+            audit::record(&t.db, &entry(tenant.id, at, "x")).await.unwrap();
+            let mut e = entry(other.id, at, "y");
+            e.object_id = Some(object);
+            e.detail = serde_json::json!({ "name": "Amina Beispiel" });
+            audit::record(&t.db, &e).await.unwrap();
+        }
+        let v = audit::verify(&t.db).await.unwrap();
+        assert_eq!(v.broken, None, "{b}");
+        assert_eq!(v.entries, 10, "{b}");
+        assert!(v.chains >= 2, "{b}");
+
+        // The chained part is fixed, and links are not deleted (no anchor yet).
+        assert!(exec("UPDATE audit_log SET action = 'y'").await.is_err(), "{b}");
+        assert!(exec("UPDATE audit_log SET hash = 'x'").await.is_err(), "{b}");
+        assert!(exec("DELETE FROM audit_log").await.is_err(), "{b}");
+        assert_eq!(audit::count(&t.db, tenant.id).await.unwrap(), 5, "{b}");
+
+        // Removing details (an erasure) keeps the chain intact.
+        let mut tx = t.db.begin().await.unwrap();
+        let n = audit::remove_details(&mut tx, other.id, Some(object), None).await.unwrap();
+        tx.commit().await.unwrap();
+        assert_eq!(n, 5, "{b}");
+        let rows = audit::list(&t.db, other.id, 10, 0).await.unwrap();
+        assert!(rows.iter().all(|r| r.detail == "{}" && r.actor.is_empty()), "{b}");
+        assert_eq!(audit::verify(&t.db).await.unwrap().broken, None, "{b}");
+
+        // Changed details are found: the third link of the first centre's chain.
+        let q = "UPDATE audit_log SET actor = 'mallory' WHERE tenant_id = $1 AND seq = 3";
+        mittler_db::with_pool!(&t.db, p => sqlx::query(q).bind(tenant.id).execute(p).await.map(|_| ())).unwrap();
+        let broken = audit::verify(&t.db).await.unwrap().broken.expect("broken");
+        assert_eq!((broken.chain.as_str(), broken.seq), (tenant.id.to_string().as_str(), 3), "{b}");
+        assert_eq!(broken.why, "its details were changed", "{b}");
+
+        // Someone who drops the guard and changes an entry breaks its link.
+        let drop = if b == "sqlite" {
+            "DROP TRIGGER audit_log_chain_fixed"
+        } else {
+            "DROP TRIGGER audit_log_guard ON audit_log"
+        };
+        exec(drop).await.unwrap();
+        let q = "UPDATE audit_log SET action = 'z' WHERE tenant_id = $1 AND seq = 2";
+        mittler_db::with_pool!(&t.db, p => sqlx::query(q).bind(tenant.id).execute(p).await.map(|_| ())).unwrap();
+        let broken = audit::verify(&t.db).await.unwrap().broken.expect("broken");
+        assert_eq!(broken.seq, 2, "{b}");
+        assert_eq!(broken.why, "the entry was changed, or a link before it", "{b}");
+        // A deleted link is named as missing.
+        let q = "UPDATE audit_log SET action = 'x' WHERE tenant_id = $1 AND seq = 2";
+        mittler_db::with_pool!(&t.db, p => sqlx::query(q).bind(tenant.id).execute(p).await.map(|_| ())).unwrap();
+        let q = "UPDATE audit_log SET actor = 'test' WHERE tenant_id = $1 AND seq = 3";
+        mittler_db::with_pool!(&t.db, p => sqlx::query(q).bind(tenant.id).execute(p).await.map(|_| ())).unwrap();
+        assert_eq!(audit::verify(&t.db).await.unwrap().broken, None, "{b}: restored");
+        let q = "DELETE FROM audit_log WHERE tenant_id = $1 AND seq = 4";
+        mittler_db::with_pool!(&t.db, p => sqlx::query(q).bind(tenant.id).execute(p).await.map(|_| ())).ok();
+        if audit::count(&t.db, tenant.id).await.unwrap() == 4 {
+            let broken = audit::verify(&t.db).await.unwrap().broken.expect("broken");
+            assert_eq!((broken.seq, broken.why), (4, "a link is missing"), "{b}");
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn retention_cuts_the_oldest_links_and_the_rest_still_verifies() {
+    each(async |t| {
+        let b = t.backend();
+        let tenant = tenants::create(&t.db, "a", "A", t0()).await.unwrap();
+        for i in 0..6 {
+            let at = t0() + SignedDuration::from_hours(i * 24);
+            audit::record(&t.db, &entry(tenant.id, at, "x"))
+                .await
+                .unwrap();
+        }
+        let mut tx = t.db.begin().await.unwrap();
+        let cut = audit::expire(
+            &mut tx,
+            tenant.id,
+            t0() + SignedDuration::from_hours(3 * 24),
+        )
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        assert_eq!(cut, 3, "{b}");
+        assert_eq!(audit::count(&t.db, tenant.id).await.unwrap(), 3, "{b}");
+        let v = audit::verify(&t.db).await.unwrap();
+        assert_eq!((v.broken, v.entries), (None, 3), "{b}");
+        audit::record(
+            &t.db,
+            &entry(tenant.id, t0() + SignedDuration::from_hours(200), "x"),
+        )
+        .await
+        .unwrap();
+        assert_eq!(audit::verify(&t.db).await.unwrap().broken, None, "{b}");
     })
     .await;
 }
@@ -468,7 +562,7 @@ async fn the_sign_in_migration_keeps_accounts_and_sessions() {
             user(&t.db, a.id, "x@example.org").await,
             Err(DbError::Conflict(_))
         ));
-        if let Db::Sqlite(p) = &t.db {
+        if let mittler_db::Pool::Sqlite(p) = &t.db.pool {
             let broken: Vec<(String,)> =
                 sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
                     .fetch_all(p)

@@ -90,7 +90,12 @@ pub fn router(state: AppState) -> Router {
                 crate::i18n::Lang::De.t_args("error-internal-id", &[("id", id)]),
             ))
         }))
-        .layer(TraceLayer::new_for_http())
+        // A line per answered request (status and latency), inside the request's span.
+        .layer(
+            TraceLayer::new_for_http().on_response(
+                tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO),
+            ),
+        )
         // Outermost, so that the answers of the layers above carry the headers too.
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -437,8 +437,8 @@ pub async fn report_rows(db: &Db, tenant: Uuid, from: Date, to: Date) -> Result<
         duration_min, ts_status, ts_start, ts_end, ts_waiting_min, ts_travel_min, ts_travel_km_tenths, mediator_id, fund_id \
         FROM requests WHERE tenant_id = $1 AND local_date >= $2 AND local_date <= $3";
     let (f, t) = (from.to_string(), to.to_string());
-    let days: Vec<(Option<String>,)> = match db {
-        Db::Sqlite(p) => {
+    let days: Vec<(Option<String>,)> = match &db.pool {
+        crate::Pool::Sqlite(p) => {
             sqlx::query_as(SQLITE)
                 .bind(tenant)
                 .bind(&f)
@@ -446,7 +446,7 @@ pub async fn report_rows(db: &Db, tenant: Uuid, from: Date, to: Date) -> Result<
                 .fetch_all(p)
                 .await?
         }
-        Db::Postgres(p) => {
+        crate::Pool::Postgres(p) => {
             return Ok(sqlx::query_as(POSTGRES)
                 .bind(tenant)
                 .bind(&f)

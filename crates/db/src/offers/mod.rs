@@ -40,7 +40,7 @@ pub async fn create_provider(
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(id).bind(tenant).bind(name).bind(UtcTs(now)).execute(&mut *tx).await?;
-        append!(&mut *tx, &audit)?;
+        append!(&mut *tx, db.sealer(), &audit)?;
         tx.commit().await
     })?;
     Ok(id)
@@ -384,7 +384,7 @@ pub async fn create(
             .bind(quotas_text(&d.quotas)).bind(texts.de_revision).bind(UtcTs(first)).bind(UtcTs(last))
             .bind(UtcTs(now)).execute(&mut *tx).await?;
         write_parts!(tx, tenant, id, texts, sessions)?;
-        append!(&mut *tx, &audit)?;
+        append!(&mut *tx, db.sealer(), &audit)?;
         tx.commit().await
     })?;
     Ok(id)
@@ -429,6 +429,7 @@ pub async fn update(
              retained_at = CASE WHEN last_end = $25 THEN retained_at ELSE NULL END \
              WHERE tenant_id = $1 AND id = $2 AND updated_at = $3";
     let v = &d.venue;
+    let sealer = tx.sealer();
     let no_sessions: [(Uuid, Session); 0] = [];
     with_tx!(tx, tx => {
         let n = sqlx::query(q).bind(tenant).bind(id).bind(UtcTs(current.updated_at)).bind(status.as_str())
@@ -451,7 +452,7 @@ pub async fn update(
         }
         write_parts!(tx, tenant, id, texts, no_sessions)?;
         write_parts!(tx, tenant, id, Texts::default(), new_sessions)?;
-        append!(&mut *tx, audit)?;
+        append!(&mut *tx, sealer, audit)?;
         Ok::<_, DbError>(())
     })
 }
@@ -481,7 +482,7 @@ pub async fn set_status(
         let n = sqlx::query(sqlx::AssertSqlSafe(q.clone())).bind(tenant).bind(id).bind(to.as_str()).bind(note).bind(UtcTs(now))
             .execute(&mut *tx).await?.rows_affected();
         if n == 1 {
-            append!(&mut *tx, audit)?;
+            append!(&mut *tx, db.sealer(), audit)?;
         }
         tx.commit().await.map(|_| n == 1)
     })?;

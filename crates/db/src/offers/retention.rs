@@ -47,7 +47,7 @@ pub async fn anonymise(
         }
         let n = u64::try_from(ids.len()).unwrap_or(u64::MAX);
         sqlx::query(qo).bind(tenant).bind(offer).bind(UtcTs(now)).execute(&mut *tx).await?;
-        append!(&mut *tx, audit)?;
+        append!(&mut *tx, db.sealer(), audit)?;
         tx.commit().await.map(|_| n)
     })?;
     Ok(n)

@@ -75,10 +75,9 @@ pub async fn needing(
         "SELECT {COLUMNS} FROM requests WHERE tenant_id = $1 AND {} ORDER BY start_at, id LIMIT 500",
         need.condition()
     );
-    Ok(
-        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(UtcTs(now))
-        .bind(UtcTs(need.until(now))).fetch_all(p).await)?,
-    )
+    let rows = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(UtcTs(now))
+        .bind(UtcTs(need.until(now))).fetch_all(p).await)?;
+    RequestRow::all_opened(rows, &db.sealer())
 }
 
 /// How many requests each need has, in the order of `Attention::ALL`.

@@ -62,7 +62,26 @@ pub struct RequestRow {
     pub ts_km_flagged: bool,
 }
 
+/// The column names sealed fields are sealed for (the associated data of [`crate::seal`]).
+pub(crate) const NOTES: &str = "requests.notes";
+pub(crate) const CLIENT_REF: &str = "requests.client_ref";
+/// The purpose of the keyed hash that finds a client reference's requests.
+pub(crate) const CLIENT_HASH: &str = "client";
+
 impl RequestRow {
+    /// Opens the sealed fields of a row as read.
+    pub(crate) fn opened(mut self, s: &crate::Sealer) -> Result<RequestRow> {
+        self.notes = s.open(NOTES, self.notes.take())?;
+        self.client_ref = s
+            .open(CLIENT_REF, Some(std::mem::take(&mut self.client_ref)))?
+            .unwrap_or_default();
+        Ok(self)
+    }
+
+    pub(crate) fn all_opened(rows: Vec<RequestRow>, s: &crate::Sealer) -> Result<Vec<RequestRow>> {
+        rows.into_iter().map(|r| r.opened(s)).collect()
+    }
+
     pub fn status(&self) -> Result<Status> {
         Status::parse(&self.status)
             .ok_or_else(|| DbError::Corrupt(format!("status {}", self.status)))
@@ -158,18 +177,22 @@ pub async fn create(
     let excluded = to_json(&r.excluded)?;
     let q = "INSERT INTO requests (id, tenant_id, institution_id, place_id, mode, language, sector, start_at, duration_min, \
              local_date, gender_pref, gender, priority, client_ref, preferred_mediator_id, excluded, notes, status, version, \
-             created_by, created_at, updated_at, billable, ts_status, series_id, series_index) \
+             created_by, created_at, updated_at, billable, ts_status, series_id, series_index, client_hash) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'open', 1, $18, $19, $19, FALSE, 'none', \
-             $20, $21)";
+             $20, $21, $22)";
+    let s = db.sealer();
+    let client_ref = s.seal(CLIENT_REF, Some(&r.client_ref))?;
+    let client_hash = s.hash(CLIENT_HASH, &r.client_ref);
+    let notes = s.seal(NOTES, r.notes.as_deref())?;
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(id).bind(tenant).bind(r.institution_id).bind(r.place_id).bind(r.mode).bind(&r.language)
             .bind(r.sector).bind(UtcTs(r.start_at)).bind(r.duration_min).bind(&r.local_date).bind(r.gender_pref)
-            .bind(r.gender).bind(r.priority).bind(&r.client_ref).bind(r.preferred_mediator_id).bind(&excluded)
-            .bind(&r.notes).bind(r.created_by).bind(UtcTs(now)).bind(r.series.map(|s| s.0)).bind(r.series.map(|s| s.1))
-            .execute(&mut *tx).await?;
+            .bind(r.gender).bind(r.priority).bind(&client_ref).bind(r.preferred_mediator_id).bind(&excluded)
+            .bind(&notes).bind(r.created_by).bind(UtcTs(now)).bind(r.series.map(|s| s.0)).bind(r.series.map(|s| s.1))
+            .bind(&client_hash).execute(&mut *tx).await?;
         add_history!(&mut *tx, tenant, id, h)?;
-        enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
+        enqueue!(&mut *tx, db.sealer(), Some(tenant), mails, h.at)?;
         tx.commit().await
     })?;
     Ok(id)
@@ -177,9 +200,8 @@ pub async fn create(
 
 pub async fn get(db: &Db, tenant: Uuid, id: Uuid) -> Result<RequestRow> {
     let q = format!("SELECT {COLUMNS} FROM requests WHERE tenant_id = $1 AND id = $2");
-    Ok(
-        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(id).fetch_one(p).await)?,
-    )
+    let row: RequestRow = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(id).fetch_one(p).await)?;
+    row.opened(&db.sealer())
 }
 
 /// Which requests to list; `None` means any.
@@ -202,11 +224,10 @@ pub async fn list(db: &Db, tenant: Uuid, f: &Filter, limit: i64) -> Result<Vec<R
          AND ($7 IS NULL OR language = $7) AND ($8 IS NULL OR sector = $8) \
          ORDER BY start_at, id LIMIT $9"
     );
-    Ok(
-        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(f.institution_id).bind(f.mediator_id)
+    let rows = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(f.institution_id).bind(f.mediator_id)
         .bind(f.status.map(|s| s.as_str())).bind(f.from.map(UtcTs)).bind(f.to.map(UtcTs)).bind(&f.language)
-        .bind(&f.sector).bind(limit).fetch_all(p).await)?,
-    )
+        .bind(&f.sector).bind(limit).fetch_all(p).await)?;
+    RequestRow::all_opened(rows, &db.sealer())
 }
 
 /// Confirmed (or completed) requests on a local date, of one mediator or of all.
@@ -221,9 +242,8 @@ pub async fn booked_on(
          AND (status = 'confirmed' OR status = 'completed') AND mediator_id IS NOT NULL \
          AND ($3 IS NULL OR mediator_id = $3) ORDER BY start_at"
     );
-    Ok(
-        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(local_date).bind(mediator).fetch_all(p).await)?,
-    )
+    let rows = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(local_date).bind(mediator).fetch_all(p).await)?;
+    RequestRow::all_opened(rows, &db.sealer())
 }
 
 /// Minutes each mediator is booked between two local dates (inclusive), for the week's workload.
@@ -246,9 +266,11 @@ pub async fn last_mediator_for_client(
     tenant: Uuid,
     client_ref: &str,
 ) -> Result<Option<Uuid>> {
-    let q = "SELECT mediator_id FROM requests WHERE tenant_id = $1 AND client_ref = $2 AND mediator_id IS NOT NULL \
+    let q = "SELECT mediator_id FROM requests WHERE tenant_id = $1 AND client_hash = $2 AND mediator_id IS NOT NULL \
              AND (status = 'confirmed' OR status = 'completed') ORDER BY start_at DESC LIMIT 1";
-    let row: Option<Option<Uuid>> = with_pool!(db, p => sqlx::query_scalar(q).bind(tenant).bind(client_ref).fetch_optional(p).await)?;
+    let hash = db.sealer().hash(CLIENT_HASH, client_ref);
+    let row: Option<Option<Uuid>> =
+        with_pool!(db, p => sqlx::query_scalar(q).bind(tenant).bind(hash).fetch_optional(p).await)?;
     Ok(row.flatten())
 }
 
@@ -281,7 +303,7 @@ pub async fn transition(
         let n = transition_in!(&mut *tx, tenant, id, from, mediator, h)?;
         if n == 1 {
             add_history!(&mut *tx, tenant, id, h)?;
-            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
+            enqueue!(&mut *tx, db.sealer(), Some(tenant), mails, h.at)?;
             if matches!(mediator, Mediator::Clear) || h.to_status.is_final() {
                 withdraw_open!(&mut *tx, tenant, id, h.at)?;
             }
@@ -352,7 +374,7 @@ pub async fn cancel(
             .bind(UtcTs(h.at)).execute(&mut *tx).await?.rows_affected();
         if n == 1 {
             add_history!(&mut *tx, tenant, id, h)?;
-            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
+            enqueue!(&mut *tx, db.sealer(), Some(tenant), mails, h.at)?;
             withdraw_open!(&mut *tx, tenant, id, h.at)?;
         }
         tx.commit().await.map(|_| n == 1)
@@ -390,7 +412,7 @@ pub async fn submit_timesheet(
             .execute(&mut *tx).await?.rows_affected();
         if n == 1 {
             add_history!(&mut *tx, tenant, id, h)?;
-            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
+            enqueue!(&mut *tx, db.sealer(), Some(tenant), mails, h.at)?;
         }
         tx.commit().await.map(|_| n == 1)
     }).map_err(DbError::from)
@@ -417,7 +439,7 @@ pub async fn answer_timesheet(
         let n = sqlx::query(q).bind(tenant).bind(id).bind(UtcTs(h.at)).bind(&h.reason).execute(&mut *tx).await?.rows_affected();
         if n == 1 {
             add_history!(&mut *tx, tenant, id, h)?;
-            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
+            enqueue!(&mut *tx, db.sealer(), Some(tenant), mails, h.at)?;
         }
         tx.commit().await.map(|_| n == 1)
     }).map_err(DbError::from)
@@ -462,7 +484,7 @@ pub async fn invite(
                     .execute(&mut *tx).await?;
             }
             add_history!(&mut *tx, tenant, id, h)?;
-            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
+            enqueue!(&mut *tx, db.sealer(), Some(tenant), mails, h.at)?;
         }
         tx.commit().await.map(|_| n == 1)
     })?;
@@ -534,7 +556,7 @@ pub async fn accept(
         sqlx::query(qi).bind(tenant).bind(invitation).bind(UtcTs(now)).execute(&mut *tx).await?;
         withdraw_open!(&mut *tx, tenant, request, now)?;
         add_history!(&mut *tx, tenant, request, h)?;
-        enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
+        enqueue!(&mut *tx, db.sealer(), Some(tenant), mails, h.at)?;
         tx.commit().await.map(|_| Answer::Won)
     });
     Ok(won?)
@@ -576,7 +598,7 @@ pub async fn close_invitation(
             return Ok(Answer::TooLate);
         }
         let left: i64 = sqlx::query_scalar(qc).bind(tenant).bind(request).fetch_one(&mut *tx).await?;
-        enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
+        enqueue!(&mut *tx, db.sealer(), Some(tenant), mails, h.at)?;
         let mut reopened = false;
         if left == 0 {
             let m = transition_in!(&mut *tx, tenant, request, Status::Invited, Mediator::Keep, h)?;
@@ -644,7 +666,9 @@ pub async fn due_reminders(
         row: RequestRow,
     }
     let rows: Vec<Row> = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(UtcTs(from)).bind(UtcTs(to)).fetch_all(p).await)?;
-    Ok(rows.into_iter().map(|r| (r.tenant_id, r.row)).collect())
+    rows.into_iter()
+        .map(|r| Ok((r.tenant_id, r.row.opened(&db.sealer())?)))
+        .collect()
 }
 
 /// Marks the reminder of a request as sent and queues its mails, once.
@@ -662,7 +686,7 @@ pub async fn mark_reminded(
         let mut tx = p.begin().await?;
         let n = sqlx::query(q).bind(tenant).bind(id).execute(&mut *tx).await?.rows_affected();
         if n == 1 {
-            enqueue!(&mut *tx, Some(tenant), mails, now)?;
+            enqueue!(&mut *tx, db.sealer(), Some(tenant), mails, now)?;
             sqlx::query(forget).bind(tenant).bind(id).execute(&mut *tx).await?;
         }
         tx.commit().await.map(|_| n == 1)

@@ -7,9 +7,8 @@ pub async fn series(db: &Db, tenant: Uuid, series: Uuid) -> Result<Vec<RequestRo
     let q = format!(
         "SELECT {COLUMNS} FROM requests WHERE tenant_id = $1 AND series_id = $2 ORDER BY series_index"
     );
-    Ok(
-        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(series).fetch_all(p).await)?,
-    )
+    let rows = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(series).fetch_all(p).await)?;
+    RequestRow::all_opened(rows, &db.sealer())
 }
 
 /// Moves a request that nobody is confirmed for to a new start and duration; it is open
@@ -36,7 +35,7 @@ pub async fn reschedule(
         if n == 1 {
             withdraw_open!(&mut *tx, tenant, id, h.at)?;
             add_history!(&mut *tx, tenant, id, h)?;
-            enqueue!(&mut *tx, Some(tenant), mails, h.at)?;
+            enqueue!(&mut *tx, db.sealer(), Some(tenant), mails, h.at)?;
         }
         tx.commit().await.map(|_| n == 1)
     }).map_err(DbError::from)
@@ -63,18 +62,21 @@ pub async fn insert_past(
     let q = "INSERT INTO requests (id, tenant_id, institution_id, place_id, mode, language, sector, start_at, duration_min, \
              local_date, gender_pref, gender, priority, client_ref, preferred_mediator_id, excluded, notes, status, version, \
              created_by, created_at, updated_at, billable, ts_status, ts_start, ts_end, ts_waiting_min, ts_travel_min, \
-             ts_travel_km_tenths, mediator_id, cancelled_by) \
+             ts_travel_km_tenths, mediator_id, cancelled_by, client_hash) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, '[]', NULL, $16, 1, $17, $18, $18, $19, $20, \
-             $21, $22, $23, $24, $25, $26, $27)";
+             $21, $22, $23, $24, $25, $26, $27, $28)";
     for (r, e) in rows {
         let ts = e.timesheet;
+        let s = tx.sealer();
+        let client_ref = s.seal(CLIENT_REF, Some(&r.client_ref))?;
+        let client_hash = s.hash(CLIENT_HASH, &r.client_ref);
         crate::with_tx!(tx, c => sqlx::query(q).bind(r.id).bind(tenant).bind(r.institution_id).bind(r.place_id).bind(r.mode)
             .bind(&r.language).bind(r.sector).bind(UtcTs(r.start_at)).bind(r.duration_min).bind(&r.local_date)
-            .bind(r.gender_pref).bind(r.gender).bind(r.priority).bind(&r.client_ref).bind(r.preferred_mediator_id)
+            .bind(r.gender_pref).bind(r.gender).bind(r.priority).bind(&client_ref).bind(r.preferred_mediator_id)
             .bind(e.status.as_str()).bind(r.created_by).bind(UtcTs(e.created_at)).bind(e.billable)
             .bind(if ts.is_some() { "confirmed" } else { "none" })
             .bind(ts.map(|t| UtcTs(t.0))).bind(ts.map(|t| UtcTs(t.1))).bind(ts.map(|t| t.2)).bind(ts.map(|t| t.3))
-            .bind(ts.map(|t| t.4)).bind(e.mediator_id).bind(e.cancelled_by)
+            .bind(ts.map(|t| t.4)).bind(e.mediator_id).bind(e.cancelled_by).bind(&client_hash)
             .execute(c).await.map(|_| ()))?;
     }
     Ok(())

@@ -50,13 +50,13 @@ pub async fn each(f: impl AsyncFn(&TestDb)) {
 
 /// Runs one statement with one bound id directly on the pool (to corrupt rows).
 pub async fn exec_id(db: &Db, sql: &'static str, id: Uuid) -> Result<u64, sqlx::Error> {
-    match db {
-        Db::Sqlite(p) => sqlx::query(sql)
+    match &db.pool {
+        mittler_db::Pool::Sqlite(p) => sqlx::query(sql)
             .bind(id)
             .execute(p)
             .await
             .map(|r| r.rows_affected()),
-        Db::Postgres(p) => sqlx::query(sql)
+        mittler_db::Pool::Postgres(p) => sqlx::query(sql)
             .bind(id)
             .execute(p)
             .await

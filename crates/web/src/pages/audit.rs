@@ -17,6 +17,8 @@ pub struct Row {
     actor: String,
     action: String,
     object: String,
+    /// The object's full id: its link narrows the page to it ("who saw this").
+    object_id: String,
     /// (label, value) of the detail's fields.
     detail: Vec<(String, String)>,
     address: String,
@@ -38,6 +40,7 @@ struct AuditPage {
     keep: String,
     from_err: bool,
     to_err: bool,
+    id_err: bool,
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -49,6 +52,8 @@ pub struct AuditQuery {
     who: String,
     from: String,
     to: String,
+    /// One object's entries, by its id.
+    id: String,
 }
 
 /// A label for a code: the message `{prefix}-{code}` where one exists, else the code.
@@ -114,7 +119,9 @@ pub async fn list(
         actor: opt(&q.who),
         from: from.unwrap_or(None),
         to: to.unwrap_or(None),
+        object_id: q.id.trim().parse().ok(),
     };
+    let id_err = !q.id.trim().is_empty() && filter.object_id.is_none();
     let (kinds, result) = (
         audit::kinds(&s.app, &a).await.map_err(fail(&ctx))?,
         audit::search(&s.app, &a, &filter, page, PER_PAGE)
@@ -142,6 +149,7 @@ pub async fn list(
                     None => kind,
                 }
             },
+            object_id: r.object_id.map(|i| i.to_string()).unwrap_or_default(),
             detail: detail(lang, &r.detail),
             address: r.address.unwrap_or_default(),
         })
@@ -162,6 +170,7 @@ pub async fn list(
         ("who", &q.who),
         ("from", &q.from),
         ("to", &q.to),
+        ("id", &q.id),
     ]
     .iter()
     .filter(|(_, v)| !v.trim().is_empty())
@@ -179,6 +188,7 @@ pub async fn list(
         keep,
         from_err: from.is_err(),
         to_err: to.is_err(),
+        id_err,
         q,
     }))
 }

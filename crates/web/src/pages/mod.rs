@@ -7,6 +7,7 @@ mod audit;
 mod billing;
 mod calendar;
 mod catalogue;
+mod health;
 mod institutions;
 mod mediators;
 mod offers;
@@ -33,6 +34,8 @@ use mittler_domain::{Action, FieldErrors, Role};
 
 crate::routes! { PAGE_ROUTES, page_router;
     get "/" => home,
+    get "/healthz" => health::healthz,
+    get "/readyz" => health::readyz,
     get "/assets/app.css" => assets::app_css,
     get "/assets/app.js" => assets::app_js,
     get "/assets/passkey.js" => assets::passkey_js,

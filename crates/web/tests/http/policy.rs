@@ -213,6 +213,8 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("get",  "/assets/icon-512.png",        T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/manifest.webmanifest",       T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/sw.js",                      T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/healthz",                    T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/readyz",                     T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/login",                      T::No,      [200, 303, 303, 303, 303, 303, 303]),
     ("post", "/login",                      T::No,      [401, 401, 401, 401, 401, 401, 401]),
     // Without a sign-in waiting for its code, the second step sends back to the first.
