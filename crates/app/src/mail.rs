@@ -143,8 +143,11 @@ async fn write_private(
 
 /// The mails not sent yet, newest first (admins: the outbox page).
 pub async fn unsent(app: &App, actor: &crate::Actor, limit: i64) -> crate::Result<Vec<MailRow>> {
-    actor.require(mittler_domain::Action::ReadOutbox)?;
-    Ok(outbox::unsent(&app.db, actor.tenant_id, limit).await?)
+    crate::audit::read(app, actor, "outbox", None, async {
+        actor.require(mittler_domain::Action::ReadOutbox)?;
+        Ok(outbox::unsent(&app.db, actor.tenant_id, limit).await?)
+    })
+    .await
 }
 
 pub async fn deliver_due(app: &App, mailer: &Mailer) -> crate::Result<usize> {
@@ -197,6 +200,9 @@ pub async fn run_worker(app: App, mailer: Mailer) {
             }
             if let Err(e) = crate::registrations::apply_retention(&app).await {
                 tracing::warn!("retention failed: {e}");
+            }
+            if let Err(e) = crate::retention::apply(&app).await {
+                tracing::warn!("retention of requests, mails, accounts and audit failed: {e}");
             }
         }
         if let Err(e) = deliver_due(&app, &mailer).await {

@@ -18,6 +18,18 @@ pub async fn list(
     query: &str,
     include_inactive: bool,
 ) -> Result<Vec<Mediator>> {
+    crate::audit::read(app, actor, "mediator-list", None, async {
+        list_unaudited(app, actor, query, include_inactive).await
+    })
+    .await
+}
+
+async fn list_unaudited(
+    app: &App,
+    actor: &Actor,
+    query: &str,
+    include_inactive: bool,
+) -> Result<Vec<Mediator>> {
     actor.require(Action::RunMediation)?;
     let all = mediators::list(&app.db, actor.tenant_id).await?;
     let q = query.trim().to_lowercase();
@@ -47,11 +59,15 @@ fn may_see(actor: &Actor, id: Uuid) -> bool {
         || (actor.may(Action::ServeAsMediator) && actor.mediator_id == Some(id))
 }
 
+/// A mediator's profile (read audited).
 pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Mediator> {
-    if !may_see(actor, id) {
-        return Err(AppError::NotFound);
-    }
-    Ok(mediators::get(&app.db, actor.tenant_id, id).await?)
+    crate::audit::read(app, actor, "mediator", Some(id), async {
+        if !may_see(actor, id) {
+            return Err(AppError::NotFound);
+        }
+        Ok(mediators::get(&app.db, actor.tenant_id, id).await?)
+    })
+    .await
 }
 
 /// The mediator, if the actor may change the whole profile (404 when it may not even see it, else 403).

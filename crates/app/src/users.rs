@@ -113,18 +113,24 @@ pub fn system_entry(
 }
 
 pub async fn list(app: &App, actor: &Actor) -> Result<Vec<User>> {
-    if !actor.may(Action::ManageUsers) {
-        return Err(AppError::Forbidden);
-    }
-    Ok(users::list(&app.db, actor.tenant_id).await?)
+    crate::audit::read(app, actor, "user-list", None, async {
+        if !actor.may(Action::ManageUsers) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(users::list(&app.db, actor.tenant_id).await?)
+    })
+    .await
 }
 
 /// Admins see every account of the tenant; everyone sees their own.
 pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<User> {
-    if !actor.may(Action::ManageUsers) && actor.user_id != id {
-        return Err(AppError::NotFound);
-    }
-    Ok(users::get(&app.db, actor.tenant_id, id).await?)
+    crate::audit::read(app, actor, "user", Some(id), async {
+        if !actor.may(Action::ManageUsers) && actor.user_id != id {
+            return Err(AppError::NotFound);
+        }
+        Ok(users::get(&app.db, actor.tenant_id, id).await?)
+    })
+    .await
 }
 
 /// A partial change; absent fields stay as they are.

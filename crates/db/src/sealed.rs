@@ -34,7 +34,7 @@ pub async fn unsealed(db: &Db) -> Result<u64> {
     let mut n = 0i64;
     for (table, column, _) in SEALED {
         let q = format!(
-            "SELECT COUNT(*) FROM {table} WHERE {column} IS NOT NULL AND {column} NOT LIKE $1"
+            "SELECT COUNT(*) FROM {table} WHERE {column} IS NOT NULL AND {column} <> '' AND {column} NOT LIKE $1"
         );
         let c: i64 = with_pool!(db, p => sqlx::query_scalar(sqlx::AssertSqlSafe(q)).bind(&like).fetch_one(p).await)?;
         n += c;
@@ -53,7 +53,7 @@ pub async fn reseal(db: &Db) -> Result<u64> {
         let key = key_of(table);
         loop {
             let q = format!(
-                "SELECT {key}, {column} FROM {table} WHERE {column} IS NOT NULL AND {column} NOT LIKE $1 LIMIT 500"
+                "SELECT {key}, {column} FROM {table} WHERE {column} IS NOT NULL AND {column} <> '' AND {column} NOT LIKE $1 LIMIT 500"
             );
             let rows: Vec<(Uuid, String)> = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(&like).fetch_all(p).await)?;
             if rows.is_empty() {

@@ -15,6 +15,7 @@ pub mod offer;
 pub mod registration;
 pub mod report;
 pub mod request;
+pub mod retention;
 pub mod role;
 pub mod series;
 pub mod user;

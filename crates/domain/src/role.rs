@@ -106,10 +106,13 @@ pub enum Action {
     ReadInvoices,
     /// Mediators' statements: all of the centre's, or a mediator's own.
     ReadStatements,
+    /// Answer a person's requests under the GDPR: export everything held (Art. 15) and
+    /// erase it (Art. 17); read the records of processing (Art. 30).
+    HandleDataSubjects,
 }
 
 impl Action {
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 16] = [
         Action::RunMediation,
         Action::FollowRequests,
         Action::BookRequests,
@@ -125,6 +128,7 @@ impl Action {
         Action::CloseMonth,
         Action::ReadInvoices,
         Action::ReadStatements,
+        Action::HandleDataSubjects,
     ];
 }
 
@@ -171,7 +175,8 @@ mod tests {
                         ChangeSettings,
                         CloseMonth,
                         ReadInvoices,
-                        ReadStatements
+                        ReadStatements,
+                        HandleDataSubjects
                     ]
                 ),
                 (
@@ -205,13 +210,14 @@ mod tests {
     }
 
     #[test]
-    fn only_admins_reach_accounts_audit_outbox_and_settings() {
+    fn only_admins_reach_accounts_audit_outbox_settings_and_data_subjects() {
         for r in Role::ALL {
             for a in [
                 Action::ManageUsers,
                 Action::ReadAudit,
                 Action::ReadOutbox,
                 Action::ChangeSettings,
+                Action::HandleDataSubjects,
             ] {
                 assert_eq!(r.may(a), r == Role::Admin, "{r} {a:?}");
             }

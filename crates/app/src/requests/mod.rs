@@ -286,6 +286,17 @@ pub struct ListFilter {
 
 /// The requests the actor may see.
 pub async fn list(app: &App, actor: &Actor, f: &ListFilter) -> Result<Vec<RequestView>> {
+    crate::audit::read(
+        app,
+        actor,
+        "request-list",
+        None,
+        list_unaudited(app, actor, f),
+    )
+    .await
+}
+
+async fn list_unaudited(app: &App, actor: &Actor, f: &ListFilter) -> Result<Vec<RequestView>> {
     let mut filter = db::Filter {
         institution_id: f.institution_id,
         mediator_id: None,
@@ -398,7 +409,19 @@ async fn load(app: &App, actor: &Actor, id: Uuid) -> Result<RequestRow> {
     Ok(row)
 }
 
+/// A request's details, as far as the actor may see them (read audited).
 pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Detail> {
+    crate::audit::read(
+        app,
+        actor,
+        "request",
+        Some(id),
+        get_unaudited(app, actor, id),
+    )
+    .await
+}
+
+async fn get_unaudited(app: &App, actor: &Actor, id: Uuid) -> Result<Detail> {
     let row = load(app, actor, id).await?;
     let mut view = views(app, actor.tenant_id, vec![row])
         .await?
