@@ -37,8 +37,9 @@ fn object(s: &Subject) -> (&'static str, Option<Uuid>) {
 }
 
 /// Everything held about the subject (404 when nothing is).
-pub async fn export(app: &App, actor: &Actor, subject: &Subject) -> Result<serde_json::Value> {
+pub async fn export(app: &App, actor: &Actor, subject: &str) -> Result<serde_json::Value> {
     actor.require(Action::HandleDataSubjects)?;
+    let subject = &parse_subject(subject)?;
     let (kind, id) = object(subject);
     let found = privacy::export(&app.db, actor.tenant_id, subject).await?;
     let entry = actor.audit(
@@ -54,8 +55,9 @@ pub async fn export(app: &App, actor: &Actor, subject: &Subject) -> Result<serde
 
 /// Erases the subject's personal data everywhere but in the documents a law keeps; the
 /// reason is required and recorded.
-pub async fn erase(app: &App, actor: &Actor, subject: &Subject, reason: &str) -> Result<Erased> {
+pub async fn erase(app: &App, actor: &Actor, subject: &str, reason: &str) -> Result<Erased> {
     actor.require(Action::HandleDataSubjects)?;
+    let subject = &parse_subject(subject)?;
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > 500 {
         return Err(AppError::Invalid(FieldErrors::single(

@@ -36,12 +36,15 @@ pub struct MailRow {
 
 /// The column a mail's text is sealed for (it repeats a request's notes).
 pub const BODY: &str = "outbox.body_text";
+/// The column an attachment is sealed for (a calendar entry names the client reference).
+pub const ATTACHMENT: &str = "outbox.attachment";
 
 impl MailRow {
     fn opened(mut self, s: &crate::Sealer) -> Result<MailRow> {
         self.body_text = s
             .open(BODY, Some(std::mem::take(&mut self.body_text)))?
             .unwrap_or_default();
+        self.attachment = s.open(ATTACHMENT, self.attachment.take())?;
         Ok(self)
     }
 
@@ -65,7 +68,13 @@ macro_rules! enqueue {
                 }
             };
             let (name, kind, content) = match &m.attachment {
-                Some((n, k, c)) => (Some(n.as_str()), Some(k.as_str()), Some(c.as_str())),
+                Some((n, k, c)) => match sealer.seal_sqlx($crate::outbox::ATTACHMENT, c) {
+                    Ok(c) => (Some(n.as_str()), Some(k.as_str()), Some(c)),
+                    Err(e) => {
+                        r = Err(e);
+                        break;
+                    }
+                },
                 None => (None, None, None),
             };
             r = sqlx::query(

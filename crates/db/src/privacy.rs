@@ -121,7 +121,7 @@ pub async fn export(db: &Db, tenant: Uuid, s: &Subject) -> Result<Option<Value>>
                 sections.insert("assignments".into(), Value::Array(rows.iter().map(|r| json!({
                     "request": r.id, "start": ts(&r.start_at), "language": r.language, "status": r.status,
                 })).collect()));
-                let q = "SELECT request_id, status, sent_at FROM invitations WHERE tenant_id = $1 AND mediator_id = $2 ORDER BY sent_at";
+                let q = "SELECT request_id, status, created_at FROM invitations WHERE tenant_id = $1 AND mediator_id = $2 ORDER BY created_at";
                 let inv: Vec<(Uuid, String, UtcTs)> = with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(id).fetch_all(p).await)?;
                 sections.insert(
                     "invitations".into(),
@@ -134,9 +134,19 @@ pub async fn export(db: &Db, tenant: Uuid, s: &Subject) -> Result<Option<Value>>
                             .collect(),
                     ),
                 );
-                let q = "SELECT number FROM statements WHERE tenant_id = $1 AND mediator_id = $2 ORDER BY number";
-                let st: Vec<String> = with_pool!(db, p => sqlx::query_scalar(q).bind(tenant).bind(id).fetch_all(p).await)?;
-                sections.insert("statements_kept_by_law".into(), json!(st));
+                let q = "SELECT month, status FROM statements WHERE tenant_id = $1 AND mediator_id = $2 ORDER BY month";
+                let st: Vec<(String, String)> = with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(id).fetch_all(p).await)?;
+                sections.insert(
+                    "statements_kept_by_law".into(),
+                    Value::Array(
+                        st.iter()
+                            .map(|(m, s)| {
+                                json!({
+                    "month": m, "status": s})
+                            })
+                            .collect(),
+                    ),
+                );
             }
             Err(crate::DbError::NotFound) => {}
             Err(e) => return Err(e),

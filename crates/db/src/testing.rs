@@ -10,6 +10,8 @@ use std::str::FromStr;
 pub struct TestDb {
     pub db: Db,
     pg: Option<(String, String)>,
+    /// The SQLite file of an on-disk test database.
+    pub file: Option<std::path::PathBuf>,
 }
 
 impl TestDb {
@@ -55,7 +57,11 @@ pub async fn sqlite_empty() -> TestDb {
         .await
         .expect("sqlite connects")
         .with_keyring(test_keys());
-    TestDb { db, pg: None }
+    TestDb {
+        db,
+        pg: None,
+        file: None,
+    }
 }
 
 /// A fresh SQLite database in a file (as in production: several connections, not the
@@ -71,7 +77,11 @@ pub async fn sqlite_on_disk() -> TestDb {
         .expect("sqlite connects")
         .with_keyring(test_keys());
     db.migrate().await.expect("sqlite migrates");
-    TestDb { db, pg: None }
+    TestDb {
+        db,
+        pg: None,
+        file: Some(dir.join("test.db")),
+    }
 }
 
 /// A fresh PostgreSQL schema, migrated; `None` (with a message) when no server is configured.
@@ -119,6 +129,7 @@ pub async fn postgres_empty() -> Option<TestDb> {
     Some(TestDb {
         db,
         pg: Some((url, schema)),
+        file: None,
     })
 }
 
@@ -157,4 +168,38 @@ impl Drop for TestDb {
         });
         let _ = handle.join();
     }
+}
+
+/// Every byte the database keeps of its data: the SQLite file and its write-ahead log
+/// (of a database made by [`sqlite_on_disk`]), or a plain `pg_dump` of the test's
+/// PostgreSQL schema. Tests grep it for values that must not be there in plain text.
+#[allow(clippy::expect_used, clippy::panic)]
+pub async fn raw_bytes(t: &TestDb) -> Vec<u8> {
+    if let Some(url) = t.postgres_url() {
+        let out = std::process::Command::new("pg_dump")
+            .arg("--data-only")
+            .arg(format!("--dbname={url}"))
+            .output()
+            .expect("pg_dump runs");
+        assert!(
+            out.status.success(),
+            "pg_dump: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        return out.stdout;
+    }
+    let Some(file) = t.file.clone() else {
+        panic!("raw bytes need a database in a file: use sqlite_on_disk()");
+    };
+    let mut bytes = std::fs::read(&file).expect("the database file");
+    if let Ok(wal) = std::fs::read(format!("{}-wal", file.display())) {
+        bytes.extend(wal);
+    }
+    bytes
+}
+
+/// Whether `needle` occurs in `haystack` (as UTF-8 bytes).
+pub fn holds(haystack: &[u8], needle: &str) -> bool {
+    let n = needle.as_bytes();
+    !n.is_empty() && haystack.windows(n.len()).any(|w| w == n)
 }

@@ -1,5 +1,6 @@
 //! The JSON API `/api/v1` of `shared/spec/api.md`; every route is in the OpenAPI document.
 
+mod audit;
 mod auth;
 pub mod billing;
 mod documents;
@@ -11,6 +12,7 @@ mod me;
 mod mediators;
 pub mod offers;
 mod plans;
+mod privacy;
 mod reports;
 pub mod requests;
 mod users;
@@ -28,6 +30,9 @@ crate::routes! { API_ROUTES, api_router;
     delete "/api/v1/me/sessions/{id}" => me::end_session,
     delete "/api/v1/users/{id}/sessions" => me::end_user_sessions,
     get "/api/v1/openapi.json" => openapi_json,
+    get "/api/v1/audit" => audit::list,
+    get "/api/v1/privacy/export" => privacy::export,
+    post "/api/v1/privacy/erase" => privacy::erase,
     get "/api/v1/languages" => languages::list,
     get "/api/v1/institutions" => institutions::list,
     post "/api/v1/institutions" => institutions::create,
@@ -196,6 +201,7 @@ impl Modify for StandardErrors {
         documents::list_invoices, documents::get_invoice, documents::invoice_xml, documents::invoice_pdf, documents::cancel_invoice,
         documents::list_statements, documents::get_statement, documents::statement_pdf,
         funds::list_funds, funds::create_fund, funds::patch_fund, requests::choose_fund, reports::summary,
+        audit::list, privacy::export, privacy::erase,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerAuth, &StandardErrors),

@@ -14,6 +14,7 @@ mod offers;
 mod outbox;
 mod passkeys;
 mod plans;
+mod privacy;
 mod reports;
 mod requests;
 mod schedule;
@@ -87,6 +88,10 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/users/{id}" => users::edit_form,
     post "/users/{id}" => users::update,
     get "/audit" => audit::list,
+    get "/privacy" => privacy::show,
+    get "/privacy/export.json" => privacy::export_json,
+    post "/privacy/erase" => privacy::erase,
+    get "/privacy/records" => privacy::records,
     get "/outbox" => outbox::list,
     get "/plans" => plans::form,
     post "/plans" => plans::create,
@@ -212,6 +217,7 @@ const AREAS: &[Area] = &[
     area("/tariffs",         "nav-tariffs",        Action::ChangeSettings,    true,  false),
     area("/billing/settings", "nav-seller",        Action::ChangeSettings,    true,  false),
     area("/outbox",          "nav-outbox",         Action::ReadOutbox,        true,  false),
+    area("/privacy",         "nav-privacy",        Action::HandleDataSubjects, true, false),
     area("/settings",        "nav-settings",       Action::ChangeSettings,    true,  false),
 ];
 

@@ -31,6 +31,8 @@ struct SettingsPage {
     secret_set: bool,
     callback: String,
     has_errors: bool,
+    /// Retention periods in days (GDPR): one field each.
+    keep: Vec<Field>,
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -48,6 +50,25 @@ pub struct SettingsForm {
     sso_issuer: String,
     sso_client_id: String,
     sso_client_secret: String,
+    notes_days: String,
+    unserved_days: String,
+    client_refs_days: String,
+    failed_mail_days: String,
+    audit_days: String,
+    inactive_accounts_days: String,
+}
+
+impl SettingsForm {
+    fn keep(&self) -> [(&'static str, &str); 6] {
+        [
+            ("notes_days", &self.notes_days),
+            ("unserved_days", &self.unserved_days),
+            ("client_refs_days", &self.client_refs_days),
+            ("failed_mail_days", &self.failed_mail_days),
+            ("audit_days", &self.audit_days),
+            ("inactive_accounts_days", &self.inactive_accounts_days),
+        ]
+    }
 }
 
 fn cents(e: &str) -> String {
@@ -70,6 +91,11 @@ fn page(
         err: field_error(l, e, err),
     };
     SettingsPage {
+        keep: f
+            .keep()
+            .into_iter()
+            .map(|(name, value)| field(name, &format!("settings-keep-{name}"), value, name))
+            .collect(),
         base: Base::new(ctx, "settings-title"),
         has_errors: !e.is_empty(),
         sso: vec![
@@ -150,7 +176,16 @@ pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> Page
     let (issuer, client, secret_set) = mittler_app::sso::get(&s.app, &a)
         .await
         .map_err(fail(&ctx))?;
+    let keep = mittler_app::retention::get(&s.app, &a)
+        .await
+        .map_err(fail(&ctx))?;
     let f = SettingsForm {
+        notes_days: keep.notes_days.to_string(),
+        unserved_days: keep.unserved_days.to_string(),
+        client_refs_days: keep.client_refs_days.to_string(),
+        failed_mail_days: keep.failed_mail_days.to_string(),
+        audit_days: keep.audit_days.to_string(),
+        inactive_accounts_days: keep.inactive_accounts_days.to_string(),
         sso_issuer: issuer,
         sso_client_id: client,
         sso_client_secret: String::new(),
@@ -222,18 +257,57 @@ pub async fn save(
         },
         second_factor_roles: f.second_factor.join(","),
     };
+    // Retention: a form without the fields (an older page) keeps the current periods.
+    let current = mittler_app::retention::get(&s.app, &a)
+        .await
+        .map_err(fail(&ctx))?;
+    let mut days = |field: &str, v: &str, now: i32| {
+        if v.trim().is_empty() {
+            now
+        } else {
+            int(&mut e, field, v)
+        }
+    };
+    let keep = mittler_domain::retention::Retention {
+        notes_days: days("notes_days", &f.notes_days, current.notes_days),
+        unserved_days: days("unserved_days", &f.unserved_days, current.unserved_days),
+        client_refs_days: days(
+            "client_refs_days",
+            &f.client_refs_days,
+            current.client_refs_days,
+        ),
+        failed_mail_days: days(
+            "failed_mail_days",
+            &f.failed_mail_days,
+            current.failed_mail_days,
+        ),
+        audit_days: days("audit_days", &f.audit_days, current.audit_days),
+        inactive_accounts_days: days(
+            "inactive_accounts_days",
+            &f.inactive_accounts_days,
+            current.inactive_accounts_days,
+        ),
+    };
+    if let Err(bad) = keep.validate() {
+        for (field, why) in bad.iter() {
+            e.add(field.to_owned(), why);
+        }
+    }
     let result = if e.is_empty() {
         match settings::set(&s.app, &a, &st).await {
-            Ok(()) => {
-                mittler_app::sso::set(
-                    &s.app,
-                    &a,
-                    &f.sso_issuer,
-                    &f.sso_client_id,
-                    &f.sso_client_secret,
-                )
-                .await
-            }
+            Ok(()) => match mittler_app::retention::set(&s.app, &a, keep).await {
+                Ok(()) => {
+                    mittler_app::sso::set(
+                        &s.app,
+                        &a,
+                        &f.sso_issuer,
+                        &f.sso_client_id,
+                        &f.sso_client_secret,
+                    )
+                    .await
+                }
+                Err(e) => Err(e),
+            },
             Err(e) => Err(e),
         }
     } else {

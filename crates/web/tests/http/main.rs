@@ -15,5 +15,6 @@ mod dispatch;
 mod mail;
 mod pages;
 mod policy;
+mod privacy;
 mod signin;
 mod sso;

@@ -41,6 +41,9 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("delete", "/api/v1/users/{id}/sessions", T::Other,   [API_ANON, 200, 404, 404, 404, 404, 404]),
     ("delete", "/api/v1/users/{id}/sessions", T::Foreign, [API_ANON, 404, 404, 404, 404, 404, 404]),
     ("get",   "/api/v1/openapi.json",      T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("get",   "/api/v1/audit",             T::No,      [API_ANON, 200, 403, 403, 403, 403, 403]),
+    ("get",   "/api/v1/privacy/export",    T::No,      [API_ANON, 422, 403, 403, 403, 403, 403]),
+    ("post",  "/api/v1/privacy/erase",     T::No,      [API_ANON, 404, 403, 403, 403, 403, 403]),
     ("get",   "/api/v1/languages",         T::No,      [API_ANON, 200, 200, 200, 200, 200, 200]),
     ("get",   "/api/v1/institutions",      T::No,      [API_ANON, 200, 200, 200, 403, 403, 403]),
     ("post",  "/api/v1/institutions",      T::No,      [API_ANON, 201, 201, 403, 403, 403, 403]),
@@ -280,6 +283,10 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/users/{id}",                 T::Other,   [PAGE_ANON, 303, 404, 404, 404, 404, 404]),
     ("post", "/users/{id}",                 T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
     ("get",  "/audit",                      T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
+    ("get",  "/privacy",                    T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
+    ("get",  "/privacy/export.json",        T::No,      [PAGE_ANON, 422, 403, 403, 403, 403, 403]),
+    ("post", "/privacy/erase",              T::No,      [PAGE_ANON, 422, 403, 403, 403, 403, 403]),
+    ("get",  "/privacy/records",            T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
     // A calendar feed opens with its secret only; an unknown one is 404 for everyone.
     ("get",  "/calendar/{token}",           T::No,      [404, 404, 404, 404, 404, 404, 404]),
     ("get",  "/me/calendar",                T::No,      [PAGE_ANON, 403, 403, 403, 200, 403, 403]),
@@ -426,6 +433,9 @@ fn api_body(w: &World, method: &str, path: &str, n: usize) -> Option<Value> {
         }
         ("patch", "/api/v1/institutions/{id}") => json!({ "active": true }),
         ("post", "/api/v1/me/totp/confirm") => json!({ "code": "000000" }),
+        ("post", "/api/v1/privacy/erase") => {
+            json!({ "subject": format!("client:NOBODY-{n}"), "reason": "policy test" })
+        }
         ("post", "/api/v1/providers") => json!({ "name": format!("Verein {n}") }),
         ("post", "/api/v1/offers") => json!({
             "provider_id": w.a.prov_own,
