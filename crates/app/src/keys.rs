@@ -117,23 +117,43 @@ impl KeyFile {
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let file = KeyFile::random();
-                file.write(path)?;
-                Ok((file, true))
+                match file.create(path) {
+                    Ok(()) => Ok((file, true)),
+                    // Another process made it first: its keys are the ones.
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                        Ok((KeyFile::load_or_create(path)?.0, false))
+                    }
+                    Err(e) => Err(AppError::Internal(format!("{}: {e}", path.display()))),
+                }
             }
             Err(e) => Err(AppError::Internal(format!("{}: {e}", path.display()))),
         }
     }
 
-    /// Writes the file whole (a new file renamed over the old one), owner-only.
-    pub fn write(&self, path: &Path) -> Result<()> {
+    fn text(&self) -> String {
         let mut text = format!("{}\n", to_hex(&self.secret));
         for k in &self.data {
             text.push_str(&format!("data {}\n", to_hex(k)));
         }
+        text
+    }
+
+    /// Writes the file whole (a new file renamed over the old one), owner-only.
+    pub fn write(&self, path: &Path) -> Result<()> {
         let tmp = path.with_extension(format!("new-{}", uuid::Uuid::new_v4().simple()));
-        write_private(&tmp, &text)
+        write_private(&tmp, &self.text())
             .and_then(|()| std::fs::rename(&tmp, path))
             .map_err(|e| AppError::Internal(format!("{}: {e}", path.display())))
+    }
+
+    /// Makes the file only if it does not exist (complete or not at all: a new file is
+    /// linked into place), so that two processes starting at once agree on one key.
+    fn create(&self, path: &Path) -> std::io::Result<()> {
+        let tmp = path.with_extension(format!("new-{}", uuid::Uuid::new_v4().simple()));
+        write_private(&tmp, &self.text())?;
+        let linked = std::fs::hard_link(&tmp, path);
+        std::fs::remove_file(&tmp).ok();
+        linked
     }
 
     /// The keyring the database seals with.

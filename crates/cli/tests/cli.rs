@@ -7,44 +7,11 @@
     clippy::indexing_slicing
 )]
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output};
+mod common;
+
+use common::{bin, get, run, serve, temp_dir};
+use std::process::Command;
 use std::time::{Duration, Instant};
-
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_mittler"));
-    for var in [
-        "MITTLER_DATABASE_URL",
-        "MITTLER_BIND",
-        "MITTLER_PASSWORD",
-        "MITTLER_PUBLIC_URL",
-    ] {
-        c.env_remove(var);
-    }
-    c.env("MITTLER_LOG", "warn");
-    c
-}
-
-fn temp_dir() -> PathBuf {
-    let d = std::env::temp_dir().join(format!("mittler-cli-{}", uuid::Uuid::new_v4().simple()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn run(cmd: &mut Command) -> (bool, String, String) {
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = cmd.output().unwrap();
-    (
-        status.success(),
-        String::from_utf8_lossy(&stdout).into_owned(),
-        String::from_utf8_lossy(&stderr).into_owned(),
-    )
-}
 
 fn admin_commands(url: &str) {
     let (ok, out, err) = run(bin().args(["migrate", "--database-url", url]));
@@ -164,55 +131,6 @@ fn a_bad_database_url_is_a_clear_error() {
     assert!(!ok && err.contains("sqlite://PATH or postgres://"), "{err}");
 }
 
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn get(port: u16, path: &str) -> Option<String> {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    )
-    .ok()?;
-    let mut out = String::new();
-    s.read_to_string(&mut out).ok()?;
-    Some(out)
-}
-
-fn serve(dir: &Path, extra: &[&str]) -> (Server, u16) {
-    let port = free_port();
-    let child = bin()
-        .current_dir(dir)
-        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
-        .args(extra)
-        .spawn()
-        .unwrap();
-    let server = Server(child);
-    let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(60) {
-        if get(port, "/login").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
-            return (server, port);
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    panic!("mittler serve did not answer");
-}
-
 #[test]
 fn serve_on_an_empty_folder_creates_the_database() {
     let dir = temp_dir();
@@ -243,9 +161,12 @@ async fn the_demo_seeds_essen_and_shows_its_logins() {
         );
     }
     drop(server);
+    // Phone numbers and notes are sealed: they open with the key file only.
+    let (keys, _) = mittler_app::keys::KeyFile::load_or_create(&dir.join("mittler.key")).unwrap();
     let db = mittler_db::Db::connect(&format!("sqlite://{}", dir.join("mittler.db").display()))
         .await
-        .unwrap();
+        .unwrap()
+        .with_keyring(keys.keyring().unwrap());
     let t = mittler_db::tenants::by_slug(&db, "essen")
         .await
         .unwrap()
@@ -337,9 +258,12 @@ async fn the_demo_seeds_essen_and_shows_its_logins() {
         .await
         .unwrap();
     drop(server);
+    // Phone numbers and notes are sealed: they open with the key file only.
+    let (keys, _) = mittler_app::keys::KeyFile::load_or_create(&dir.join("mittler.key")).unwrap();
     let db = mittler_db::Db::connect(&format!("sqlite://{}", dir.join("mittler.db").display()))
         .await
-        .unwrap();
+        .unwrap()
+        .with_keyring(keys.keyring().unwrap());
     assert_eq!(
         mittler_db::mediators::list(&db, t.id).await.unwrap().len(),
         mediators.len()

@@ -516,6 +516,7 @@ fn page_form(
     Some(match path {
         "/login" => format!("{c}&email=nobody%40nowhere.test&password=wrong&next=%2F"),
         "/logout" => c,
+        "/privacy/erase" => format!("{c}&kind=client&value=NOBODY&reason=policy"),
         "/login/code" => format!("{c}&code=123456&next=%2F"),
         "/account/sessions/others"
         | "/account/sessions/{id}/end"
