@@ -182,7 +182,7 @@ async fn fixture(url: &str, key: &Path) -> Fixture {
             .unwrap();
     }
     // An offer from 60 days on, whatever today is.
-    let from = jiff::Zoned::now()
+    let from = today()
         .date()
         .checked_add(jiff::Span::new().days(60))
         .unwrap();
@@ -240,6 +240,13 @@ async fn fixture(url: &str, key: &Path) -> Fixture {
             "samira@essen.test".into(),
         ],
     }
+}
+
+/// Today where the server runs: the server under test keeps real time, so the load's
+/// appointments are placed from it (30 days on), whatever day the test runs.
+fn today() -> jiff::Zoned {
+    use mittler_app::Clock;
+    SystemClock.now().to_zoned(mittler_app::local_time::zone())
 }
 
 #[derive(Debug, Clone)]
@@ -409,7 +416,7 @@ async fn survive(url: String, dir: &Path, seed: u64) -> usize {
     let acks = Arc::new(Mutex::new(Vec::new()));
     let port = Arc::new(AtomicU16::new(free_port()));
     let stop = Arc::new(AtomicBool::new(false));
-    let first_day = jiff::Zoned::now()
+    let first_day = today()
         .date()
         .checked_add(jiff::Span::new().days(30))
         .unwrap();

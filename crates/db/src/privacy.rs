@@ -6,6 +6,9 @@ use crate::{Db, Result, Tx, UtcTs, with_pool, with_tx};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+/// A registration as exported: id, offer, status, name, persons, children, lang, when.
+type RegistrationRow = (Uuid, Uuid, String, String, i32, String, String, UtcTs);
+
 /// Whose data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Subject {
@@ -159,7 +162,7 @@ pub async fn export(db: &Db, tenant: Uuid, s: &Subject) -> Result<Option<Value>>
             let r = crate::requests::get(db, tenant, *id).await?;
             let history = crate::requests::history(db, tenant, *id).await?;
             let mut v = request_json(&r);
-            v["history"] = Value::Array(
+            let history = Value::Array(
                 history
                     .iter()
                     .map(|h| {
@@ -168,10 +171,14 @@ pub async fn export(db: &Db, tenant: Uuid, s: &Subject) -> Result<Option<Value>>
                     })
                     .collect(),
             );
-            v["reminder"] = match crate::requests::client_reminder(db, tenant, *id).await? {
+            let reminder = match crate::requests::client_reminder(db, tenant, *id).await? {
                 Some((contact, lang)) => json!({"contact": contact, "lang": lang}),
                 None => Value::Null,
             };
+            if let Value::Object(m) = &mut v {
+                m.insert("history".into(), history);
+                m.insert("reminder".into(), reminder);
+            }
             rows.push(v);
         }
         if !rows.is_empty() {
@@ -182,7 +189,7 @@ pub async fn export(db: &Db, tenant: Uuid, s: &Subject) -> Result<Option<Value>>
     if let Subject::Email(e) = s {
         let q = "SELECT r.id, r.offer_id, r.status, r.name, r.persons, r.children, r.lang, r.created_at \
                  FROM registrations r WHERE r.tenant_id = $1 AND LOWER(r.email) = $2 ORDER BY r.created_at";
-        let regs: Vec<(Uuid, Uuid, String, String, i32, String, String, UtcTs)> = with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(e.to_lowercase()).fetch_all(p).await)?;
+        let regs: Vec<RegistrationRow> = with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(e.to_lowercase()).fetch_all(p).await)?;
         if !regs.is_empty() {
             sections.insert("registrations".into(), Value::Array(regs.iter().map(|(id, offer, st, name, persons, children, lang, at)| json!({
                 "id": id, "offer": offer, "status": st, "name": name, "email": e, "persons": persons,
@@ -218,7 +225,8 @@ pub async fn export(db: &Db, tenant: Uuid, s: &Subject) -> Result<Option<Value>>
             .map(str::to_lowercase),
         Subject::User(_) => sections
             .get("accounts")
-            .and_then(|a| a[0]["email"].as_str())
+            .and_then(|a| a.get(0))
+            .and_then(|a| a["email"].as_str())
             .map(str::to_lowercase),
         Subject::Client(_) => None,
     };
