@@ -68,21 +68,50 @@ fn label(lang: Lang, prefix: &str, code: &str) -> String {
     }
 }
 
-fn text(v: &Value) -> String {
+/// A value as a person reads it: yes and no, local times, statuses, roles and languages
+/// in the reader's language; anything else as it is.
+fn text(lang: Lang, field: &str, v: &Value) -> String {
     match v {
-        Value::String(s) => s.clone(),
+        Value::Bool(b) => lang.t(if *b { "yes" } else { "no" }),
+        Value::String(s) => match field {
+            "status" | "to_status" => label(lang, "status", s),
+            "role" => label(lang, "role", s),
+            "language" | "lang" => lang.language_name(s),
+            _ => match s.parse::<jiff::Timestamp>() {
+                Ok(t) => super::requests::local(t),
+                Err(_) => s.clone(),
+            },
+        },
         Value::Null => "–".into(),
         Value::Array(a) if a.is_empty() => "–".into(),
         other => other.to_string(),
     }
 }
 
+/// The export's sections in the order a reader expects: the person first, who read it last.
+const ORDER: [&str; 10] = [
+    "mediator",
+    "accounts",
+    "requests",
+    "registrations",
+    "assignments",
+    "invitations",
+    "statements_kept_by_law",
+    "mails",
+    "activity",
+    "read_by",
+];
+
 /// The export as sections of records a person can read.
 fn sections(lang: Lang, v: &Value) -> Vec<Section> {
     let Value::Object(map) = v else {
         return Vec::new();
     };
-    map.iter()
+    let mut names: Vec<&String> = map.keys().collect();
+    names.sort_by_key(|n| ORDER.iter().position(|o| o == n).unwrap_or(ORDER.len()));
+    names
+        .into_iter()
+        .filter_map(|name| map.get(name).map(|v| (name, v)))
         .map(|(name, v)| {
             let records = match v {
                 Value::Array(items) => items.iter().map(|i| record(lang, i)).collect(),
@@ -100,9 +129,9 @@ fn record(lang: Lang, v: &Value) -> Record {
     let fields = match v {
         Value::Object(m) => m
             .iter()
-            .map(|(k, x)| (label(lang, "privacy-field", k), text(x)))
+            .map(|(k, x)| (label(lang, "privacy-field", k), text(lang, k, x)))
             .collect(),
-        other => vec![(String::new(), text(other))],
+        other => vec![(String::new(), text(lang, "", other))],
     };
     Record { fields }
 }

@@ -2,7 +2,9 @@
 //! finds no WCAG 2.1 AA violation and nothing sticks out sideways. The pages are found
 //! by following the links of the navigation and of each page (one page per kind:
 //! `/requests/{id}` once), so a new page is checked without being listed here.
-//! With `MITTLER_SCREENSHOTS=DIR`, each role's home page is saved there as PNG.
+//! With `MITTLER_SCREENSHOTS=DIR`, each role's home page is saved there as PNG, and in
+//! German and Arabic every page whose path starts with one of the comma-separated
+//! prefixes of `MITTLER_SCREENSHOT_PAGES` (e.g. `/privacy,/settings`).
 
 use super::*;
 use std::collections::{BTreeSet, HashSet, VecDeque};
@@ -138,7 +140,11 @@ async fn every_page_in_every_language_passes_axe_on_a_phone() {
     for role in common::ROLES {
         let email = w.a.users[&role].1.clone();
         sign_in(&c, &base, &email).await;
-        let pages = crawl(&c, &base, 40).await;
+        let mut pages = crawl(&c, &base, 40).await;
+        if role == Role::Admin {
+            // A person's data as the data-protection page shows it (reached by a form).
+            pages.push(format!("/privacy?kind=mediator&value={}", w.a.med_own));
+        }
         assert!(
             pages.len() >= 3 || role == Role::State,
             "{role:?} reaches {pages:?}"
@@ -165,6 +171,23 @@ async fn every_page_in_every_language_passes_axe_on_a_phone() {
                 let violations = axe_violations(&c).await;
                 if !violations.is_empty() {
                     problems.push(format!("{lang} {page}: {}", violations.join("; ")));
+                }
+                if let Some(dir) = &shots
+                    && matches!(lang, "de" | "ar")
+                    && std::env::var("MITTLER_SCREENSHOT_PAGES")
+                        .is_ok_and(|p| p.split(',').any(|x| !x.is_empty() && page.starts_with(x)))
+                {
+                    let name: String = page
+                        .chars()
+                        .map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '_' })
+                        .take(60)
+                        .collect();
+                    // The whole page, as tall as a long phone screen scrolled through.
+                    c.set_window_size(360, 2600).await.unwrap();
+                    let png = c.screenshot().await.unwrap();
+                    c.set_window_size(360, 780).await.unwrap();
+                    std::fs::write(dir.join(format!("{}-{lang}{name}.png", role.as_str())), png)
+                        .unwrap();
                 }
                 let (scroll, inner) = no_horizontal_overflow(&c).await;
                 if scroll > inner {
