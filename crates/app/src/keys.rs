@@ -2,9 +2,7 @@
 //! written to the database. Keyed hashes of sign-in identifiers and recovery codes use it.
 
 use crate::{AppError, Result};
-use hmac::{Hmac, Mac};
 use rand::RngCore;
-use sha2::Sha256;
 use std::path::{Path, PathBuf};
 
 /// 32 random bytes.
@@ -26,18 +24,7 @@ impl Secret {
 
     /// HMAC-SHA-256 of `purpose`, a NUL and `value`, as lower-case hex.
     pub fn keyed_hash(&self, purpose: &str, value: &str) -> String {
-        let Ok(mut mac) = <Hmac<Sha256> as Mac>::new_from_slice(&self.0) else {
-            // HMAC takes keys of any length: this cannot happen.
-            return String::new();
-        };
-        mac.update(purpose.as_bytes());
-        mac.update(&[0]);
-        mac.update(value.as_bytes());
-        mac.finalize()
-            .into_bytes()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        mittler_db::seal::keyed_hash(&self.0, purpose, value)
     }
 
     /// Reads the key file's secret, or makes the file when it does not exist yet.
