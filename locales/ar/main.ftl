@@ -316,6 +316,7 @@ object-audit-log = سجل التدقيق
 object-client = مرجع العميل
 object-email = عنوان البريد الإلكتروني
 object-retention = مدد الاحتفاظ
+object-export = تصدير حماية البيانات
 object-user = حساب مستخدم
 object-institution = مؤسسة
 object-mediator = وسيط لغوي

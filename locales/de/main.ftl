@@ -304,6 +304,7 @@ object-audit-log = Protokoll
 object-client = Klient:innen-Kennung
 object-email = E-Mail-Adresse
 object-retention = Löschfristen
+object-export = Datenschutz-Auskunft
 object-user = Benutzerkonto
 object-institution = Einrichtung
 object-mediator = Sprachmittler:in

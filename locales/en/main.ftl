@@ -304,6 +304,7 @@ object-audit-log = Audit log
 object-client = Client reference
 object-email = E-mail address
 object-retention = Retention periods
+object-export = Data protection export
 object-user = User account
 object-institution = Institution
 object-mediator = Mediator

@@ -304,6 +304,7 @@ object-audit-log = گزارش ممیزی
 object-client = شناسه مراجع
 object-email = نشانی ایمیل
 object-retention = مدت‌های نگهداری
+object-export = برون‌بری حفاظت از داده
 object-user = حساب کاربری
 object-institution = نهاد
 object-mediator = میانجی زبانی

@@ -310,6 +310,7 @@ object-audit-log = Журнал аудита
 object-client = Код клиента
 object-email = Адрес e-mail
 object-retention = Сроки хранения
+object-export = Выгрузка данных
 object-user = Учётная запись
 object-institution = Учреждение
 object-mediator = Языковой посредник

@@ -304,6 +304,7 @@ object-audit-log = Denetim kaydı
 object-client = Danışan referansı
 object-email = E-posta adresi
 object-retention = Saklama süreleri
+object-export = Veri koruma dışa aktarımı
 object-user = Kullanıcı hesabı
 object-institution = Kurum
 object-mediator = Dil aracısı

@@ -310,6 +310,7 @@ object-audit-log = Журнал аудиту
 object-client = Код клієнта
 object-email = Адреса e-mail
 object-retention = Строки зберігання
+object-export = Експорт даних
 object-user = Обліковий запис
 object-institution = Установа
 object-mediator = Мовний посередник

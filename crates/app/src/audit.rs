@@ -24,12 +24,10 @@ pub async fn search(
     page: i64,
     per_page: i64,
 ) -> Result<Page> {
-    if !actor.may(Action::ReadAudit) {
-        return Err(AppError::Forbidden);
-    }
     let per_page = per_page.clamp(1, 500);
     let offset = page.max(0).saturating_mul(per_page);
     read(app, actor, "audit-log", filter.object_id, async {
+        actor.require(Action::ReadAudit)?;
         let (rows, total) =
             audit::search(&app.db, actor.tenant_id, filter, per_page, offset).await?;
         Ok(Page { rows, total })

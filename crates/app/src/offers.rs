@@ -279,7 +279,16 @@ pub async fn transition(
 /// logged. A provider sees a registrant's e-mail address only with their consent to
 /// passing the contact on; the centre sees it always (it runs the registration).
 pub async fn registrations(app: &App, actor: &Actor, id: Uuid) -> Result<(Offer, Vec<Reg>)> {
-    let offer = get(app, actor, id).await?;
+    let offer = match get(app, actor, id).await {
+        Ok(o) => o,
+        Err(e) => {
+            // A refused attempt is recorded too (the success below, with its count).
+            return crate::audit::read(app, actor, "offer-registrations", Some(id), async {
+                Err(e)
+            })
+            .await;
+        }
+    };
     let mut regs = offers::registrations(&app.db, actor.tenant_id, id).await?;
     if !actor.may(Action::RunCatalogue) {
         for r in &mut regs {

@@ -36,9 +36,21 @@ fn object(s: &Subject) -> (&'static str, Option<Uuid>) {
     }
 }
 
+/// Refuses anyone but admins, recording the refused attempt (without the subject asked
+/// for) in the audit log.
+pub async fn require(app: &App, actor: &Actor) -> Result<()> {
+    if actor.may(Action::HandleDataSubjects) {
+        return Ok(());
+    }
+    crate::audit::read(app, actor, "export", None, async {
+        Err(AppError::Forbidden)
+    })
+    .await
+}
+
 /// Everything held about the subject (404 when nothing is).
 pub async fn export(app: &App, actor: &Actor, subject: &str) -> Result<serde_json::Value> {
-    actor.require(Action::HandleDataSubjects)?;
+    require(app, actor).await?;
     let subject = &parse_subject(subject)?;
     let (kind, id) = object(subject);
     let found = privacy::export(&app.db, actor.tenant_id, subject).await?;

@@ -302,6 +302,17 @@ fn a_separate_worker_sends_what_serve_left() {
         .unwrap()
         .unwrap()
         .path();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(
+            mode(&mail_dir),
+            0o700,
+            "the mail folder is the owner's only"
+        );
+        assert_eq!(mode(&first), 0o600, "a mail file is the owner's only");
+    }
     let text = std::fs::read_to_string(first).unwrap();
     assert!(text.contains("Subject:") && text.contains("From: Mittler"));
     std::fs::remove_dir_all(dir).unwrap();

@@ -122,12 +122,11 @@ pub async fn list(
         object_id: q.id.trim().parse().ok(),
     };
     let id_err = !q.id.trim().is_empty() && filter.object_id.is_none();
-    let (kinds, result) = (
-        audit::kinds(&s.app, &a).await.map_err(fail(&ctx))?,
-        audit::search(&s.app, &a, &filter, page, PER_PAGE)
-            .await
-            .map_err(fail(&ctx))?,
-    );
+    // The search first: a refused attempt is recorded there.
+    let result = audit::search(&s.app, &a, &filter, page, PER_PAGE)
+        .await
+        .map_err(fail(&ctx))?;
+    let kinds = audit::kinds(&s.app, &a).await.map_err(fail(&ctx))?;
     let rows = result
         .rows
         .into_iter()

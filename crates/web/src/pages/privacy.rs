@@ -2,7 +2,7 @@
 //! erasure (Art. 17) with a reason and a confirmation, and the centre's records of
 //! processing (Art. 30), generated from its settings.
 
-use super::{Base, PageResult, fail, field_error, render, require};
+use super::{Base, PageResult, fail, field_error, render};
 use crate::AppState;
 use crate::extract::{CheckedForm, PageCtx, PageQuery, SignedIn};
 use crate::i18n::Lang;
@@ -12,7 +12,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use mittler_app::{AppError, privacy};
-use mittler_domain::{Action, FieldErrors};
+use mittler_domain::FieldErrors;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -166,7 +166,7 @@ pub async fn show(
     SignedIn(ctx, a): SignedIn,
     PageQuery(q): PageQuery<SubjectQuery>,
 ) -> PageResult {
-    require(&ctx, &a, Action::HandleDataSubjects)?;
+    privacy::require(&s.app, &a).await.map_err(fail(&ctx))?;
     let mut p = page(&ctx, &q);
     if q.value.trim().is_empty() {
         return Ok(render(&p));
@@ -191,7 +191,7 @@ pub async fn export_json(
     SignedIn(ctx, a): SignedIn,
     PageQuery(q): PageQuery<SubjectQuery>,
 ) -> Result<Response, super::PageError> {
-    require(&ctx, &a, Action::HandleDataSubjects)?;
+    privacy::require(&s.app, &a).await.map_err(fail(&ctx))?;
     let v = privacy::export(&s.app, &a, &q.subject())
         .await
         .map_err(fail(&ctx))?;
@@ -219,7 +219,7 @@ pub async fn erase(
     SignedIn(ctx, a): SignedIn,
     CheckedForm(f): CheckedForm<EraseForm>,
 ) -> PageResult {
-    require(&ctx, &a, Action::HandleDataSubjects)?;
+    privacy::require(&s.app, &a).await.map_err(fail(&ctx))?;
     let q = SubjectQuery {
         kind: f.kind.clone(),
         value: f.value.clone(),
@@ -277,7 +277,7 @@ struct RecordsPage {
 
 /// The records of processing, generated from the centre's settings.
 pub async fn records(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> PageResult {
-    require(&ctx, &a, Action::HandleDataSubjects)?;
+    privacy::require(&s.app, &a).await.map_err(fail(&ctx))?;
     let l = ctx.lang;
     let keep = mittler_app::retention::get(&s.app, &a)
         .await

@@ -117,8 +117,45 @@ async fn reads_of_personal_data_are_audited_and_who_saw_it_is_answerable() {
             v["error"]["fields"]["object"].is_string() && v["error"]["fields"]["from"].is_string(),
             "{b}: {v}"
         );
+        // Refused attempts at the log and at exports are recorded too.
         let (st, _) = w.api("get", "/api/v1/audit", Some(&coord), None).await;
         assert_eq!(st, 403, "{b}");
+        let (st, _) = w
+            .api(
+                "get",
+                "/api/v1/privacy/export?subject=client:X-1",
+                Some(&coord),
+                None,
+            )
+            .await;
+        assert_eq!(st, 403, "{b}");
+        let (_, v) = w
+            .api(
+                "get",
+                "/api/v1/audit?action=view-denied",
+                Some(&admin),
+                None,
+            )
+            .await;
+        let denied: Vec<(&str, &str)> = v["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["object_type"].as_str().unwrap(),
+                    e["actor"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        for kind in ["audit-log", "export", "request"] {
+            assert!(
+                denied
+                    .iter()
+                    .any(|(k, who)| *k == kind && (who == coord_mail || who == inst_mail)),
+                "{b}: {kind} in {denied:?}"
+            );
+        }
         assert_eq!(
             mittler_db::audit::verify(&w.app.db).await.unwrap().broken,
             None,
