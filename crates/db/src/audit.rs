@@ -433,13 +433,20 @@ pub async fn link_unlinked(db: &Db) -> Result<u64> {
         link: LinkRow,
         tenant_id: Option<Uuid>,
     }
-    let rows: Vec<Row> =
-        with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).fetch_all(p).await)?;
-    if rows.is_empty() {
+    let unlinked: Option<Uuid> = with_pool!(db, p => sqlx::query_scalar(
+        "SELECT id FROM audit_log WHERE hash IS NULL LIMIT 1").fetch_optional(p).await)?;
+    if unlinked.is_none() {
         return Ok(0);
     }
     let sealer = db.sealer();
     let mut tx = db.begin().await?;
+    // Instances starting at once on PostgreSQL link in turn (the second finds nothing left).
+    if matches!(db.pool, crate::Pool::Postgres(_)) {
+        crate::with_tx!(&mut tx, c => sqlx::query("SELECT pg_advisory_xact_lock(7305130)")
+            .execute(c).await.map(|_| ()))?;
+    }
+    let rows: Vec<Row> =
+        crate::with_tx!(&mut tx, c => sqlx::query_as(sqlx::AssertSqlSafe(q)).fetch_all(c).await)?;
     for r in &rows {
         let chain = chain_of(r.tenant_id);
         let l = &r.link;

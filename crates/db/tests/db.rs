@@ -572,3 +572,49 @@ async fn the_sign_in_migration_keeps_accounts_and_sessions() {
         }
     }
 }
+
+/// Issue 13's upgrade: audit entries of the older release are linked into their chain,
+/// and personal fields written in plain text are sealed.
+#[tokio::test]
+async fn an_upgraded_installation_gets_a_chained_log_and_sealed_fields() {
+    let mut dbs = vec![testing::sqlite_empty().await];
+    if let Some(pg) = testing::postgres_empty().await {
+        dbs.push(pg);
+    }
+    for t in dbs {
+        let b = t.backend();
+        t.db.migrate_before(20261205000000).await.unwrap();
+        let a = tenants::create(&t.db, "a", "A", t0()).await.unwrap();
+        for i in 0..3 {
+            let q = "INSERT INTO audit_log (id, tenant_id, at, actor_id, actor, action, object_type, object_id, detail, address) \
+                     VALUES ($1, $2, $3, NULL, 'alt@example.org', 'update', 'settings', NULL, '{}', NULL)";
+            mittler_db::with_pool!(&t.db, p => sqlx::query(q).bind(uuid::Uuid::new_v4()).bind(a.id)
+                .bind(mittler_db::UtcTs(t0() + SignedDuration::from_secs(i))).execute(p).await.map(|_| ()))
+            .unwrap();
+        }
+        let m = uuid::Uuid::new_v4();
+        let q = "INSERT INTO mediators (id, tenant_id, name, email, phone, gender, sectors, home_lat, home_lon, remote, \
+                 speed_kmh, max_work_min_per_day, availability, absences, active, created_at, updated_at) \
+                 VALUES ($1, $2, 'Alt', 'alt@example.org', '+49 151 0000 7777', 'f', '[]', 51.4, 7.0, TRUE, 20, 480, '[]', '[]', TRUE, $3, $3)";
+        mittler_db::with_pool!(&t.db, p => sqlx::query(q).bind(m).bind(a.id).bind(mittler_db::UtcTs(t0()))
+            .execute(p).await.map(|_| ()))
+        .unwrap();
+        t.db.migrate().await.unwrap();
+        let v = audit::verify(&t.db).await.unwrap();
+        assert_eq!((v.broken, v.entries), (None, 3), "{b}");
+        let stored: String = mittler_db::with_pool!(&t.db, p => sqlx::query_scalar("SELECT phone FROM mediators WHERE id = $1")
+            .bind(m).fetch_one(p).await)
+        .unwrap();
+        assert!(stored.starts_with("enc1:"), "{b}: {stored}");
+        let med = mittler_db::mediators::get(&t.db, a.id, m).await.unwrap();
+        assert_eq!(med.phone, "+49 151 0000 7777", "{b}");
+        // New entries continue the chain.
+        audit::record(
+            &t.db,
+            &entry(a.id, t0() + SignedDuration::from_secs(9), "x"),
+        )
+        .await
+        .unwrap();
+        assert_eq!(audit::verify(&t.db).await.unwrap().entries, 4, "{b}");
+    }
+}

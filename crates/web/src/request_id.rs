@@ -25,6 +25,17 @@ pub fn current() -> String {
         .unwrap_or_else(|_| fresh())
 }
 
+/// Paths whose last part is a secret (a calendar feed's token, a registrant's link).
+const SECRET_TAILS: [&str; 4] = ["/calendar/", "/r/confirm/", "/r/cancel/", "/r/consent/"];
+
+/// The path as logged: the secret part of a link replaced by `…`.
+fn logged_path(path: &str) -> String {
+    match SECRET_TAILS.iter().find(|p| path.starts_with(*p)) {
+        Some(prefix) => format!("{prefix}…"),
+        None => path.to_owned(),
+    }
+}
+
 /// The outermost layer: names the request and runs it inside its span.
 pub async fn layer(req: Request, next: Next) -> Response {
     let id = fresh();
@@ -32,7 +43,7 @@ pub async fn layer(req: Request, next: Next) -> Response {
         "request",
         id = %id,
         method = %req.method(),
-        path = %req.uri().path()
+        path = %logged_path(req.uri().path())
     );
     let mut resp = REQUEST_ID
         .scope(id.clone(), next.run(req).instrument(span))
@@ -46,6 +57,13 @@ pub async fn layer(req: Request, next: Next) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secrets_in_links_stay_out_of_the_log() {
+        assert_eq!(logged_path("/calendar/s3cr3t-token"), "/calendar/…");
+        assert_eq!(logged_path("/r/confirm/abc"), "/r/confirm/…");
+        assert_eq!(logged_path("/requests/42"), "/requests/42");
+    }
     use axum::body::Body;
     use tower::ServiceExt;
 
