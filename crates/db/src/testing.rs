@@ -175,9 +175,11 @@ impl Drop for TestDb {
 /// PostgreSQL schema. Tests grep it for values that must not be there in plain text.
 #[allow(clippy::expect_used, clippy::panic)]
 pub async fn raw_bytes(t: &TestDb) -> Vec<u8> {
-    if let Some(url) = t.postgres_url() {
+    if let (Some(url), Some((_, schema))) = (t.postgres_url(), &t.pg) {
+        // This test's schema only: other tests' (and killed runs' leftovers) are not its data.
         let out = std::process::Command::new("pg_dump")
             .arg("--data-only")
+            .arg(format!("--schema={schema}"))
             .arg(format!("--dbname={url}"))
             .output()
             .expect("pg_dump runs");
