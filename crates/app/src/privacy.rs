@@ -70,17 +70,7 @@ pub async fn export(app: &App, actor: &Actor, subject: &str) -> Result<serde_jso
 pub async fn erase(app: &App, actor: &Actor, subject: &str, reason: &str) -> Result<Erased> {
     actor.require(Action::HandleDataSubjects)?;
     let subject = &parse_subject(subject)?;
-    let reason = reason.trim();
-    if reason.is_empty() || reason.chars().count() > 500 {
-        return Err(AppError::Invalid(FieldErrors::single(
-            "reason",
-            if reason.is_empty() {
-                "required"
-            } else {
-                "too-long"
-            },
-        )));
-    }
+    let reason = mittler_domain::validation::required_reason(reason).map_err(AppError::Invalid)?;
     if privacy::export(&app.db, actor.tenant_id, subject)
         .await?
         .is_none()

@@ -10,6 +10,19 @@ pub struct FieldErrors(BTreeMap<String, &'static str>);
 /// The result of validating an input: the clean value or every field error.
 pub type Validated<T> = Result<T, FieldErrors>;
 
+/// A reason a person must give (an erasure, a cancelled invoice): trimmed, required, at
+/// most 500 characters; an error names the field `reason`.
+pub fn required_reason(reason: &str) -> Validated<&str> {
+    let r = reason.trim();
+    if r.is_empty() {
+        Err(FieldErrors::single("reason", "required"))
+    } else if r.chars().count() > 500 {
+        Err(FieldErrors::single("reason", "too-long"))
+    } else {
+        Ok(r)
+    }
+}
+
 impl FieldErrors {
     pub fn new() -> Self {
         Self::default()

@@ -613,17 +613,7 @@ pub async fn cancel_invoice(
 ) -> Result<InvoiceRow> {
     actor.require(Action::CloseMonth)?;
     let tenant = actor.tenant_id;
-    let reason = reason.trim();
-    if reason.is_empty() || reason.chars().count() > 500 {
-        return Err(AppError::Invalid(FieldErrors::single(
-            "reason",
-            if reason.is_empty() {
-                "required"
-            } else {
-                "too-long"
-            },
-        )));
-    }
+    let reason = mittler_domain::validation::required_reason(reason).map_err(AppError::Invalid)?;
     let (seller_json, buyer_json) = docs::parties(&app.db, tenant, id).await?;
     let month = docs::invoice(&app.db, tenant, id).await?.month;
     let modes = modes_of(app, tenant, parse_month(&month)?).await?;
