@@ -7,6 +7,7 @@ mod ts;
 
 pub mod audit;
 pub mod billing;
+pub mod calls;
 pub mod institutions;
 pub mod mediators;
 pub mod offers;

@@ -5,13 +5,15 @@ use crate::{Db, DbError, Result, with_pool};
 use uuid::Uuid;
 
 /// Every sealed column: (table, column, the field name it is sealed for).
-pub const SEALED: [(&str, &str, &str); 6] = [
+pub const SEALED: [(&str, &str, &str); 8] = [
     ("requests", "notes", crate::requests::NOTES),
     ("requests", "client_ref", crate::requests::CLIENT_REF),
     ("mediators", "phone", crate::mediators::PHONE),
     ("client_reminders", "contact", crate::requests::CONTACT),
     ("outbox", "body_text", crate::outbox::BODY),
     ("outbox", "attachment", crate::outbox::ATTACHMENT),
+    ("calls", "client_ref", crate::calls::CLIENT_REF),
+    ("calls", "callback_phone", crate::calls::CALLBACK),
 ];
 
 /// The key columns of a table's rows.

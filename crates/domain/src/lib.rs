@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod billing;
+pub mod call;
 pub mod dates;
 pub mod fee;
 pub mod fuzzy;

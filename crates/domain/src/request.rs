@@ -224,6 +224,34 @@ pub fn parse_start(s: &str, tz: &jiff::tz::TimeZone) -> Option<Timestamp> {
     dt.to_zoned(tz.clone()).ok().map(|z| z.timestamp())
 }
 
+/// A gender preference as typed (`none`, `wish` or `must`, with the gender); a wrong
+/// value names its field in `e`.
+pub fn gender_preference(
+    e: &mut FieldErrors,
+    preference: &str,
+    gender: Option<&str>,
+) -> GenderPreference {
+    match (preference.trim(), gender.map(str::trim)) {
+        ("" | "none", _) => GenderPreference::None,
+        (kind @ ("wish" | "must"), Some(g)) => match Gender::parse(g) {
+            Some(g) if kind == "wish" => GenderPreference::Wish(g),
+            Some(g) => GenderPreference::Must(g),
+            None => {
+                e.add("gender", "invalid");
+                GenderPreference::None
+            }
+        },
+        ("wish" | "must", None) => {
+            e.add("gender", "required");
+            GenderPreference::None
+        }
+        _ => {
+            e.add("gender_preference", "invalid");
+            GenderPreference::None
+        }
+    }
+}
+
 impl RequestInput {
     /// Validates against `now`: the start must lie in the future.
     pub fn validate(&self, now: Timestamp, tz: &jiff::tz::TimeZone) -> Validated<RequestDraft> {
@@ -291,28 +319,7 @@ impl RequestInput {
                 60
             }
         };
-        let gender = match (
-            self.gender_preference.trim(),
-            self.gender.as_deref().map(str::trim),
-        ) {
-            ("" | "none", _) => GenderPreference::None,
-            (kind @ ("wish" | "must"), Some(g)) => match Gender::parse(g) {
-                Some(g) if kind == "wish" => GenderPreference::Wish(g),
-                Some(g) => GenderPreference::Must(g),
-                None => {
-                    e.add("gender", "invalid");
-                    GenderPreference::None
-                }
-            },
-            ("wish" | "must", None) => {
-                e.add("gender", "required");
-                GenderPreference::None
-            }
-            _ => {
-                e.add("gender_preference", "invalid");
-                GenderPreference::None
-            }
-        };
+        let gender = gender_preference(&mut e, &self.gender_preference, self.gender.as_deref());
         let priority = match self.priority {
             None => 1,
             Some(p @ 1..=3) => u8::try_from(p).unwrap_or(1),

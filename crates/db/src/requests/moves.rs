@@ -41,6 +41,31 @@ pub async fn reschedule(
     }).map_err(DbError::from)
 }
 
+/// Turns an on-site request that nobody confirmed into a remote one (`mode`): open
+/// again, its invitations withdrawn; the history keeps the change. `false` when it is no
+/// longer an unstaffed on-site request.
+pub async fn convert(
+    db: &Db,
+    tenant: Uuid,
+    id: Uuid,
+    from: Status,
+    mode: &str,
+    h: &HistoryEntry,
+) -> Result<bool> {
+    let q = "UPDATE requests SET mode = $4, status = 'open', version = version + 1, updated_at = $5 \
+             WHERE tenant_id = $1 AND id = $2 AND status = $3 AND mode = 'onsite'";
+    with_pool!(db, p => {
+        let mut tx = p.begin().await?;
+        let n = sqlx::query(q).bind(tenant).bind(id).bind(from.as_str()).bind(mode).bind(UtcTs(h.at))
+            .execute(&mut *tx).await?.rows_affected();
+        if n == 1 {
+            withdraw_open!(&mut *tx, tenant, id, h.at)?;
+            add_history!(&mut *tx, tenant, id, h)?;
+        }
+        tx.commit().await.map(|_| n == 1)
+    }).map_err(DbError::from)
+}
+
 /// How a past appointment ended (imported history: the demo's year, the benchmarks).
 #[derive(Debug, Clone)]
 pub struct PastEnd {
