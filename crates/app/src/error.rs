@@ -34,6 +34,9 @@ pub enum AppError {
     /// The address and password open accounts in several centres: say which.
     #[error("choose a centre")]
     ChooseTenant(Vec<String>),
+    /// Nobody on call may take the call (answered at once, never a silent ringing).
+    #[error("nobody on call")]
+    NobodyOnCall,
     #[error("internal: {0}")]
     Internal(String),
 }

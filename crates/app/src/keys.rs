@@ -37,10 +37,12 @@ impl Secret {
 /// The key file: the installation's secret on its first line (keyed hashes of sign-in
 /// identifiers, recovery codes, client references and audit details), then the data
 /// keys that seal personal fields, one `data HEX` line each, newest first. Owner-only,
-/// never in the database; it belongs in the backup, kept apart from it.
+/// never in the database; it belongs in the backup, kept apart from it. A `vapid HEX`
+/// line holds the private key Mittler signs its push messages with (RFC 8292).
 pub struct KeyFile {
     secret: [u8; 32],
     data: Vec<[u8; 32]>,
+    vapid: Option<[u8; 32]>,
 }
 
 impl std::fmt::Debug for KeyFile {
@@ -66,6 +68,16 @@ fn parse_key(hex: &str, path: &Path) -> Result<[u8; 32]> {
         .map_err(|_| AppError::Internal(format!("{}: not a key of 64 hex digits", path.display())))
 }
 
+/// A private key of P-256 (a scalar below the curve's order: a random one nearly always is).
+fn vapid_key() -> [u8; 32] {
+    loop {
+        let k = random_key();
+        if web_push_native::p256::SecretKey::from_slice(&k).is_ok() {
+            return k;
+        }
+    }
+}
+
 fn to_hex(k: &[u8; 32]) -> String {
     k.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -76,6 +88,7 @@ impl KeyFile {
         KeyFile {
             secret: random_key(),
             data: vec![random_key()],
+            vapid: Some(vapid_key()),
         }
     }
 
@@ -86,18 +99,31 @@ impl KeyFile {
             Ok(text) => {
                 let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
                 let secret = parse_key(lines.next().unwrap_or(""), path)?;
-                let data = lines
-                    .map(|l| match l.strip_prefix("data ") {
-                        Some(hex) => parse_key(hex.trim(), path),
-                        None => Err(AppError::Internal(format!(
-                            "{}: a line that is not `data HEX`",
+                let mut data = Vec::new();
+                let mut vapid = None;
+                for l in lines {
+                    if let Some(hex) = l.strip_prefix("data ") {
+                        data.push(parse_key(hex.trim(), path)?);
+                    } else if let Some(hex) = l.strip_prefix("vapid ") {
+                        vapid = Some(parse_key(hex.trim(), path)?);
+                    } else {
+                        return Err(AppError::Internal(format!(
+                            "{}: a line that is neither `data HEX` nor `vapid HEX`",
                             path.display()
-                        ))),
-                    })
-                    .collect::<Result<Vec<_>>>()?;
-                let mut file = KeyFile { secret, data };
-                if file.data.is_empty() {
-                    file.data.push(random_key());
+                        )));
+                    }
+                }
+                let mut file = KeyFile {
+                    secret,
+                    data,
+                    vapid,
+                };
+                // A key file of an older release gets what it lacks.
+                if file.data.is_empty() || file.vapid.is_none() {
+                    if file.data.is_empty() {
+                        file.data.push(random_key());
+                    }
+                    file.vapid.get_or_insert_with(vapid_key);
                     file.write(path)?;
                 }
                 Ok((file, false))
@@ -121,6 +147,9 @@ impl KeyFile {
         let mut text = format!("{}\n", to_hex(&self.secret));
         for k in &self.data {
             text.push_str(&format!("data {}\n", to_hex(k)));
+        }
+        if let Some(k) = &self.vapid {
+            text.push_str(&format!("vapid {}\n", to_hex(k)));
         }
         text
     }
@@ -146,6 +175,11 @@ impl KeyFile {
     /// The keyring the database seals with.
     pub fn keyring(&self) -> Result<mittler_db::seal::Keyring> {
         Ok(mittler_db::seal::Keyring::new(self.secret, &self.data)?)
+    }
+
+    /// The private key of push messages (made with the file).
+    pub fn vapid(&self) -> Option<[u8; 32]> {
+        self.vapid
     }
 
     /// The installation's secret.

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod billing;
 mod cache;
 pub mod calendar;
+pub mod calls;
 pub mod catalogue;
 pub mod clock;
 pub mod error;
@@ -26,11 +27,13 @@ pub mod notify;
 pub mod offers;
 pub mod plans;
 pub mod privacy;
+pub mod push;
 pub mod registrations;
 pub mod reports;
 pub mod requests;
 pub mod retention;
 pub mod settings;
+pub mod signal;
 pub mod slip;
 pub mod sms;
 pub mod sso;
@@ -78,6 +81,15 @@ pub struct App {
     pub address_free_failures: u32,
     /// Planning runs going on in this process (capped).
     pub(crate) planning: Arc<tokio::sync::Semaphore>,
+    /// Changes of calls, for the live pages of mediators in this process.
+    pub(crate) call_events: tokio::sync::broadcast::Sender<calls::CallEvent>,
+    /// The signalling channels of the video calls in this process.
+    pub signals: Arc<signal::Hub>,
+    /// Sends push messages to installed phone pages (with the installation's VAPID key).
+    pub pusher: Option<Arc<push::Pusher>>,
+    /// The STUN and TURN servers browsers use for video calls, as the JSON array of
+    /// `RTCIceServer`s (`MITTLER_ICE_SERVERS`; empty on one network).
+    pub ice_servers: Arc<str>,
 }
 
 impl App {
@@ -97,7 +109,23 @@ impl App {
             address_free_failures: mittler_domain::lockout::ADDRESS_FREE_FAILURES,
             webauthn: None,
             planning: Arc::new(tokio::sync::Semaphore::new(plans::MAX_CONCURRENT_RUNS)),
+            call_events: tokio::sync::broadcast::channel(1024).0,
+            signals: Arc::default(),
+            pusher: None,
+            ice_servers: Arc::from("[]"),
         }
+    }
+
+    /// Sends push messages with this pusher (its VAPID key from the key file).
+    pub fn with_pusher(mut self, pusher: push::Pusher) -> App {
+        self.pusher = Some(Arc::new(pusher));
+        self
+    }
+
+    /// The ICE servers of video calls, a JSON array of `RTCIceServer`s.
+    pub fn with_ice_servers(mut self, json: &str) -> App {
+        self.ice_servers = Arc::from(json);
+        self
     }
 
     /// Lets one network address fail this often in 15 minutes before it is slowed down

@@ -205,6 +205,9 @@ pub async fn run_worker(app: App, mailer: Mailer) {
                 tracing::warn!("retention of requests, mails, accounts and audit failed: {e}");
             }
         }
+        if let Err(e) = crate::calls::sweep(&app).await {
+            tracing::warn!("calls could not be settled: {e}");
+        }
         if let Err(e) = deliver_due(&app, &mailer).await {
             tracing::warn!("mail delivery failed: {e}");
         }

@@ -48,6 +48,14 @@ pub async fn set(app: &App, actor: &Actor, s: &Settings) -> Result<()> {
     range(&mut e, "fee_travel_cents", s.fee_travel_cents, 0, 20_000);
     range(&mut e, "retention_days", s.retention_days, 1, 730);
     range(&mut e, "idle_timeout_min", s.idle_timeout_min, 5, 720);
+    range(&mut e, "call_answer_s", s.call_answer_s, 15, 900);
+    range(
+        &mut e,
+        "video_fallback_hours",
+        s.video_fallback_hours,
+        0,
+        168,
+    );
     if s.second_factor_roles
         .split(',')
         .map(str::trim)

@@ -179,7 +179,7 @@ fn key_path(db: &DbArgs) -> std::path::PathBuf {
 }
 
 /// The database with the key file's keys (the file is made on first start), migrated.
-async fn keyed_db(db: &DbArgs) -> Result<(Db, mittler_app::keys::Secret)> {
+async fn keyed_db(db: &DbArgs) -> Result<(Db, mittler_app::keys::KeyFile)> {
     let path = key_path(db);
     let (file, made) = mittler_app::keys::KeyFile::load_or_create(&path)
         .map_err(|e| anyhow::anyhow!("cannot read or make the key file: {e}"))?;
@@ -197,11 +197,12 @@ async fn keyed_db(db: &DbArgs) -> Result<(Db, mittler_app::keys::Secret)> {
     pool.migrate()
         .await
         .context("cannot migrate the database")?;
-    Ok((pool, file.secret()))
+    Ok((pool, file))
 }
 
 async fn open(db: &DbArgs) -> Result<App> {
-    let (pool, secret) = keyed_db(db).await?;
+    let (pool, keys) = keyed_db(db).await?;
+    let secret = keys.secret();
     let public =
         std::env::var("MITTLER_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
     let sms = std::env::var("MITTLER_SMS_URL").is_ok_and(|u| !u.is_empty());
@@ -216,7 +217,28 @@ async fn open(db: &DbArgs) -> Result<App> {
         .with_secret(secret)
         .with_address_free_failures(free)
         .with_public_url(&public)
-        .with_sms(sms);
+        .with_sms(sms)
+        .with_ice_servers(&ice_servers()?);
+    // Push messages to installed phone pages, signed with the key file's VAPID key.
+    let app = match keys.vapid() {
+        Some(k) => {
+            let contact = std::env::var("MITTLER_PUSH_CONTACT")
+                .ok()
+                .filter(|c| !c.is_empty())
+                .unwrap_or_else(|| public.clone());
+            let hosts = std::env::var("MITTLER_PUSH_HOSTS")
+                .unwrap_or_default()
+                .split(',')
+                .map(|h| h.trim().to_owned())
+                .filter(|h| !h.is_empty())
+                .collect();
+            app.with_pusher(
+                mittler_app::push::Pusher::new(&k, &contact, hosts)
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+            )
+        }
+        None => app,
+    };
     // Places' coordinates from their address (a city's Nominatim or Photon).
     match std::env::var("MITTLER_GEOCODER_URL") {
         Ok(url) if !url.is_empty() => Ok(app.with_geocoder(
@@ -224,6 +246,27 @@ async fn open(db: &DbArgs) -> Result<App> {
         )),
         _ => Ok(app),
     }
+}
+
+/// The STUN/TURN servers of video calls (`MITTLER_ICE_SERVERS`, a JSON array of
+/// `RTCIceServer`s such as `[{"urls": "turn:turn.example:3478", "username": "u",
+/// "credential": "c"}]`); none on one network.
+fn ice_servers() -> Result<String> {
+    let raw = std::env::var("MITTLER_ICE_SERVERS").unwrap_or_default();
+    if raw.trim().is_empty() {
+        return Ok("[]".into());
+    }
+    let v: serde_json::Value = serde_json::from_str(&raw)
+        .context("MITTLER_ICE_SERVERS must be a JSON array of ICE servers")?;
+    let ok = v.as_array().is_some_and(|a| {
+        a.iter()
+            .all(|s| s.get("urls").is_some_and(|u| u.is_string() || u.is_array()))
+    });
+    anyhow::ensure!(
+        ok,
+        "MITTLER_ICE_SERVERS must be a JSON array of objects with `urls`"
+    );
+    Ok(v.to_string())
 }
 
 /// SMTP when `MITTLER_SMTP_URL` is set, else `.eml` files in `MITTLER_MAIL_DIR`

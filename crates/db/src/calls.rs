@@ -436,6 +436,8 @@ pub struct Subscription {
     pub p256dh: String,
     pub auth: String,
     pub mediator_id: Option<Uuid>,
+    /// The user's language, for the text of the notice.
+    pub lang: String,
 }
 
 /// Keeps a subscription of a user (the same endpoint again replaces its keys and owner).
@@ -458,7 +460,7 @@ pub async fn subscribe(
 
 /// The subscriptions of the active users of a tenant who are mediators.
 pub async fn mediator_subscriptions(db: &Db, tenant: Uuid) -> Result<Vec<Subscription>> {
-    let q = "SELECT s.id, s.endpoint, s.p256dh, s.auth, u.mediator_id FROM push_subscriptions s \
+    let q = "SELECT s.id, s.endpoint, s.p256dh, s.auth, u.mediator_id, u.lang FROM push_subscriptions s \
              JOIN users u ON u.id = s.user_id WHERE s.tenant_id = $1 AND u.active AND u.mediator_id IS NOT NULL";
     Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).fetch_all(p).await)?)
 }

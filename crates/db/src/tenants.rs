@@ -55,11 +55,16 @@ pub struct Settings {
     pub second_factor_roles: String,
     /// Minutes of inactivity after which a browser session ends.
     pub idle_timeout_min: i32,
+    /// Seconds a call rings before it is missed.
+    pub call_answer_s: i32,
+    /// Hours before an on-site appointment after which, with nobody confirmed, it is
+    /// offered as video instead.
+    pub video_fallback_hours: i32,
 }
 
 pub async fn settings(db: &Db, tenant: Uuid) -> Result<Settings> {
     let q = "SELECT cancel_notice_hours, fee_cents_per_hour, fee_minimum_min, fee_increment_min, fee_travel_cents, \
-             retention_days, second_factor_roles, idle_timeout_min FROM tenants WHERE id = $1";
+             retention_days, second_factor_roles, idle_timeout_min, call_answer_s, video_fallback_hours FROM tenants WHERE id = $1";
     Ok(with_pool!(db, p => sqlx::query_as(q).bind(tenant).fetch_one(p).await)?)
 }
 
@@ -71,12 +76,13 @@ pub async fn set_settings(
 ) -> Result<()> {
     let q = "UPDATE tenants SET cancel_notice_hours = $2, fee_cents_per_hour = $3, fee_minimum_min = $4, \
              fee_increment_min = $5, fee_travel_cents = $6, retention_days = $7, second_factor_roles = $8, \
-             idle_timeout_min = $9 WHERE id = $1";
+             idle_timeout_min = $9, call_answer_s = $10, video_fallback_hours = $11 WHERE id = $1";
     with_pool!(db, p => {
         let mut tx = p.begin().await?;
         sqlx::query(q).bind(tenant).bind(s.cancel_notice_hours).bind(s.fee_cents_per_hour).bind(s.fee_minimum_min)
             .bind(s.fee_increment_min).bind(s.fee_travel_cents).bind(s.retention_days)
-            .bind(&s.second_factor_roles).bind(s.idle_timeout_min).execute(&mut *tx).await?;
+            .bind(&s.second_factor_roles).bind(s.idle_timeout_min).bind(s.call_answer_s).bind(s.video_fallback_hours)
+            .execute(&mut *tx).await?;
         crate::audit::append!(&mut *tx, db.sealer(), audit)?;
         tx.commit().await
     })?;

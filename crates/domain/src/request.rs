@@ -76,10 +76,12 @@ pub enum Event {
     Reschedule,
     /// One mediator declined while others are still invited (the status stays).
     Decline,
+    /// An on-site request nobody could come to became a video (or phone) request.
+    Convert,
 }
 
 impl Event {
-    pub const ALL: [Event; 10] = [
+    pub const ALL: [Event; 11] = [
         Event::Invite,
         Event::InvitationsClosed,
         Event::Accept,
@@ -90,6 +92,7 @@ impl Event {
         Event::StartPassed,
         Event::Reschedule,
         Event::Decline,
+        Event::Convert,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -104,6 +107,7 @@ impl Event {
             Event::StartPassed => "start_passed",
             Event::Reschedule => "reschedule",
             Event::Decline => "decline",
+            Event::Convert => "convert",
         }
     }
 }
@@ -123,6 +127,7 @@ pub fn next(from: Status, event: Event) -> Option<Status> {
         (S::Open | S::Invited, E::StartPassed) => Some(S::Unfilled),
         (S::Open | S::Invited, E::Reschedule) => Some(S::Open),
         (S::Invited, E::Decline) => Some(S::Invited),
+        (S::Open | S::Invited, E::Convert) => Some(S::Open),
         _ => None,
     }
 }

@@ -132,6 +132,11 @@ impl From<AppError> for ApiError {
                 "second_factor_required",
                 "Send the code of your authenticator app (or a recovery code) as `totp`.",
             ),
+            AppError::NobodyOnCall => ApiError::new(
+                StatusCode::CONFLICT,
+                "nobody_on_call",
+                "Nobody on call now may take this call; book an appointment instead.",
+            ),
             AppError::ChooseTenant(slugs) => {
                 let mut e = ApiError::new(
                     StatusCode::CONFLICT,

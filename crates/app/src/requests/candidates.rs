@@ -75,7 +75,7 @@ fn need_of(row: &RequestRow, places: &HashMap<Uuid, Point>) -> Result<Need> {
     })
 }
 
-fn booked(row: &RequestRow, places: &HashMap<Uuid, Point>) -> Result<Booked> {
+pub(crate) fn booked(row: &RequestRow, places: &HashMap<Uuid, Point>) -> Result<Booked> {
     let n = need_of(row, places)?;
     Ok(Booked {
         start_min: n.start_min,
@@ -128,7 +128,7 @@ pub(super) async fn pool(app: &App, tenant: Uuid, row: &RequestRow) -> Result<Po
     })
 }
 
-fn rank(p: &Pool) -> Candidates {
+pub(super) fn rank(p: &Pool) -> Candidates {
     let mut out = Candidates::default();
     for m in p.mediators.iter().filter(|m| m.active) {
         let day = p.days.get(&m.id).map(Vec::as_slice).unwrap_or(&[]);

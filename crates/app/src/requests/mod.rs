@@ -2,11 +2,13 @@
 //! candidates, invitations, time sheets and the worker's sweep in their own modules.
 
 mod candidates;
+mod fallback;
 mod invitations;
 mod sweep;
 mod timesheets;
 
 pub use candidates::*;
+pub use fallback::*;
 pub use invitations::*;
 pub use sweep::*;
 pub use timesheets::*;

@@ -3,6 +3,7 @@
 mod audit;
 mod auth;
 pub mod billing;
+mod calls;
 mod documents;
 mod funds;
 mod institutions;
@@ -100,6 +101,22 @@ crate::routes! { API_ROUTES, api_router;
     patch "/api/v1/funds/{id}" => funds::patch_fund,
     post "/api/v1/requests/{id}/fund" => requests::choose_fund,
     get "/api/v1/reports/summary" => reports::summary,
+    get "/api/v1/reports/calls" => calls::figures,
+    get "/api/v1/me/on-call" => calls::my_on_call,
+    post "/api/v1/me/on-call" => calls::go_on_call,
+    delete "/api/v1/me/on-call" => calls::go_off_call,
+    put "/api/v1/me/on-call/plan" => calls::set_plan,
+    post "/api/v1/me/push" => calls::subscribe,
+    delete "/api/v1/me/push" => calls::unsubscribe,
+    get "/api/v1/on-call" => calls::on_call_now,
+    get "/api/v1/calls" => calls::list,
+    post "/api/v1/calls" => calls::create,
+    get "/api/v1/calls/{id}" => calls::get,
+    post "/api/v1/calls/{id}/accept" => calls::accept,
+    post "/api/v1/calls/{id}/end" => calls::end,
+    post "/api/v1/calls/{id}/ring-again" => calls::ring_again,
+    post "/api/v1/calls/{id}/to-request" => calls::to_request,
+    post "/api/v1/requests/{id}/convert" => calls::convert,
 }
 
 struct BearerAuth;
@@ -202,6 +219,9 @@ impl Modify for StandardErrors {
         documents::list_statements, documents::get_statement, documents::statement_pdf,
         funds::list_funds, funds::create_fund, funds::patch_fund, requests::choose_fund, reports::summary,
         audit::list, privacy::export, privacy::erase,
+        calls::my_on_call, calls::go_on_call, calls::go_off_call, calls::set_plan, calls::subscribe, calls::unsubscribe,
+        calls::on_call_now, calls::list, calls::create, calls::get, calls::accept, calls::end, calls::ring_again,
+        calls::to_request, calls::convert, calls::figures,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerAuth, &StandardErrors),

@@ -164,7 +164,10 @@ pub(super) fn out(v: RequestView) -> RequestOut {
 }
 
 /// Splits `wish:f` / `must:m` / `none` (or a separate `gender`) into the domain's two fields.
-fn gender_fields(pref: Option<String>, gender: Option<String>) -> (String, Option<String>) {
+pub(super) fn gender_fields(
+    pref: Option<String>,
+    gender: Option<String>,
+) -> (String, Option<String>) {
     match pref {
         Some(p) => match p.split_once(':') {
             Some((kind, g)) => (kind.to_owned(), Some(g.to_owned())),

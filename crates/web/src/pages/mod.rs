@@ -369,7 +369,7 @@ pub fn page_error(ctx: Option<&PageCtx>, lang: Lang, e: AppError) -> Response {
         AppError::Unauthorized | AppError::SecondFactorRequired => {
             Redirect::to("/login").into_response()
         }
-        AppError::ChooseTenant(_) => {
+        AppError::ChooseTenant(_) | AppError::NobodyOnCall => {
             error_response(ctx, lang, StatusCode::CONFLICT, "error-conflict", None)
         }
         AppError::Forbidden => {

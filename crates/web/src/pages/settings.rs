@@ -46,6 +46,8 @@ pub struct SettingsForm {
     fee_travel_euros: String,
     retention_days: String,
     idle_timeout_min: String,
+    call_answer_s: String,
+    video_fallback_hours: String,
     second_factor: Vec<String>,
     sso_issuer: String,
     sso_client_id: String,
@@ -167,6 +169,18 @@ fn page(
                 &f.idle_timeout_min,
                 "idle_timeout_min",
             ),
+            field(
+                "call_answer_s",
+                "settings-call-answer",
+                &f.call_answer_s,
+                "call_answer_s",
+            ),
+            field(
+                "video_fallback_hours",
+                "settings-video-fallback",
+                &f.video_fallback_hours,
+                "video_fallback_hours",
+            ),
         ],
     }
 }
@@ -197,6 +211,8 @@ pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> Page
         fee_travel_euros: cents(&st.fee_travel_cents.to_string()),
         retention_days: st.retention_days.to_string(),
         idle_timeout_min: st.idle_timeout_min.to_string(),
+        call_answer_s: st.call_answer_s.to_string(),
+        video_fallback_hours: st.video_fallback_hours.to_string(),
         second_factor: st
             .second_factor_roles
             .split(',')
@@ -239,6 +255,7 @@ pub async fn save(
             -1
         })
     };
+    let stored = settings::get(&s.app, &a).await.map_err(fail(&ctx))?;
     let st = Settings {
         cancel_notice_hours: int(&mut e, "cancel_notice_hours", &f.cancel_notice_hours),
         fee_cents_per_hour: money(&mut e, "fee_cents_per_hour", &f.fee_euros_per_hour),
@@ -248,12 +265,19 @@ pub async fn save(
         retention_days: int(&mut e, "retention_days", &f.retention_days),
         // A form without the field (an older page) keeps the current time-out.
         idle_timeout_min: if f.idle_timeout_min.trim().is_empty() {
-            settings::get(&s.app, &a)
-                .await
-                .map_err(fail(&ctx))?
-                .idle_timeout_min
+            stored.idle_timeout_min
         } else {
             int(&mut e, "idle_timeout_min", &f.idle_timeout_min)
+        },
+        call_answer_s: if f.call_answer_s.trim().is_empty() {
+            stored.call_answer_s
+        } else {
+            int(&mut e, "call_answer_s", &f.call_answer_s)
+        },
+        video_fallback_hours: if f.video_fallback_hours.trim().is_empty() {
+            stored.video_fallback_hours
+        } else {
+            int(&mut e, "video_fallback_hours", &f.video_fallback_hours)
         },
         second_factor_roles: f.second_factor.join(","),
     };
