@@ -289,8 +289,12 @@ fn corrupt(what: &str) -> AppError {
 /// The priced view of a stored billable row.
 fn item(r: &ItemRow) -> Result<Item> {
     let status = Status::parse(&r.status).ok_or_else(|| corrupt("status"))?;
-    let kind = run::kind_of(status, r.billable, r.ts_status == "confirmed")
-        .ok_or_else(|| corrupt("billable"))?;
+    let kind = match run::kind_of(status, r.billable, r.ts_status == "confirmed") {
+        // An answered call's record: its minutes, rounded up, no travel (rule 7).
+        Some(Kind::Assignment) if r.call_id.is_some() => Kind::Call,
+        Some(k) => k,
+        None => return Err(corrupt("billable")),
+    };
     let category = Category::parse(&r.category).ok_or_else(|| corrupt("category"))?;
     let mode = Mode::parse(&r.mode).ok_or_else(|| corrupt("mode"))?;
     let day: Date = r.local_date.parse().map_err(|_| corrupt("local date"))?;
@@ -303,6 +307,10 @@ fn item(r: &ItemRow) -> Result<Item> {
                 e.0.as_second(),
                 i64::from(r.ts_waiting_min.unwrap_or(0)),
             ),
+        ),
+        (Kind::Call, Some(s), Some(e)) => (
+            s.0,
+            rules::price::call_minutes(mittler_domain::call::duration_s(s.0, e.0)),
         ),
         _ => (r.start_at.0, i64::from(r.duration_min)),
     };

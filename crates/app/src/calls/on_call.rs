@@ -184,9 +184,49 @@ pub async fn on_call_now(
     Ok(out)
 }
 
-/// The figures of the calls made in `[from, to)` (local dates), with on-call hours.
-pub async fn figures(app: &App, actor: &Actor, from: Date, to: Date) -> Result<CallFigures> {
+/// A period of whole local days, `from` and `to` inclusive (`YYYY-MM-DD`), as
+/// `[from, to + 1 day)`; at most a year.
+pub fn period(
+    from: Option<&str>,
+    to: Option<&str>,
+) -> std::result::Result<(Date, Date), FieldErrors> {
+    let mut e = FieldErrors::new();
+    let mut day = |field: &str, v: Option<&str>| match v.map(str::trim).filter(|v| !v.is_empty()) {
+        None => {
+            e.add(field, "required");
+            None
+        }
+        Some(v) => v.parse::<Date>().ok().or_else(|| {
+            e.add(field, "invalid-date");
+            None
+        }),
+    };
+    let (from, to) = (day("from", from), day("to", to));
+    match (from, to) {
+        (Some(f), Some(t)) if e.is_empty() => {
+            let end = t
+                .tomorrow()
+                .map_err(|_| FieldErrors::single("to", "invalid-date"))?;
+            let days = f.until(end).map(|s| s.get_days()).unwrap_or(0);
+            if end <= f || days > 367 {
+                return Err(FieldErrors::single("to", "out-of-range"));
+            }
+            Ok((f, end))
+        }
+        _ => Err(e),
+    }
+}
+
+/// The figures of the calls made from `from` to `to` (local dates, inclusive), with
+/// the on-call hours of each language.
+pub async fn figures(
+    app: &App,
+    actor: &Actor,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<CallFigures> {
     actor.require(Action::CloseMonth)?;
+    let (from, to) = period(from, to).map_err(AppError::Invalid)?;
     let tenant = actor.tenant_id;
     let tz = zone();
     let instant = |d: Date| {

@@ -222,6 +222,8 @@ pub struct ItemRow {
     pub engagement: Option<String>,
     pub invoiced: bool,
     pub paid: bool,
+    /// The call this record is of (billed by its minutes, `billing.md` rule 7).
+    pub call_id: Option<Uuid>,
 }
 
 /// Every completed assignment (time sheet confirmed) and billable cancellation whose
@@ -233,7 +235,7 @@ pub async fn items(db: &Db, tenant: Uuid, from: Date, to: Date) -> Result<Vec<It
              EXISTS (SELECT 1 FROM invoice_lines l JOIN invoices v ON v.id = l.invoice_id \
                      WHERE l.tenant_id = r.tenant_id AND l.request_id = r.id AND v.kind = 'invoice' AND v.status = 'issued') AS invoiced, \
              EXISTS (SELECT 1 FROM statement_lines l JOIN statements s ON s.id = l.statement_id \
-                     WHERE l.tenant_id = r.tenant_id AND l.request_id = r.id AND s.status = 'issued') AS paid \
+                     WHERE l.tenant_id = r.tenant_id AND l.request_id = r.id AND s.status = 'issued') AS paid, r.call_id \
              FROM requests r JOIN institutions i ON i.id = r.institution_id \
              LEFT JOIN mediators m ON m.id = r.mediator_id \
              WHERE r.tenant_id = $1 AND r.local_date >= $2 AND r.local_date < $3 \

@@ -458,38 +458,7 @@ pub async fn figures(
     ApiActor(a): ApiActor,
     Query(q): Query<FiguresQuery>,
 ) -> Result<Json<mittler_domain::call::CallFigures>, ApiError> {
-    let (from, to) =
-        period(q.from.as_deref(), q.to.as_deref()).map_err(|e| ApiError::invalid(&e))?;
-    Ok(Json(calls::figures(&s.app, &a, from, to).await?))
-}
-
-/// A period of whole local days: `[from, to + 1 day)`, at most a year and a day.
-pub fn period(
-    from: Option<&str>,
-    to: Option<&str>,
-) -> Result<(jiff::civil::Date, jiff::civil::Date), FieldErrors> {
-    let mut e = FieldErrors::new();
-    let mut day = |field: &str, v: Option<&str>| match v.map(str::trim).filter(|v| !v.is_empty()) {
-        None => {
-            e.add(field, "required");
-            None
-        }
-        Some(v) => v.parse::<jiff::civil::Date>().ok().or_else(|| {
-            e.add(field, "invalid-date");
-            None
-        }),
-    };
-    let (from, to) = (day("from", from), day("to", to));
-    match (from, to) {
-        (Some(f), Some(t)) if e.is_empty() => {
-            let end = t
-                .tomorrow()
-                .map_err(|_| FieldErrors::single("to", "invalid-date"))?;
-            if end <= f || (end - f).get_days() > 367 || f.until(end).is_err() {
-                return Err(FieldErrors::single("to", "out-of-range"));
-            }
-            Ok((f, end))
-        }
-        _ => Err(e),
-    }
+    Ok(Json(
+        calls::figures(&s.app, &a, q.from.as_deref(), q.to.as_deref()).await?,
+    ))
 }

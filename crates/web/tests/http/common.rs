@@ -574,3 +574,46 @@ pub async fn oidc_provider(
     .unwrap();
     Some((child, line.trim().to_owned()))
 }
+
+/// `n` mediators of tenant `a` (Dari, authority and medical, remote, available every day
+/// all day), each with an account: (mediator id, API token).
+pub async fn mediators_with_tokens(w: &World, n: usize, tag: &str) -> Vec<(Uuid, String)> {
+    let admin = w.actor(Role::Admin).await;
+    let mut out = Vec::new();
+    for i in 0..n {
+        let email = format!("{tag}{i}@example.org");
+        let mut input = mediator_input(&format!("{tag} {i}"), &email);
+        input.availability = (1..=7)
+            .map(|d| WindowInput {
+                weekday: d,
+                start: "00:00".into(),
+                end: "24:00".into(),
+            })
+            .collect();
+        input.max_work_min_per_day = Some(720);
+        let id = mediators::create(&w.app, &admin, &input).await.unwrap();
+        let user = mittler_domain::user::UserInput {
+            email: email.clone(),
+            name: format!("{tag} {i}"),
+            role: "mediator".into(),
+            password: "racing password 123".into(),
+            mediator_id: Some(id),
+            ..Default::default()
+        };
+        mittler_app::users::create_in(&w.app, w.a.id, &user, None)
+            .await
+            .unwrap();
+        let token = mittler_app::auth::sign_in(
+            &w.app,
+            &email,
+            "racing password 123",
+            None,
+            mittler_db::sessions::Kind::Api,
+        )
+        .await
+        .unwrap()
+        .token;
+        out.push((id, token));
+    }
+    out
+}

@@ -9,6 +9,7 @@
 mod access;
 mod api;
 mod billing;
+mod calls;
 mod catalogue;
 mod common;
 mod dispatch;

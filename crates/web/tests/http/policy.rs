@@ -104,6 +104,24 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/api/v1/plans",                             T::No,      [API_ANON, 201, 201, 403, 403, 403, 403]),
     // A plan of another tenant or one that does not exist is not found; the matrix uses an unknown id.
     ("post", "/api/v1/plans/{id}/apply",                  T::No,      [API_ANON, 404, 404, 404, 404, 404, 404]),
+    ("get",    "/api/v1/reports/calls",        T::No,      [API_ANON, 422, 422, 403, 403, 403, 403]),
+    ("get",    "/api/v1/me/on-call",           T::No,      [API_ANON, 403, 403, 403, 200, 403, 403]),
+    ("post",   "/api/v1/me/on-call",           T::No,      [API_ANON, 403, 403, 403, AUTH, 403, 403]),
+    ("delete", "/api/v1/me/on-call",           T::No,      [API_ANON, 403, 403, 403, 200, 403, 403]),
+    ("put",    "/api/v1/me/on-call/plan",      T::No,      [API_ANON, 403, 403, 403, 200, 403, 403]),
+    ("post",   "/api/v1/me/push",              T::No,      [API_ANON, 403, 403, 403, 422, 403, 403]),
+    ("delete", "/api/v1/me/push",              T::No,      [API_ANON, 403, 403, 403, 200, 403, 403]),
+    ("get",    "/api/v1/on-call",              T::No,      [API_ANON, 200, 200, 403, 403, 403, 403]),
+    ("get",    "/api/v1/calls",                T::No,      [API_ANON, 200, 200, 200, 200, 403, 403]),
+    ("post",   "/api/v1/calls",                T::No,      [API_ANON, AUTH, AUTH, AUTH, 403, 403, 403]),
+    ("get",    "/api/v1/calls/{id}",           T::No,      [API_ANON, 404, 404, 404, 404, 403, 403]),
+    ("post",   "/api/v1/calls/{id}/accept",    T::No,      [API_ANON, 403, 403, 403, 404, 403, 403]),
+    ("post",   "/api/v1/calls/{id}/end",       T::No,      [API_ANON, 404, 404, 404, 404, 403, 403]),
+    ("post",   "/api/v1/calls/{id}/ring-again", T::No,     [API_ANON, 404, 404, 404, 403, 403, 403]),
+    ("post",   "/api/v1/calls/{id}/to-request", T::No,     [API_ANON, 404, 404, 404, 403, 403, 403]),
+    ("post",   "/api/v1/requests/{id}/convert", T::Own,    [API_ANON, AUTH, AUTH, AUTH, 403, 403, 403]),
+    ("post",   "/api/v1/requests/{id}/convert", T::Other,  [API_ANON, AUTH, AUTH, 404, 403, 403, 403]),
+    ("post",   "/api/v1/requests/{id}/convert", T::Foreign, [API_ANON, 404, 404, 404, 403, 403, 403]),
     ("get",  "/api/v1/invitations",                       T::No,      [API_ANON, 403, 403, 403, 200, 403, 403]),
     ("post", "/api/v1/invitations/{id}/accept",           T::Own,     [API_ANON, 404, 404, 404, AUTH, 404, 404]),
     ("post", "/api/v1/invitations/{id}/accept",           T::Other,   [API_ANON, 404, 404, 404, 404, 404, 404]),
@@ -497,6 +515,18 @@ fn api_body(w: &World, method: &str, path: &str, n: usize) -> Option<Value> {
             "from": "2026-01-01", "to": "2026-12-31", "rules": { "sectors": ["school"] } }),
         ("patch", "/api/v1/funds/{id}") => json!({ "budget_cents": 5 }),
         ("post", "/api/v1/requests/{id}/fund") => json!({ "fund_id": uuid::Uuid::new_v4() }),
+        ("post", "/api/v1/me/on-call") => json!({ "until": "23:00" }),
+        ("put", "/api/v1/me/on-call/plan") => json!({ "windows": [] }),
+        ("post", "/api/v1/me/push") => {
+            json!({ "subscription": { "endpoint": "https://push.invalid/x",
+            "keys": { "p256dh": "AAAA", "auth": "AAAA" } } })
+        }
+        ("post", "/api/v1/calls") => json!({ "institution_id": w.a.inst_own, "mode": "video",
+            "language": "tir", "sector": "medical" }),
+        ("post", "/api/v1/calls/{id}/to-request") => {
+            json!({ "mode": "video", "start": "2026-12-08T10:00" })
+        }
+        ("post", "/api/v1/requests/{id}/convert") => json!({ "mode": "video" }),
         _ => return None,
     })
 }

@@ -488,43 +488,7 @@ async fn declined_and_expired_invitations_return_the_request_and_dropping_out_re
 async fn of_sixteen_mediators_accepting_at_once_exactly_one_wins_every_round() {
     for w in worlds().await {
         let admin = admin_actor(&w).await;
-        let mut meds = Vec::new();
-        for i in 0..16 {
-            let mut input = mediator_input(&format!("Racer {i}"), &format!("racer{i}@example.org"));
-            input.availability = (1..=7)
-                .map(|d| mittler_domain::mediator::WindowInput {
-                    weekday: d,
-                    start: "00:00".into(),
-                    end: "24:00".into(),
-                })
-                .collect();
-            input.max_work_min_per_day = Some(720);
-            let id = mittler_app::mediators::create(&w.app, &admin, &input)
-                .await
-                .unwrap();
-            let user = mittler_domain::user::UserInput {
-                email: format!("racer{i}@example.org"),
-                name: format!("Racer {i}"),
-                role: "mediator".into(),
-                password: "racing password 123".into(),
-                mediator_id: Some(id),
-                ..Default::default()
-            };
-            mittler_app::users::create_in(&w.app, w.a.id, &user, None)
-                .await
-                .unwrap();
-            let token = mittler_app::auth::sign_in(
-                &w.app,
-                &format!("racer{i}@example.org"),
-                "racing password 123",
-                None,
-                mittler_db::sessions::Kind::Api,
-            )
-            .await
-            .unwrap()
-            .token;
-            meds.push((id, token));
-        }
+        let meds = crate::common::mediators_with_tokens(&w, 16, "racer").await;
         let ids: Vec<Uuid> = meds.iter().map(|(id, _)| *id).collect();
         let rounds = 50;
         for round in 0..rounds {
