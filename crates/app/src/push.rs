@@ -51,6 +51,7 @@ impl Pusher {
         let key = ES256KeyPair::from_bytes(private)
             .map_err(|e| AppError::Internal(format!("VAPID key: {e}")))?;
         let public = B64.encode(key.public_key().public_key().to_bytes_uncompressed());
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let client = reqwest::Client::builder()
             .timeout(Duration::from_secs(5))
             .redirect(reqwest::redirect::Policy::none())

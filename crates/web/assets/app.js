@@ -150,3 +150,65 @@
     b.addEventListener("click", function () { window.print(); });
   });
 })();
+
+// Calls ringing for a mediator: the list is fetched again on every change (no reload),
+// and a phone vibrates when a new call rings.
+(function () {
+  "use strict";
+  var box = document.getElementById("ringing");
+  var list = document.getElementById("ringing-list");
+  if (!box || !list || !window.EventSource) { return; }
+  var source = new EventSource(box.getAttribute("data-live"));
+  var refresh = function (ev) {
+    fetch(window.location.pathname, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (!html) { return; }
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var fresh = doc.getElementById("ringing-list");
+        if (fresh) { list.innerHTML = fresh.innerHTML; }
+        if (ev.type === "ringing" && navigator.vibrate) { navigator.vibrate([300, 150, 300]); }
+      })
+      .catch(function () {});
+  };
+  ["ringing", "taken", "missed", "ended"].forEach(function (kind) {
+    source.addEventListener(kind, refresh);
+  });
+})();
+
+// Push to this phone: subscribes with the installation's key and sends the
+// subscription to Mittler. Shown only where the browser can receive push.
+(function () {
+  "use strict";
+  var button = document.getElementById("push-on");
+  var state = document.getElementById("push-state");
+  if (!button || !("serviceWorker" in navigator) || !("PushManager" in window)) { return; }
+  button.hidden = false;
+  var key = function (b64) {
+    var s = (b64 + "===".slice((b64.length + 3) % 4)).replace(/-/g, "+").replace(/_/g, "/");
+    var raw = atob(s);
+    var out = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i += 1) { out[i] = raw.charCodeAt(i); }
+    return out;
+  };
+  button.addEventListener("click", function () {
+    Notification.requestPermission().then(function (p) {
+      if (p !== "granted") { throw new Error("denied"); }
+      return navigator.serviceWorker.register("/sw.js");
+    }).then(function () { return navigator.serviceWorker.ready; }).then(function (reg) {
+      return reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key(button.getAttribute("data-key")) });
+    }).then(function (sub) {
+      return fetch("/me/push", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": button.getAttribute("data-csrf") },
+        body: JSON.stringify(sub.toJSON())
+      });
+    }).then(function (r) {
+      if (!r.ok) { throw new Error("refused"); }
+      state.textContent = state.getAttribute("data-done");
+    }).catch(function () {
+      state.textContent = state.getAttribute("data-failed");
+    });
+  });
+})();

@@ -43,3 +43,29 @@ self.addEventListener("fetch", function (ev) {
     });
   }));
 });
+
+// A call rings: the notice says which language and who calls (never anything about
+// the client); a tap opens the page of ringing calls.
+self.addEventListener("push", function (ev) {
+  var m = {};
+  try { m = ev.data ? ev.data.json() : {}; } catch (e) { m = {}; }
+  ev.waitUntil(self.registration.showNotification(m.title || "Mittler", {
+    body: m.body || "",
+    tag: m.tag || "mittler-call",
+    renotify: true,
+    requireInteraction: true,
+    icon: "/assets/icon-192.png",
+    data: { url: m.url || "/me/calls" }
+  }));
+});
+
+self.addEventListener("notificationclick", function (ev) {
+  ev.notification.close();
+  var url = (ev.notification.data && ev.notification.data.url) || "/me/calls";
+  ev.waitUntil(self.clients.matchAll({ type: "window" }).then(function (list) {
+    for (var i = 0; i < list.length; i += 1) {
+      if (new URL(list[i].url).pathname === url && "focus" in list[i]) { return list[i].focus(); }
+    }
+    return self.clients.openWindow(url);
+  }));
+});

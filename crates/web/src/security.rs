@@ -74,6 +74,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
             (StatusCode::FORBIDDEN, refusal_text(req.headers())).into_response(),
             api,
             false,
+            false,
             state.config.secure_cookies,
         );
     }
@@ -114,7 +115,8 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         resp.headers_mut().append(header::SET_COOKIE, v);
     }
     let no_store = !path.starts_with("/assets/") && path != "/api/v1/openapi.json";
-    finish(resp, api, no_store, state.config.secure_cookies)
+    let media = path.starts_with("/call/");
+    finish(resp, api, no_store, media, state.config.secure_cookies)
 }
 
 /// The refusal of a cross-site form, in the caller's language.
@@ -154,7 +156,7 @@ fn json_errors(resp: Response) -> Response {
     out
 }
 
-fn finish(mut resp: Response, api: bool, no_store: bool, https: bool) -> Response {
+fn finish(mut resp: Response, api: bool, no_store: bool, media: bool, https: bool) -> Response {
     let h = resp.headers_mut();
     // Served over https: browsers keep to https for a year (ASVS 3.4.1).
     if https {
@@ -187,7 +189,12 @@ fn finish(mut resp: Response, api: bool, no_store: bool, https: bool) -> Respons
     );
     h.insert(
         "permissions-policy",
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
+        // A call's page uses the camera and microphone (of this origin only).
+        HeaderValue::from_static(if media {
+            "camera=(self), microphone=(self), geolocation=()"
+        } else {
+            "camera=(), microphone=(), geolocation=()"
+        }),
     );
     if no_store {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

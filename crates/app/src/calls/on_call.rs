@@ -185,7 +185,7 @@ pub async fn on_call_now(
 }
 
 /// A period of whole local days, `from` and `to` inclusive (`YYYY-MM-DD`), as
-/// `[from, to + 1 day)`; at most a year.
+/// `[from, to + 1 day)`; at most three years (as the reports).
 pub fn period(
     from: Option<&str>,
     to: Option<&str>,
@@ -208,7 +208,7 @@ pub fn period(
                 .tomorrow()
                 .map_err(|_| FieldErrors::single("to", "invalid-date"))?;
             let days = f.until(end).map(|s| s.get_days()).unwrap_or(0);
-            if end <= f || days > 367 {
+            if end <= f || days > 3 * 366 {
                 return Err(FieldErrors::single("to", "out-of-range"));
             }
             Ok((f, end))

@@ -80,3 +80,15 @@ pub async fn passkey_js() -> Response {
     )
         .into_response()
 }
+
+/// The video call: camera and microphone, the peer connection and its signalling.
+pub async fn call_js() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../assets/call.js"),
+    )
+        .into_response()
+}

@@ -6,12 +6,14 @@ mod assignments;
 mod audit;
 mod billing;
 mod calendar;
+mod calls;
 mod catalogue;
 mod forms;
 mod health;
 mod institutions;
 mod mediators;
 mod offers;
+mod on_call;
 mod outbox;
 mod passkeys;
 mod plans;
@@ -43,6 +45,7 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/assets/app.css" => assets::app_css,
     get "/assets/app.js" => assets::app_js,
     get "/assets/passkey.js" => assets::passkey_js,
+    get "/assets/call.js" => assets::call_js,
     get "/assets/icon-192.png" => assets::icon_192,
     get "/assets/icon-512.png" => assets::icon_512,
     get "/manifest.webmanifest" => assets::manifest,
@@ -146,6 +149,23 @@ crate::routes! { PAGE_ROUTES, page_router;
     get "/me/assignments" => assignments::assignments,
     post "/me/assignments/{id}/timesheet" => assignments::timesheet,
     post "/me/assignments/{id}/drop-out" => assignments::drop_out,
+    get "/calls" => calls::index,
+    post "/calls" => calls::create,
+    get "/call/{id}" => calls::show,
+    get "/call/{id}/events" => calls::events,
+    post "/call/{id}/signal" => calls::signal,
+    post "/call/{id}/end" => calls::end,
+    post "/call/{id}/ring-again" => calls::ring_again,
+    post "/call/{id}/to-request" => calls::to_request,
+    post "/requests/{id}/convert" => calls::convert,
+    get "/me/calls" => on_call::show,
+    get "/me/calls/events" => on_call::events,
+    post "/me/on-call" => on_call::go_on,
+    post "/me/off-call" => on_call::go_off,
+    post "/me/on-call/plan" => on_call::save_plan,
+    post "/me/calls/{id}/accept" => on_call::accept,
+    post "/me/push" => on_call::subscribe,
+    post "/me/push/off" => on_call::unsubscribe,
     get "/offers" => offers::list,
     get "/offers/new" => offers::new_form,
     post "/offers" => offers::create,
@@ -202,6 +222,8 @@ const fn area(
 const AREAS: &[Area] = &[
     area("/requests/new",    "nav-book",           Action::BookRequests,      false, true),
     area("/requests",        "nav-requests",       Action::FollowRequests,    true,  true),
+    area("/calls",           "nav-calls",          Action::BookRequests,      true,  true),
+    area("/me/calls",        "nav-on-call",        Action::ServeAsMediator,   true,  true),
     area("/plans",           "nav-plans",          Action::RunMediation,      true,  false),
     area("/mediators",       "nav-mediators",      Action::RunMediation,      true,  true),
     area("/institutions",    "nav-institutions",   Action::RunMediation,      true,  true),

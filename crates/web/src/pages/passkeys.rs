@@ -14,7 +14,7 @@ use mittler_app::{AppError, auth};
 use serde::Deserialize;
 
 /// Refuses a JSON call without the page's form token.
-fn csrf_ok(ctx: &PageCtx, headers: &HeaderMap) -> Result<(), PageError> {
+pub(super) fn csrf_ok(ctx: &PageCtx, headers: &HeaderMap) -> Result<(), PageError> {
     let given = headers
         .get("x-csrf-token")
         .and_then(|v| v.to_str().ok())

@@ -71,6 +71,79 @@ struct ReportsPage {
     months: Vec<Point>,
     month_desc: String,
     query: String,
+    calls: Option<CallsBlock>,
+}
+
+/// The call figures of the period (`remote.md`, Figures).
+pub struct CallsBlock {
+    /// (label, value) of the whole period.
+    summary: Vec<(String, String)>,
+    /// Language, calls, answered, missed, refused for nobody on call, minutes, on-call
+    /// hours, median and 90th percentile of the time to answer.
+    rows: Vec<[String; 9]>,
+    /// Calls per hour of day: (x, height, hour, count).
+    hours: Vec<(i64, i64, u32, u32)>,
+    hours_desc: String,
+}
+
+fn seconds(v: Option<i64>) -> String {
+    v.map(|s| format!("{s} s")).unwrap_or_else(|| "–".into())
+}
+
+fn calls_block(l: crate::i18n::Lang, f: &mittler_domain::call::CallFigures) -> CallsBlock {
+    let num = |v: f64| format!("{v:.1}").replace('.', ",");
+    let max = f.by_hour.iter().copied().max().unwrap_or(1).max(1);
+    CallsBlock {
+        summary: vec![
+            (l.t("calls-report-calls"), f.calls.to_string()),
+            (l.t("calls-report-answered"), f.answered.to_string()),
+            (l.t("calls-report-median"), seconds(f.median_answer_s)),
+            (l.t("calls-report-p90"), seconds(f.p90_answer_s)),
+            (
+                l.t("calls-report-missed"),
+                format!("{} %", num(f.missed_pct)),
+            ),
+            (l.t("calls-report-minutes"), f.minutes.to_string()),
+        ],
+        rows: f
+            .by_language
+            .iter()
+            .map(|r| {
+                [
+                    l.language_name(&r.language),
+                    r.calls.to_string(),
+                    r.answered.to_string(),
+                    r.missed.to_string(),
+                    r.nobody.to_string(),
+                    r.minutes.to_string(),
+                    num(r.on_call_hours),
+                    seconds(r.median_answer_s),
+                    seconds(r.p90_answer_s),
+                ]
+            })
+            .collect(),
+        hours: f
+            .by_hour
+            .iter()
+            .enumerate()
+            .map(|(h, n)| {
+                (
+                    h as i64 * 26 + 4,
+                    i64::from(*n) * 150 / i64::from(max),
+                    h as u32,
+                    *n,
+                )
+            })
+            .collect(),
+        hours_desc: f
+            .by_hour
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(h, n)| format!("{h:02}: {n}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
 }
 
 fn line(
@@ -157,6 +230,7 @@ async fn page(s: &AppState, ctx: &PageCtx, a: &Actor, mut q: ReportQuery) -> Pag
             super::encode_query(&q.to),
             super::encode_query(&q.by)
         ),
+        calls: None,
     };
     let (from, to, by) = match reports::parse(Some(&q.from), Some(&q.to), Some(&q.by)) {
         Ok(v) => v,
@@ -175,6 +249,13 @@ async fn page(s: &AppState, ctx: &PageCtx, a: &Actor, mut q: ReportQuery) -> Pag
     let by_month = reports::summary(&s.app, a, from, to, Dimension::Month)
         .await
         .map_err(fail(ctx))?;
+    let figures =
+        mittler_app::calls::figures(&s.app, a, Some(&from.to_string()), Some(&to.to_string()))
+            .await
+            .map_err(fail(ctx))?;
+    if figures.calls > 0 || !figures.by_language.is_empty() {
+        p.calls = Some(calls_block(l, &figures));
+    }
     p.lines = sum.rows.iter().map(|r| line(l, by, r, None)).collect();
     p.total = Some(line(l, by, &sum.total, Some(l.t("report-total"))));
     let u = &sum.unserved_reasons;

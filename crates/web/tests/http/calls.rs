@@ -730,3 +730,119 @@ async fn figures_count_calls_answers_and_on_call_hours() {
         assert_eq!(tir["nobody"], 1);
     }
 }
+
+#[tokio::test]
+async fn a_ringing_call_reaches_the_phones_of_those_told_by_signed_encrypted_push() {
+    use mittler_tools::push_service::PushService;
+    for w in worlds().await {
+        let b = w.backend();
+        let key = mittler_app::keys::KeyFile::random().vapid().unwrap();
+        // A pusher that allows no loopback service refuses its endpoints.
+        let strict = mittler_app::push::Pusher::new(&key, "mailto:ki@example.org", vec![]).unwrap();
+        let service = PushService::start(strict.public_key()).await.unwrap();
+        assert!(!strict.allowed(&format!("{}/push/x", service.origin)));
+        assert!(strict.allowed("https://fcm.googleapis.com/fcm/send/abc"));
+        assert!(!strict.allowed("https://evil.example/fcm.googleapis.com"));
+        assert!(!strict.allowed("http://fcm.googleapis.com/x"));
+        let pusher =
+            mittler_app::push::Pusher::new(&key, "mailto:ki@example.org", vec![service.host()])
+                .unwrap();
+        let app = w.app.clone().with_pusher(pusher);
+        let med = w.actor(Role::Mediator).await;
+        let inst = w.actor(Role::Institution).await;
+        let phone = service.subscribe("phone");
+        mittler_app::calls::subscribe_push(&app, &med, &phone.endpoint, &phone.p256dh, &phone.auth)
+            .await
+            .unwrap();
+        // A subscription the push service has forgotten is dropped on its 410.
+        let gone = service.subscribe("gone");
+        mittler_app::calls::subscribe_push(&app, &med, &gone.endpoint, &gone.p256dh, &gone.auth)
+            .await
+            .unwrap();
+        let e = mittler_app::calls::subscribe_push(&app, &med, &phone.endpoint, "short", "x")
+            .await
+            .unwrap_err();
+        assert!(
+            format!("{e:?}").contains("p256dh") && format!("{e:?}").contains("auth"),
+            "{e:?}"
+        );
+        assert_eq!(
+            mittler_app::calls::mine(&app, &med)
+                .await
+                .unwrap()
+                .push_devices,
+            2
+        );
+        mittler_app::calls::go_on_call(&app, &med, "14:00")
+            .await
+            .unwrap();
+        // Another mediator on call who speaks another language is not told.
+        let other = mediators_with_tokens(&w, 1, "turkish").await;
+        let admin = w.actor(Role::Admin).await;
+        let mut input = crate::common::mediator_input("turkish 0", "turkish0@example.org");
+        input.languages[0].code = "tur".into();
+        mittler_app::mediators::update(&w.app, &admin, other[0].0, &input)
+            .await
+            .unwrap();
+        on_call(&w, &other[0].1, "14:00").await;
+        let call = mittler_app::calls::create(
+            &app,
+            &inst,
+            None,
+            &mittler_domain::call::CallInput {
+                mode: "video".into(),
+                language: "prs".into(),
+                sector: "medical".into(),
+                client_ref: Some("K-2026-4711".into()),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        assert_eq!(call.row.told, 1, "[{b}]");
+        let got = service.wait_for(1, std::time::Duration::from_secs(5)).await;
+        assert_eq!(got.len(), 1, "[{b}] refused: {}", service.refused());
+        let p = &got[0].payload;
+        assert_eq!(got[0].subscription, "phone");
+        assert_eq!(p["url"], "/me/calls");
+        assert_eq!(p["tag"], format!("call-{}", call.row.id));
+        assert!(p["title"].as_str().unwrap().contains("Dari"), "[{b}] {p}");
+        assert!(
+            !p.to_string().contains("K-2026-4711"),
+            "no client data in a push: {p}"
+        );
+        assert_eq!(got[0].ttl.as_deref(), Some("120"));
+        // The gone subscription was forgotten, the other kept.
+        for _ in 0..100 {
+            if mittler_app::calls::mine(&app, &med)
+                .await
+                .unwrap()
+                .push_devices
+                == 1
+            {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert_eq!(
+            mittler_app::calls::mine(&app, &med)
+                .await
+                .unwrap()
+                .push_devices,
+            1,
+            "[{b}]"
+        );
+        assert_eq!(service.refused(), 0);
+        // Turning push off forgets every device.
+        mittler_app::calls::unsubscribe_push(&app, &med)
+            .await
+            .unwrap();
+        assert_eq!(
+            mittler_app::calls::mine(&app, &med)
+                .await
+                .unwrap()
+                .push_devices,
+            0
+        );
+    }
+}

@@ -230,6 +230,7 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("get",  "/assets/app.css",             T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/assets/app.js",              T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/assets/passkey.js",          T::No,      [200, 200, 200, 200, 200, 200, 200]),
+    ("get",  "/assets/call.js",             T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/assets/icon-192.png",        T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/assets/icon-512.png",        T::No,      [200, 200, 200, 200, 200, 200, 200]),
     ("get",  "/manifest.webmanifest",       T::No,      [200, 200, 200, 200, 200, 200, 200]),
@@ -289,6 +290,26 @@ const POLICY: &[(&str, &str, T, E)] = &[
     ("post", "/mediators/{id}/active",      T::Own,     [PAGE_ANON, 303, 303, 404, 403, 404, 404]),
     ("post", "/mediators/{id}/active",      T::Other,   [PAGE_ANON, 303, 303, 404, 404, 404, 404]),
     ("post", "/mediators/{id}/active",      T::Foreign, [PAGE_ANON, 404, 404, 404, 404, 404, 404]),
+    ("get",  "/calls",                      T::No,      [PAGE_ANON, 200, 200, 200, 403, 403, 403]),
+    ("post", "/calls",                      T::No,      [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, PAGE_AUTH, 403, 403, 403]),
+    ("get",  "/call/{id}",                  T::No,      [PAGE_ANON, 404, 404, 404, 404, 403, 403]),
+    ("get",  "/call/{id}/events",           T::No,      [PAGE_ANON, 404, 404, 404, 404, 403, 403]),
+    // JSON from the call page with the form token as a header: a form post is refused.
+    ("post", "/call/{id}/signal",           T::No,      [PAGE_ANON, 403, 403, 403, 403, 403, 403]),
+    ("post", "/call/{id}/end",              T::No,      [PAGE_ANON, 404, 404, 404, 404, 403, 403]),
+    ("post", "/call/{id}/ring-again",       T::No,      [PAGE_ANON, 404, 404, 404, 403, 403, 403]),
+    ("post", "/call/{id}/to-request",       T::No,      [PAGE_ANON, 404, 404, 404, 403, 403, 403]),
+    ("post", "/requests/{id}/convert",      T::Own,     [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, PAGE_AUTH, 403, 403, 403]),
+    ("post", "/requests/{id}/convert",      T::Other,   [PAGE_ANON, PAGE_AUTH, PAGE_AUTH, 404, 403, 403, 403]),
+    ("post", "/requests/{id}/convert",      T::Foreign, [PAGE_ANON, 404, 404, 404, 403, 403, 403]),
+    ("get",  "/me/calls",                   T::No,      [PAGE_ANON, 403, 403, 403, 200, 403, 403]),
+    ("get",  "/me/calls/events",            T::No,      [PAGE_ANON, 403, 403, 403, 200, 403, 403]),
+    ("post", "/me/on-call",                 T::No,      [PAGE_ANON, 403, 403, 403, PAGE_AUTH, 403, 403]),
+    ("post", "/me/off-call",                T::No,      [PAGE_ANON, 403, 403, 403, PAGE_AUTH, 403, 403]),
+    ("post", "/me/on-call/plan",            T::No,      [PAGE_ANON, 403, 403, 403, PAGE_AUTH, 403, 403]),
+    ("post", "/me/calls/{id}/accept",       T::No,      [PAGE_ANON, 403, 403, 403, 404, 403, 403]),
+    ("post", "/me/push",                    T::No,      [PAGE_ANON, 403, 403, 403, 403, 403, 403]),
+    ("post", "/me/push/off",                T::No,      [PAGE_ANON, 403, 403, 403, PAGE_AUTH, 403, 403]),
     ("get",  "/me/schedule",                T::No,      [PAGE_ANON, 403, 403, 403, 200, 403, 403]),
     ("post", "/me/schedule",                T::No,      [PAGE_ANON, 403, 403, 403, 303, 403, 403]),
     ("get",  "/users",                      T::No,      [PAGE_ANON, 200, 403, 403, 403, 403, 403]),
@@ -593,6 +614,23 @@ fn page_form(
             "{c}&start=2026-11-25T08%3A00&end=2026-11-25T09%3A00&waiting_min=0&travel_min=0"
         ),
         "/me/calendar" | "/me/calendar/revoke" => c,
+        "/calls" => format!(
+            "{c}&institution_id={}&mode=video&language=tir&sector=medical&gender_preference=none&gender=&client_ref=&callback_phone=",
+            w.a.inst_own
+        ),
+        "/call/{id}/signal"
+        | "/call/{id}/end"
+        | "/call/{id}/ring-again"
+        | "/me/off-call"
+        | "/me/calls/{id}/accept"
+        | "/me/push"
+        | "/me/push/off" => c,
+        "/call/{id}/to-request" => {
+            format!("{c}&mode=video&start=2026-12-08T10%3A00&duration_min=30&place_id=")
+        }
+        "/requests/{id}/convert" => format!("{c}&mode=video"),
+        "/me/on-call" => format!("{c}&until=23%3A00"),
+        "/me/on-call/plan" => format!("{c}&av_day=3&av_start=&av_end="),
         "/providers" => format!("{c}&name=Verein+{n}"),
         "/offers" | "/offers/{id}" => format!(
             "{c}&provider_id={}&text_lang=de&text_title=Sprachcaf%C3%A9+{n}&text_description=Deutsch+sprechen&text_lang=ar&text_title=&text_description=\

@@ -59,6 +59,8 @@ struct ShowPage {
     unfunded: bool,
     /// The centre's funds for choosing one by hand: (id, name and what is left, chosen).
     funds: Vec<(String, String, bool)>,
+    /// Nobody can come on site in time: why, and how many could serve it by video.
+    fallback: Option<(String, String)>,
 }
 
 use crate::pages::MessageQuery;
@@ -76,6 +78,21 @@ pub async fn show(
     let status = d.view.status;
     let can_dispatch =
         a.may(Action::RunMediation) && matches!(status, Status::Open | Status::Invited);
+    let fallback = rq::video_fallback(&s.app, &a, id)
+        .await
+        .map_err(fail(&ctx))?
+        .map(|f| {
+            let why = if f.nobody_on_site {
+                lang.t("fallback-nobody")
+            } else {
+                lang.t("fallback-cut-off")
+            };
+            let video = lang.t_args(
+                "fallback-video-candidates",
+                &[("count", f.video_candidates.to_string())],
+            );
+            (why, video)
+        });
     let year = now.to_zoned(mittler_app::local_time::zone()).year();
     let left = if can_dispatch {
         mittler_app::billing::allowances_left(&s.app, a.tenant_id, year)
@@ -262,6 +279,7 @@ pub async fn show(
             .collect(),
         unfunded,
         funds,
+        fallback,
         message: q.text(lang),
         r: row(lang, &d.view, now),
     };
