@@ -486,22 +486,24 @@ pub async fn events(
     let id = parse_id(&ctx, &id)?;
     let (v, rx) = calls::join(&s.app, &a, id).await.map_err(fail(&ctx))?;
     let me = v.side;
-    let stream = futures_util::stream::unfold(rx, move |mut rx| async move {
+    // The stream ends after the call ended or was missed: nothing is left listening.
+    let stream = futures_util::stream::unfold((rx, false), move |(mut rx, done)| async move {
+        if done {
+            return None;
+        }
         loop {
             match rx.recv().await {
                 Ok(sig) if Some(sig.from) != me => {
+                    let server = sig.from == Side::Server;
+                    let last = server && (sig.data == "ended" || sig.data == "missed");
                     let ev = Event::default()
-                        .event(if sig.from == Side::Server {
-                            "status"
-                        } else {
-                            "signal"
-                        })
-                        .data(if sig.from == Side::Server {
+                        .event(if server { "status" } else { "signal" })
+                        .data(if server {
                             sig.data
                         } else {
                             serde_json::json!({ "kind": sig.kind, "data": sig.data }).to_string()
                         });
-                    return Some((Ok::<_, std::convert::Infallible>(ev), rx));
+                    return Some((Ok::<_, std::convert::Infallible>(ev), (rx, last)));
                 }
                 Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,

@@ -8,7 +8,7 @@ use super::*;
 use common::World;
 
 /// A world of two centres with every role (see `tests/http/common.rs`), served on loopback.
-async fn world() -> (World, String, tokio::task::JoinHandle<()>) {
+pub(super) async fn world() -> (World, String, tokio::task::JoinHandle<()>) {
     let w = World::new(mittler_db::testing::sqlite().await).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());

@@ -10,6 +10,7 @@
     clippy::indexing_slicing
 )]
 
+mod calls;
 mod catalogue;
 #[path = "../http/common.rs"]
 #[allow(dead_code)]
@@ -55,6 +56,11 @@ fn free_port() -> u16 {
 }
 
 async fn start_driver() -> Option<(Driver, Client)> {
+    start_driver_with(&[]).await
+}
+
+/// A browser with extra command-line switches (e.g. a fake camera and microphone).
+async fn start_driver_with(extra: &[&str]) -> Option<(Driver, Client)> {
     let chromedriver = find(
         "CHROMEDRIVER",
         &["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"],
@@ -85,14 +91,23 @@ async fn start_driver() -> Option<(Driver, Client)> {
         .expect("chromedriver starts");
     let driver = Driver(child);
     let mut caps = serde_json::Map::new();
+    let mut args: Vec<&str> = vec![
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--lang=de-DE",
+    ];
+    args.extend_from_slice(extra);
     caps.insert(
         "goog:chromeOptions".into(),
-        serde_json::json!({
-            "binary": chromium,
-            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--window-size=1280,900", "--lang=de-DE"]
-        }),
+        serde_json::json!({ "binary": chromium, "args": args }),
     );
     let url = format!("http://127.0.0.1:{port}");
     for _ in 0..100 {
