@@ -32,6 +32,8 @@ pub struct Erased {
     pub plans: u64,
     pub audit_details: u64,
     pub reminders: u64,
+    /// Calls whose client reference went, and on-call plans and push subscriptions.
+    pub calls: u64,
 }
 
 fn ts(t: &UtcTs) -> String {
@@ -137,6 +139,23 @@ pub async fn export(db: &Db, tenant: Uuid, s: &Subject) -> Result<Option<Value>>
                             .collect(),
                     ),
                 );
+                let f = crate::calls::Filter {
+                    mediator: Some(*id),
+                    ..Default::default()
+                };
+                let calls = crate::calls::list(db, tenant, &f, 10_000).await?;
+                sections.insert(
+                    "calls".into(),
+                    Value::Array(calls.iter().map(call_json).collect()),
+                );
+                let q = "SELECT weekday, start_min, end_min FROM on_call_plan WHERE tenant_id = $1 AND mediator_id = $2";
+                let plan: Vec<(i32, i32, i32)> = with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(id).fetch_all(p).await)?;
+                let q = "SELECT from_at, until_at FROM on_call WHERE tenant_id = $1 AND mediator_id = $2 ORDER BY from_at";
+                let times: Vec<(UtcTs, UtcTs)> = with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(id).fetch_all(p).await)?;
+                sections.insert("on_call".into(), json!({
+                    "plan": plan.iter().map(|(d, s, e)| json!({"weekday": d, "start_min": s, "end_min": e})).collect::<Vec<_>>(),
+                    "times": times.iter().map(|(f, u)| json!({"from": ts(f), "until": ts(u)})).collect::<Vec<_>>(),
+                }));
                 let q = "SELECT month, status FROM statements WHERE tenant_id = $1 AND mediator_id = $2 ORDER BY month";
                 let st: Vec<(String, String)> = with_pool!(db, p => sqlx::query_as(q).bind(tenant).bind(id).fetch_all(p).await)?;
                 sections.insert(
@@ -185,6 +204,14 @@ pub async fn export(db: &Db, tenant: Uuid, s: &Subject) -> Result<Option<Value>>
             sections.insert("requests".into(), Value::Array(rows));
         }
         objects.extend(ids);
+        let calls = calls_of_client(db, tenant, c).await?;
+        if !calls.is_empty() {
+            sections.insert(
+                "calls".into(),
+                Value::Array(calls.iter().map(call_json).collect()),
+            );
+        }
+        objects.extend(calls.iter().map(|c| c.id));
     }
     if let Subject::Email(e) = s {
         let q = "SELECT r.id, r.offer_id, r.status, r.name, r.persons, r.children, r.lang, r.created_at \
@@ -259,6 +286,33 @@ pub async fn export(db: &Db, tenant: Uuid, s: &Subject) -> Result<Option<Value>>
     Ok(Some(Value::Object(sections)))
 }
 
+/// A call as the person's export shows it (nothing of a conversation is ever stored).
+fn call_json(c: &crate::calls::CallRow) -> Value {
+    json!({
+        "id": c.id, "mode": c.mode, "language": c.language, "sector": c.sector, "status": c.status,
+        "client_ref": c.client_ref, "created_at": ts(&c.created_at),
+        "answered_at": c.answered_at.as_ref().map(ts), "ended_at": c.ended_at.as_ref().map(ts),
+        "duration_s": c.duration_s, "mediator": c.mediator_id,
+    })
+}
+
+/// The calls made for a client reference (found by its keyed hash).
+async fn calls_of_client(
+    db: &Db,
+    tenant: Uuid,
+    client: &str,
+) -> Result<Vec<crate::calls::CallRow>> {
+    let hash = db.sealer().hash(crate::requests::CLIENT_HASH, client);
+    let q = "SELECT id FROM calls WHERE tenant_id = $1 AND client_hash = $2 AND client_hash <> ''";
+    let ids: Vec<Uuid> =
+        with_pool!(db, p => sqlx::query_scalar(q).bind(tenant).bind(&hash).fetch_all(p).await)?;
+    let mut out = Vec::new();
+    for id in ids {
+        out.push(crate::calls::get(db, tenant, id).await?);
+    }
+    Ok(out)
+}
+
 /// Erases an account within the caller's transaction: name, address, secrets and
 /// sessions go; the row stays (as "erased") for the ids that point at it.
 pub async fn erase_account(
@@ -272,6 +326,7 @@ pub async fn erase_account(
         "DELETE FROM recovery_codes WHERE user_id = $2 AND EXISTS (SELECT 1 FROM users u WHERE u.id = $2 AND u.tenant_id = $1)",
         "DELETE FROM passkeys WHERE user_id = $2 AND EXISTS (SELECT 1 FROM users u WHERE u.id = $2 AND u.tenant_id = $1)",
         "DELETE FROM sign_in_pending WHERE user_id = $2 AND EXISTS (SELECT 1 FROM users u WHERE u.id = $2 AND u.tenant_id = $1)",
+        "DELETE FROM push_subscriptions WHERE tenant_id = $1 AND user_id = $2",
         "UPDATE request_history SET actor = '' WHERE tenant_id = $1 AND actor_id = $2",
     ];
     for q in statements {
@@ -342,6 +397,8 @@ pub async fn erase(
                      updated_at = $4 WHERE tenant_id = $1 AND id = $2";
             e.profiles = with_tx!(tx, c => sqlx::query(q).bind(tenant).bind(id).bind(format!("({})", &id.simple().to_string()[..8]))
                 .bind(UtcTs(now)).execute(c).await.map(|r| r.rows_affected()))?;
+            let q = "DELETE FROM on_call_plan WHERE tenant_id = $1 AND mediator_id = $2";
+            e.calls += with_tx!(tx, c => sqlx::query(q).bind(tenant).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
             let q = "DELETE FROM plans WHERE tenant_id = $1 AND proposal LIKE $2";
             e.plans = with_tx!(tx, c => sqlx::query(q).bind(tenant).bind(format!("%{id}%")).execute(c).await.map(|r| r.rows_affected()))?;
             e.audit_details += crate::audit::remove_details(tx, tenant, Some(*id), None).await?;
@@ -350,10 +407,14 @@ pub async fn erase(
         Subject::Client(c) => {
             let ids = client_requests(db, tenant, c).await?;
             needles.push(c.clone());
+            // Read everything first: a read through the pool must not wait for this
+            // transaction's own writes (SQLite's shared in-memory cache locks tables).
             for id in &ids {
                 if let Ok(r) = crate::requests::get(db, tenant, *id).await {
                     needles.extend(r.notes.filter(|n| n.len() >= 8));
                 }
+            }
+            for id in &ids {
                 let q = "UPDATE requests SET client_ref = '', client_hash = NULL, notes = NULL WHERE tenant_id = $1 AND id = $2";
                 e.requests += with_tx!(tx, c => sqlx::query(q).bind(tenant).bind(id).execute(c).await.map(|r| r.rows_affected()))?;
                 let q = "UPDATE request_history SET reason = NULL WHERE tenant_id = $1 AND request_id = $2 AND reason IS NOT NULL";
@@ -363,6 +424,9 @@ pub async fn erase(
                 e.audit_details +=
                     crate::audit::remove_details(tx, tenant, Some(*id), None).await?;
             }
+            let hash = db.sealer().hash(crate::requests::CLIENT_HASH, c);
+            let q = "UPDATE calls SET client_ref = '', client_hash = '' WHERE tenant_id = $1 AND client_hash = $2 AND client_hash <> ''";
+            e.calls += with_tx!(tx, c => sqlx::query(q).bind(tenant).bind(&hash).execute(c).await.map(|r| r.rows_affected()))?;
         }
         Subject::Email(addr) => {
             needles.push(addr.clone());

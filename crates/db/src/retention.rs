@@ -103,6 +103,7 @@ pub async fn apply(db: &Db, tenant: Uuid, r: &Retention, now: Timestamp) -> Resu
             "DELETE FROM request_history WHERE tenant_id = $1 AND request_id = $2",
             "DELETE FROM invitations WHERE tenant_id = $1 AND request_id = $2",
             "DELETE FROM client_reminders WHERE tenant_id = $1 AND request_id = $2",
+            "UPDATE calls SET request_id = NULL WHERE tenant_id = $1 AND request_id = $2",
             "DELETE FROM requests WHERE tenant_id = $1 AND id = $2",
         ] {
             with_tx!(&mut tx, c => sqlx::query(q).bind(tenant).bind(id).execute(c).await.map(|_| ()))?;
@@ -113,6 +114,8 @@ pub async fn apply(db: &Db, tenant: Uuid, r: &Retention, now: Timestamp) -> Resu
     let q = "UPDATE requests SET client_ref = '', client_hash = NULL WHERE tenant_id = $1 AND client_ref <> '' AND start_at < $2";
     let t = before(now, r.client_refs_days);
     e.client_refs = with_tx!(&mut tx, c => sqlx::query(q).bind(tenant).bind(t).execute(c).await.map(|x| x.rows_affected()))?;
+    let q = "UPDATE calls SET client_ref = '', client_hash = '' WHERE tenant_id = $1 AND client_ref <> '' AND created_at < $2";
+    e.client_refs += with_tx!(&mut tx, c => sqlx::query(q).bind(tenant).bind(t).execute(c).await.map(|x| x.rows_affected()))?;
 
     let q = "DELETE FROM outbox WHERE tenant_id = $1 AND status = 'failed' AND created_at < $2";
     let t = before(now, r.failed_mail_days);

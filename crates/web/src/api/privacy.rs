@@ -49,6 +49,8 @@ pub struct ErasedOut {
     plans: u64,
     audit_details: u64,
     reminders: u64,
+    /// Calls whose client reference went, and on-call plans.
+    calls: u64,
 }
 
 #[utoipa::path(post, path = "/api/v1/privacy/erase", tag = "privacy", request_body = EraseBody, security(("bearer" = [])),
@@ -71,5 +73,6 @@ pub async fn erase(
         plans: e.plans,
         audit_details: e.audit_details,
         reminders: e.reminders,
+        calls: e.calls,
     }))
 }

@@ -846,3 +846,101 @@ async fn a_ringing_call_reaches_the_phones_of_those_told_by_signed_encrypted_pus
         );
     }
 }
+
+#[tokio::test]
+async fn a_clients_calls_are_in_their_export_and_go_with_erasure_and_nothing_is_kept_of_a_conversation()
+ {
+    // Erasure reads beside its transaction: a database with more than one connection.
+    for w in crate::privacy::disk_worlds().await {
+        let b = w.backend();
+        let med = w.token(Role::Mediator).await;
+        let inst = w.token(Role::Institution).await;
+        let admin = w.token(Role::Admin).await;
+        on_call(&w, &med, "14:00").await;
+        let (_, call) = w
+            .api(
+                "POST",
+                "/api/v1/calls",
+                Some(&inst),
+                Some(call_body("video", "prs")),
+            )
+            .await;
+        let id = call["id"].as_str().unwrap().to_owned();
+        w.api(
+            "POST",
+            &format!("/api/v1/calls/{id}/accept"),
+            Some(&med),
+            None,
+        )
+        .await;
+        // Only the two sides may pass signalling messages, and only while connected.
+        let actor = w.actor(Role::Mediator).await;
+        let uuid: Uuid = id.parse().unwrap();
+        let mut rx = w.app.signals.listen(uuid);
+        mittler_app::calls::signal(&w.app, &actor, uuid, "offer", "{\"sdp\":\"v=0\"}")
+            .await
+            .unwrap();
+        assert_eq!(rx.recv().await.unwrap().kind, "offer");
+        let e = mittler_app::calls::signal(&w.app, &actor, uuid, "shout", "{}")
+            .await
+            .unwrap_err();
+        assert!(matches!(e, mittler_app::AppError::Invalid(_)), "{e:?}");
+        let big = "x".repeat(mittler_app::signal::MAX_BYTES + 1);
+        assert!(
+            mittler_app::calls::signal(&w.app, &actor, uuid, "ice", &big)
+                .await
+                .is_err()
+        );
+        let coord = w.actor(Role::Coordinator).await;
+        assert!(
+            matches!(
+                mittler_app::calls::signal(&w.app, &coord, uuid, "offer", "{}").await,
+                Err(mittler_app::AppError::NotFound)
+            ),
+            "a coordinator watching is not a side of the call"
+        );
+        w.clock.advance(SignedDuration::from_secs(300));
+        w.api(
+            "POST",
+            &format!("/api/v1/calls/{id}/end"),
+            Some(&inst),
+            None,
+        )
+        .await;
+        let after = mittler_app::calls::signal(&w.app, &actor, uuid, "offer", "{}").await;
+        assert!(
+            matches!(after, Err(mittler_app::AppError::Conflict(_))),
+            "[{b}] {after:?}"
+        );
+
+        let (s, export) = w
+            .api(
+                "GET",
+                "/api/v1/privacy/export?subject=client:K-2026-0815",
+                Some(&admin),
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "[{b}] {export}");
+        assert_eq!(export["calls"][0]["id"], id.as_str(), "[{b}] {export}");
+        assert_eq!(export["calls"][0]["duration_s"], 300);
+        let (s, erased) = w
+            .api("POST", "/api/v1/privacy/erase", Some(&admin), Some(json!({ "subject": "client:K-2026-0815", "reason": "Art. 17, letter of 1 Dec" })))
+            .await;
+        assert_eq!(s, StatusCode::OK, "[{b}] {erased}");
+        assert_eq!(erased["calls"], 1, "[{b}] {erased}");
+        let (_, c) = w
+            .api("GET", &format!("/api/v1/calls/{id}"), Some(&inst), None)
+            .await;
+        assert!(c["client_ref"].is_null(), "[{b}] {c}");
+        let (s, _) = w
+            .api(
+                "GET",
+                "/api/v1/privacy/export?subject=client:K-2026-0815",
+                Some(&admin),
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "[{b}] nothing is held any more");
+    }
+}

@@ -165,7 +165,7 @@ async fn reads_of_personal_data_are_audited_and_who_saw_it_is_answerable() {
 }
 
 /// Worlds whose raw bytes can be read: SQLite in a file, and PostgreSQL when configured.
-async fn disk_worlds() -> Vec<World> {
+pub(crate) async fn disk_worlds() -> Vec<World> {
     let mut v = vec![World::new(testing::sqlite_on_disk().await).await];
     if let Some(pg) = testing::postgres().await {
         v.push(World::new(pg).await);
