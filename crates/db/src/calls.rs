@@ -333,6 +333,8 @@ pub async fn end(
                $7, client_hash, NULL, '[]', NULL, 'completed', mediator_id, 1, created_by, $5, $5, TRUE, 'confirmed', \
                answered_at, ended_at, 0, 0, id FROM calls WHERE tenant_id = $6 AND id = $2";
     let link = "UPDATE calls SET request_id = $3 WHERE tenant_id = $1 AND id = $2";
+    let history = "INSERT INTO request_history (id, tenant_id, request_id, seq, at, actor_id, actor, event, from_status, to_status, \
+                   mediator_id, reason) VALUES ($1, $2, $3, 1, $4, NULL, '', 'call', NULL, 'completed', $5, NULL)";
     // The reference is sealed for the request's column (the column is part of the seal).
     let client_ref = db
         .sealer()
@@ -348,6 +350,8 @@ pub async fn end(
             sqlx::query(ins).bind(r.request_id).bind(call).bind(r.duration_min).bind(&r.local_date)
                 .bind(UtcTs(now)).bind(tenant).bind(&client_ref).execute(&mut *tx).await?;
             sqlx::query(link).bind(tenant).bind(call).bind(r.request_id).execute(&mut *tx).await?;
+            sqlx::query(history).bind(Uuid::new_v4()).bind(tenant).bind(r.request_id).bind(UtcTs(now)).bind(c.mediator_id)
+                .execute(&mut *tx).await?;
         }
         tx.commit().await.map(|_| n == 1)
     })?;

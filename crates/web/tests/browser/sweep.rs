@@ -132,6 +132,47 @@ async fn every_page_in_every_language_passes_axe_on_a_phone() {
         config: Arc::new(WebConfig::default()),
     };
     tokio::spawn(mittler_web::serve(listener, state));
+    // Interpreting now: the mediator on call; an ended call, a missed one and one
+    // nobody was on call for, so that each kind of call page is checked.
+    let med = w.actor(Role::Mediator).await;
+    let inst = w.actor(Role::Institution).await;
+    mittler_app::calls::go_on_call(&w.app, &med, "20:00")
+        .await
+        .unwrap();
+    let call = |language: &str| mittler_domain::call::CallInput {
+        mode: "phone".into(),
+        language: language.into(),
+        sector: "medical".into(),
+        client_ref: Some("K-2026-0042".into()),
+        ..Default::default()
+    };
+    let ended = mittler_app::calls::create(&w.app, &inst, None, &call("prs"))
+        .await
+        .unwrap();
+    mittler_app::calls::accept(&w.app, &med, ended.row.id)
+        .await
+        .unwrap();
+    w.clock.advance(jiff::SignedDuration::from_secs(420));
+    mittler_app::calls::end(&w.app, &inst, ended.row.id)
+        .await
+        .unwrap();
+    let missed = mittler_app::calls::create(&w.app, &inst, None, &call("prs"))
+        .await
+        .unwrap();
+    w.clock.advance(jiff::SignedDuration::from_secs(180));
+    mittler_app::calls::sweep(&w.app).await.unwrap();
+    let _ = mittler_app::calls::create(&w.app, &inst, None, &call("tir")).await;
+    // An on-site request nobody can come to: its page offers video instead.
+    let place = mittler_app::institutions::get(&w.app, &inst, w.a.inst_own)
+        .await
+        .unwrap()
+        .places[0]
+        .id;
+    let mut far = common::request_input(Some(place), "2026-12-01T10:00");
+    far.sector = "medical".into();
+    let fallback = mittler_app::requests::create(&w.app, &inst, None, &far)
+        .await
+        .unwrap();
     c.set_window_size(360, 780).await.unwrap();
     let shots = std::env::var("MITTLER_SCREENSHOTS").ok().map(PathBuf::from);
     let mut checked = 0;
@@ -141,6 +182,12 @@ async fn every_page_in_every_language_passes_axe_on_a_phone() {
         let email = w.a.users[&role].1.clone();
         sign_in(&c, &base, &email).await;
         let mut pages = crawl(&c, &base, 40).await;
+        if role == Role::Institution {
+            // Each kind of call page (the crawl checks one page per kind).
+            pages.push(format!("/call/{}", ended.row.id));
+            pages.push(format!("/call/{}", missed.row.id));
+            pages.push(format!("/requests/{fallback}"));
+        }
         if role == Role::Admin {
             // A person's data as the data-protection page shows it (reached by a form).
             pages.push(format!("/privacy?kind=mediator&value={}", w.a.med_own));
