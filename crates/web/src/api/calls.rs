@@ -452,7 +452,8 @@ pub struct FiguresQuery {
 
 /// The figures of calls in a period (`remote.md`, Figures).
 #[utoipa::path(get, path = "/api/v1/reports/calls", tag = "reports", params(FiguresQuery), security(("bearer" = [])),
-    responses((status = 200, description = "Calls by language and hour, time to answer, share missed, minutes, on-call hours")))]
+    responses((status = 200, description = "Calls by language and hour, time to answer, share missed, minutes, on-call hours"),
+        (status = 422, body = crate::error::ErrorBody, description = "`from` or `to` missing, not a date, or the period longer than three years")))]
 pub async fn figures(
     State(s): State<AppState>,
     ApiActor(a): ApiActor,
