@@ -15,7 +15,6 @@ use mittler_app::calls::{self, CallView, Later};
 use mittler_app::signal::Side;
 use mittler_app::{Actor, AppError};
 use mittler_domain::call::{CallInput, CallStatus};
-use mittler_domain::mediator::Sector;
 use mittler_domain::{Action, FieldErrors};
 use serde::Deserialize;
 
@@ -161,19 +160,8 @@ async fn index_page(
         nobody,
         is_centre,
         institutions,
-        sectors: Sector::ALL
-            .iter()
-            .map(|st| (st.as_str(), lang.t(&format!("sector-{}", st.as_str()))))
-            .collect(),
-        common_languages: mittler_domain::language::search("", 500)
-            .into_iter()
-            .map(|l| {
-                (
-                    l.code,
-                    format!("{} ({})", lang.language_name(l.code), l.code),
-                )
-            })
-            .collect(),
+        sectors: super::sector_choices(lang),
+        common_languages: super::language_choices(lang),
         on_call,
         recent,
         f,

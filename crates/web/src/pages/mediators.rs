@@ -380,15 +380,7 @@ fn form_page(
         gender_err: field_error(lang, e, "gender"),
         languages,
         languages_err: field_error(lang, e, "languages"),
-        common_languages: mittler_domain::language::search("", 500)
-            .into_iter()
-            .map(|l| {
-                (
-                    l.code,
-                    format!("{} ({})", lang.language_name(l.code), l.code),
-                )
-            })
-            .collect(),
+        common_languages: super::language_choices(lang),
         sectors: Sector::ALL
             .iter()
             .map(|s| {

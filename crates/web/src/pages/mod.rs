@@ -684,3 +684,24 @@ pub fn map_link(address: &str) -> String {
         encode_query(address)
     )
 }
+
+/// The languages a language picker suggests: code and "name (code)" in the reader's language.
+pub fn language_choices(lang: Lang) -> Vec<(&'static str, String)> {
+    mittler_domain::language::search("", 500)
+        .into_iter()
+        .map(|l| {
+            (
+                l.code,
+                format!("{} ({})", lang.language_name(l.code), l.code),
+            )
+        })
+        .collect()
+}
+
+/// The sectors of a sector select: code and name in the reader's language.
+pub fn sector_choices(lang: Lang) -> Vec<(&'static str, String)> {
+    mittler_domain::mediator::Sector::ALL
+        .iter()
+        .map(|st| (st.as_str(), lang.t(&format!("sector-{}", st.as_str()))))
+        .collect()
+}

@@ -22,7 +22,6 @@ use axum::response::{IntoResponse, Redirect};
 use jiff::Timestamp;
 use mittler_app::requests::{self as rq, RequestView};
 use mittler_app::{Actor, AppError, institutions};
-use mittler_domain::mediator::Sector;
 use mittler_domain::request::{RequestInput, Status};
 use mittler_domain::{Action, FieldErrors};
 use serde::Deserialize;
@@ -188,10 +187,7 @@ pub async fn list(
             .iter()
             .map(|st| (st.as_str(), lang.t(&format!("status-{}", st.as_str()))))
             .collect(),
-        sectors: Sector::ALL
-            .iter()
-            .map(|st| (st.as_str(), lang.t(&format!("sector-{}", st.as_str()))))
-            .collect(),
+        sectors: super::sector_choices(lang),
         institutions,
         error,
         q,
@@ -295,19 +291,8 @@ async fn form_page(
             .map(|i| (i.id.to_string(), i.name.clone()))
             .collect(),
         places,
-        sectors: Sector::ALL
-            .iter()
-            .map(|st| (st.as_str(), lang.t(&format!("sector-{}", st.as_str()))))
-            .collect(),
-        common_languages: mittler_domain::language::search("", 500)
-            .into_iter()
-            .map(|l| {
-                (
-                    l.code,
-                    format!("{} ({})", lang.language_name(l.code), l.code),
-                )
-            })
-            .collect(),
+        sectors: super::sector_choices(lang),
+        common_languages: super::language_choices(lang),
         f,
     })
 }
