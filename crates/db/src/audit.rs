@@ -1,5 +1,6 @@
 //! The append-only audit log: who did what, when, from which tenant.
 
+use crate::conditions::{Bind, Conditions, bind_all};
 use crate::{Db, Result, UtcTs, with_pool};
 use jiff::Timestamp;
 use uuid::Uuid;
@@ -168,41 +169,22 @@ pub struct Filter {
     pub to: Option<Timestamp>,
 }
 
-enum Bind {
-    Id(Uuid),
-    Text(String),
-    At(UtcTs),
-}
-
-/// The conditions of `f`, only those set (no catch-all `$n IS NULL OR`: each page's
-/// query is as narrow as its filter), numbered from `$2`.
-fn conditions(f: &Filter) -> (String, Vec<Bind>) {
-    let mut sql = String::from(" WHERE tenant_id = $1");
-    let mut binds = Vec::new();
-    let mut add = |cond: &str, b: Bind| {
-        binds.push(b);
-        sql.push_str(&format!(" AND {cond} ${}", binds.len() + 1));
-    };
-    if let Some(a) = &f.action {
-        add("action =", Bind::Text(a.clone()));
-    }
-    if let Some(o) = &f.object_type {
-        add("object_type =", Bind::Text(o.clone()));
-    }
-    if let Some(o) = f.object_id {
-        add("object_id =", Bind::Id(o));
-    }
-    if let Some(a) = &f.actor {
-        let like = format!("%{}%", a.to_lowercase().replace(['%', '_', '\\'], ""));
-        add("LOWER(actor) LIKE", Bind::Text(like));
-    }
-    if let Some(t) = f.from {
-        add("at >=", Bind::At(UtcTs(t)));
-    }
-    if let Some(t) = f.to {
-        add("at <", Bind::At(UtcTs(t)));
-    }
-    (sql, binds)
+/// The conditions of `f`, only those set, numbered from `$2`.
+fn conditions(f: &Filter) -> Conditions {
+    let mut c = Conditions::of_tenant();
+    c.add_if("action =", f.action.clone(), Bind::Text);
+    c.add_if("object_type =", f.object_type.clone(), Bind::Text);
+    c.add_if("object_id =", f.object_id, Bind::Id);
+    c.add_if(
+        "LOWER(actor) LIKE",
+        f.actor
+            .as_ref()
+            .map(|a| format!("%{}%", a.to_lowercase().replace(['%', '_', '\\'], ""))),
+        Bind::Text,
+    );
+    c.add_if("at >=", f.from.map(UtcTs), Bind::At);
+    c.add_if("at <", f.to.map(UtcTs), Bind::At);
+    c
 }
 
 /// The newest entries of a tenant that match `f`, and how many match in all.
@@ -213,37 +195,22 @@ pub async fn search(
     limit: i64,
     offset: i64,
 ) -> Result<(Vec<AuditRow>, i64)> {
-    // Only fixed fragments are joined; every value is bound.
-    let (cond, binds) = conditions(f);
-    let n = binds.len();
+    let c = conditions(f);
+    let n = c.next();
     let list = format!(
-        "SELECT id, at, actor_id, seq, actor, action, object_type, object_id, detail, address FROM audit_log{cond} \
-         ORDER BY at DESC, id LIMIT ${} OFFSET ${}",
-        n + 2,
-        n + 3
+        "SELECT id, at, actor_id, seq, actor, action, object_type, object_id, detail, address FROM audit_log{} \
+         ORDER BY at DESC, id LIMIT ${n} OFFSET ${}",
+        c.sql,
+        n + 1
     );
-    let count = format!("SELECT COUNT(*) FROM audit_log{cond}");
+    let count = format!("SELECT COUNT(*) FROM audit_log{}", c.sql);
     let out = with_pool!(db, p => {
-        let mut q = sqlx::query_as::<_, AuditRow>(sqlx::AssertSqlSafe(list.clone())).bind(tenant);
-        let mut c = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(count.clone())).bind(tenant);
-        for b in &binds {
-            match b {
-                Bind::Id(u) => {
-                    q = q.bind(*u);
-                    c = c.bind(*u);
-                }
-                Bind::Text(s) => {
-                    q = q.bind(s.clone());
-                    c = c.bind(s.clone());
-                }
-                Bind::At(t) => {
-                    q = q.bind(*t);
-                    c = c.bind(*t);
-                }
-            }
-        }
+        let q = sqlx::query_as::<_, AuditRow>(sqlx::AssertSqlSafe(list.clone())).bind(tenant);
+        let q = bind_all!(q, c.binds);
+        let cq = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(count.clone())).bind(tenant);
+        let cq = bind_all!(cq, c.binds);
         let rows = q.bind(limit).bind(offset).fetch_all(p).await?;
-        let total = c.fetch_one(p).await?;
+        let total = cq.fetch_one(p).await?;
         Ok::<_, sqlx::Error>((rows, total))
     });
     Ok(out?)

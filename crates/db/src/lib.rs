@@ -7,7 +7,9 @@ mod ts;
 
 pub mod audit;
 pub mod billing;
+pub mod bulk;
 pub mod calls;
+mod conditions;
 pub mod institutions;
 pub mod mediators;
 pub mod offers;

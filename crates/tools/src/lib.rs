@@ -1,6 +1,8 @@
 //! Mittler's measuring tools: what the benchmarks share. Their data and their dates must
 //! be the same on every run and on every day, so that figures compare across runs.
 
+pub mod centre;
+pub mod http;
 pub mod push_service;
 
 /// A small deterministic generator.

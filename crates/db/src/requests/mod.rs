@@ -217,16 +217,28 @@ pub struct Filter {
 }
 
 pub async fn list(db: &Db, tenant: Uuid, f: &Filter, limit: i64) -> Result<Vec<RequestRow>> {
-    let q = format!(
-        "SELECT {COLUMNS} FROM requests WHERE tenant_id = $1 \
-         AND ($2 IS NULL OR institution_id = $2) AND ($3 IS NULL OR mediator_id = $3) \
-         AND ($4 IS NULL OR status = $4) AND ($5 IS NULL OR start_at >= $5) AND ($6 IS NULL OR start_at < $6) \
-         AND ($7 IS NULL OR language = $7) AND ($8 IS NULL OR sector = $8) \
-         ORDER BY start_at, id LIMIT $9"
+    use crate::conditions::{Bind, Conditions, bind_all};
+    let mut c = Conditions::of_tenant();
+    c.add_if("institution_id =", f.institution_id, Bind::Id);
+    c.add_if("mediator_id =", f.mediator_id, Bind::Id);
+    c.add_if(
+        "status =",
+        f.status.map(|s| s.as_str().to_owned()),
+        Bind::Text,
     );
-    let rows = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q)).bind(tenant).bind(f.institution_id).bind(f.mediator_id)
-        .bind(f.status.map(|s| s.as_str())).bind(f.from.map(UtcTs)).bind(f.to.map(UtcTs)).bind(&f.language)
-        .bind(&f.sector).bind(limit).fetch_all(p).await)?;
+    c.add_if("start_at >=", f.from.map(UtcTs), Bind::At);
+    c.add_if("start_at <", f.to.map(UtcTs), Bind::At);
+    c.add_if("language =", f.language.clone(), Bind::Text);
+    c.add_if("sector =", f.sector.clone(), Bind::Text);
+    let q = format!(
+        "SELECT {COLUMNS} FROM requests{} ORDER BY start_at, id LIMIT ${}",
+        c.sql,
+        c.next()
+    );
+    let rows = with_pool!(db, p => {
+        let q = sqlx::query_as(sqlx::AssertSqlSafe(q.clone())).bind(tenant);
+        bind_all!(q, c.binds).bind(limit).fetch_all(p).await
+    })?;
     RequestRow::all_opened(rows, &db.sealer())
 }
 
@@ -322,6 +334,7 @@ macro_rules! transition_in {
         };
         sqlx::query(
             "UPDATE requests SET status = $4, mediator_id = CASE WHEN $5 THEN $6 ELSE mediator_id END, \
+             confirmed_at = CASE WHEN $4 = 'confirmed' AND confirmed_at IS NULL THEN $7 ELSE confirmed_at END, \
              version = version + 1, updated_at = $7 WHERE tenant_id = $1 AND id = $2 AND status = $3",
         )
         .bind($tenant)
@@ -539,7 +552,8 @@ pub async fn accept(
     h: &HistoryEntry,
     mails: &[NewMail],
 ) -> Result<Answer> {
-    let qr = "UPDATE requests SET status = 'confirmed', mediator_id = $3, version = version + 1, updated_at = $5 \
+    let qr = "UPDATE requests SET status = 'confirmed', mediator_id = $3, confirmed_at = COALESCE(confirmed_at, $5), \
+              version = version + 1, updated_at = $5 \
               WHERE tenant_id = $1 AND id = $2 AND status = 'invited' AND EXISTS (SELECT 1 FROM invitations i \
               WHERE i.tenant_id = $1 AND i.id = $4 AND i.request_id = $2 AND i.mediator_id = $3 AND i.status = 'open' \
               AND i.expires_at > $5)";
