@@ -19,10 +19,15 @@ pub struct Cache {
     places: Entries<HashMap<Uuid, Point>>,
 }
 
+/// Forgets the tenant's entries in every instance after a change (the fingerprint
+/// catches a change whose message was lost).
+pub fn forget(app: &App, tenant: Uuid) {
+    crate::bus::publish(app, crate::bus::Message::Pool(tenant));
+}
+
 impl Cache {
-    /// Forgets the tenant's entries after a change made here (the fingerprint catches
-    /// changes by other instances).
-    pub fn forget(&self, tenant: Uuid) {
+    /// Forgets the tenant's entries in this instance.
+    pub(crate) fn forget_here(&self, tenant: Uuid) {
         if let Ok(mut m) = self.pool.lock() {
             m.remove(&tenant);
         }

@@ -41,6 +41,17 @@ impl CallChange {
             CallChange::Ended => "ended",
         }
     }
+
+    pub fn parse(s: &str) -> Option<CallChange> {
+        [
+            CallChange::Ringing,
+            CallChange::Taken,
+            CallChange::Missed,
+            CallChange::Ended,
+        ]
+        .into_iter()
+        .find(|c| c.as_str() == s)
+    }
 }
 
 /// A change of a call, for the live pages of the mediators told of it.
@@ -145,19 +156,25 @@ async fn view(app: &App, actor: &Actor, row: CallRow) -> Result<CallView> {
 
 /// Tells live pages and the call's own channel that a call changed.
 fn publish(app: &App, tenant: Uuid, call: Uuid, change: CallChange, told: Arc<Vec<Uuid>>) {
-    let _ = app.call_events.send(CallEvent {
-        tenant_id: tenant,
-        call_id: call,
-        change,
-        told,
-    });
-    app.signals.send(
-        call,
-        Signal {
-            from: Side::Server,
-            kind: "status".into(),
-            data: change.as_str().into(),
-        },
+    crate::bus::publish(
+        app,
+        crate::bus::Message::Call(CallEvent {
+            tenant_id: tenant,
+            call_id: call,
+            change,
+            told,
+        }),
+    );
+    crate::bus::publish(
+        app,
+        crate::bus::Message::Signal(
+            call,
+            Signal {
+                from: Side::Server,
+                kind: "status".into(),
+                data: change.as_str().into(),
+            },
+        ),
     );
 }
 
@@ -570,13 +587,16 @@ pub async fn signal(app: &App, actor: &Actor, id: Uuid, kind: &str, data: &str) 
     if v.status != CallStatus::Connected {
         return Err(AppError::Conflict(format!("call {}", v.row.status)));
     }
-    app.signals.send(
-        id,
-        Signal {
-            from: side,
-            kind: kind.to_owned(),
-            data: data.to_owned(),
-        },
+    crate::bus::publish(
+        app,
+        crate::bus::Message::Signal(
+            id,
+            Signal {
+                from: side,
+                kind: kind.to_owned(),
+                data: data.to_owned(),
+            },
+        ),
     );
     Ok(())
 }

@@ -58,19 +58,27 @@ pub(crate) struct Store {
     catalogue_generation: std::sync::atomic::AtomicU64,
 }
 
-/// Marks every catalogue in memory as stale (after a change of seats made by this process).
+/// Marks every catalogue in memory as stale, in every instance (after a change of seats).
 pub fn changed(app: &App) {
+    crate::bus::publish(app, crate::bus::Message::Catalogue { offers: false });
+}
+
+/// Marks every catalogue and its index as stale, in every instance (after a change of
+/// an offer).
+pub fn offers_changed(app: &App) {
+    crate::bus::publish(app, crate::bus::Message::Catalogue { offers: true });
+}
+
+/// Marks this instance's catalogues (and with `offers` their indexes) as stale.
+pub(crate) fn forget(app: &App, offers: bool) {
+    if offers {
+        app.catalogues
+            .offers_generation
+            .fetch_add(1, Ordering::SeqCst);
+    }
     app.catalogues
         .catalogue_generation
         .fetch_add(1, Ordering::SeqCst);
-}
-
-/// Marks every catalogue and its index as stale (after a change of an offer made here).
-pub fn offers_changed(app: &App) {
-    app.catalogues
-        .offers_generation
-        .fetch_add(1, Ordering::SeqCst);
-    changed(app);
 }
 
 impl Catalogue {

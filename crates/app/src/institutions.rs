@@ -80,7 +80,7 @@ pub async fn locate_places(app: &App, input: &InstitutionInput) -> InstitutionIn
 }
 
 pub async fn create(app: &App, actor: &Actor, input: &InstitutionInput) -> Result<Institution> {
-    app.cache.forget(actor.tenant_id);
+    crate::cache::forget(app, actor.tenant_id);
     if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
@@ -109,7 +109,7 @@ pub async fn update(
     id: Uuid,
     input: &InstitutionInput,
 ) -> Result<Institution> {
-    app.cache.forget(actor.tenant_id);
+    crate::cache::forget(app, actor.tenant_id);
     let current = get(app, actor, id).await?;
     if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
@@ -130,7 +130,7 @@ pub async fn update(
 }
 
 pub async fn set_active(app: &App, actor: &Actor, id: Uuid, active: bool) -> Result<()> {
-    app.cache.forget(actor.tenant_id);
+    crate::cache::forget(app, actor.tenant_id);
     get(app, actor, id).await?;
     if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);

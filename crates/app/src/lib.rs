@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod auth;
 pub mod billing;
+pub mod bus;
 mod cache;
 pub mod calendar;
 pub mod calls;
@@ -63,8 +64,12 @@ pub struct App {
     pub(crate) cache: Arc<cache::Cache>,
     /// The public catalogues of the tenants, kept while unchanged.
     pub(crate) catalogues: Arc<catalogue::Store>,
+    /// This process as a worker: its name on claims and leases, and how long they last.
+    pub(crate) worker: Arc<mail::WorkerId>,
+    /// Where messages for every instance go (PostgreSQL's NOTIFY once started).
+    pub(crate) bus: Arc<bus::Bus>,
     /// Changes of requests, for live pages of this process.
-    events: tokio::sync::broadcast::Sender<Change>,
+    pub(crate) events: tokio::sync::broadcast::Sender<Change>,
     hashes: Arc<AtomicU64>,
     /// Makes invoices, credit notes and statements.
     pub(crate) renderer: Arc<dyn billing::Renderer>,
@@ -99,6 +104,8 @@ impl App {
             clock,
             public_url: "http://127.0.0.1:8080".into(),
             events: tokio::sync::broadcast::channel(256).0,
+            bus: Arc::default(),
+            worker: Arc::new(mail::WorkerId::new(mail::LEASE_SECS)),
             cache: Arc::default(),
             catalogues: Arc::default(),
             hashes: Arc::new(AtomicU64::new(0)),
@@ -114,6 +121,13 @@ impl App {
             pusher: None,
             ice_servers: Arc::from("[]"),
         }
+    }
+
+    /// Lets this worker's claims of mails and leases of jobs last this long (renewed
+    /// while it works; a worker that dies gives them up when they run out).
+    pub fn with_worker_lease(mut self, secs: i64) -> App {
+        self.worker = Arc::new(mail::WorkerId::new(secs));
+        self
     }
 
     /// Sends push messages with this pusher (its VAPID key from the key file).
@@ -173,10 +187,9 @@ impl App {
         self
     }
 
-    /// Tells open live pages that a request changed.
+    /// Tells open live pages (of every instance) that a request changed.
     pub fn publish(&self, change: Change) {
-        // Nobody listening is fine.
-        let _ = self.events.send(change);
+        bus::publish(self, bus::Message::Request(change));
     }
 
     pub(crate) fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Change> {

@@ -30,6 +30,20 @@ impl ChangeKind {
             ChangeKind::Timesheet => "timesheet",
         }
     }
+
+    pub fn parse(s: &str) -> Option<ChangeKind> {
+        [
+            ChangeKind::Created,
+            ChangeKind::Invited,
+            ChangeKind::Answered,
+            ChangeKind::Confirmed,
+            ChangeKind::Cancelled,
+            ChangeKind::Reopened,
+            ChangeKind::Timesheet,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
 }
 
 /// A change of a request, for live updates.

@@ -150,14 +150,47 @@ pub async fn unsent(app: &App, actor: &crate::Actor, limit: i64) -> crate::Resul
     .await
 }
 
+/// How long a worker's claim of a mail and lease of a job last by default (each mail's
+/// claim is renewed just before it is sent, so only a worker stuck longer than this
+/// in one mail could send it twice).
+pub const LEASE_SECS: i64 = 300;
+
+/// A worker: its name on claims and leases, and how long they last.
+#[derive(Debug)]
+pub struct WorkerId {
+    pub holder: String,
+    pub lease: SignedDuration,
+}
+
+impl WorkerId {
+    pub fn new(lease_secs: i64) -> WorkerId {
+        WorkerId {
+            holder: uuid::Uuid::new_v4().to_string(),
+            lease: SignedDuration::from_secs(lease_secs.max(1)),
+        }
+    }
+
+    fn until(&self, now: jiff::Timestamp) -> jiff::Timestamp {
+        now.checked_add(self.lease).unwrap_or(now)
+    }
+}
+
+/// Sends the due mails, 20 claimed at a time, until none is due; returns how many went.
+/// Any number of workers may do this at once: each mail goes out once.
 pub async fn deliver_due(app: &App, mailer: &Mailer) -> crate::Result<usize> {
+    let w = &app.worker;
     let mut sent = 0;
     loop {
-        let batch = outbox::claim(&app.db, app.now(), 20).await?;
+        let now = app.now();
+        let batch = outbox::claim(&app.db, now, 20, &w.holder, w.until(now)).await?;
         if batch.is_empty() {
             return Ok(sent);
         }
         for m in batch {
+            if !outbox::renew(&app.db, m.id, &w.holder, w.until(app.now())).await? {
+                // The claim ran out and another worker took the mail over.
+                continue;
+            }
             let files = match (m.tenant_id, m.invoice_id) {
                 (Some(t), Some(i)) => crate::billing::invoice_attachments(app, t, i).await?,
                 _ => Vec::new(),
@@ -183,12 +216,27 @@ pub async fn deliver_due(app: &App, mailer: &Mailer) -> crate::Result<usize> {
     }
 }
 
-/// The worker: sends mail every few seconds, expires invitations, marks unfilled requests
-/// and sends reminders every minute. Runs until the process ends.
+/// Whether this worker holds (took or renewed) the lease of a periodic job.
+async fn holds(app: &App, job: &str) -> bool {
+    let now = app.now();
+    let w = &app.worker;
+    match mittler_db::leases::take(&app.db, job, &w.holder, now, w.until(now)).await {
+        Ok(held) => held,
+        Err(e) => {
+            tracing::warn!("the lease of {job} could not be taken: {e}");
+            false
+        }
+    }
+}
+
+/// The worker: sends mail every few seconds, settles calls, and every minute expires
+/// invitations, marks unfilled requests, sends reminders, draws lotteries and applies
+/// retention. Runs until the process ends. Several workers may run on one database:
+/// mails are claimed, and each periodic job is run by the worker holding its lease.
 pub async fn run_worker(app: App, mailer: Mailer) {
     let mut tick: u64 = 0;
     loop {
-        if tick.is_multiple_of(12) {
+        if tick.is_multiple_of(12) && holds(&app, "minutely").await {
             if let Err(e) = crate::requests::sweep(&app).await {
                 tracing::warn!("sweep failed: {e}");
             }
@@ -205,7 +253,9 @@ pub async fn run_worker(app: App, mailer: Mailer) {
                 tracing::warn!("retention of requests, mails, accounts and audit failed: {e}");
             }
         }
-        if let Err(e) = crate::calls::sweep(&app).await {
+        if holds(&app, "calls").await
+            && let Err(e) = crate::calls::sweep(&app).await
+        {
             tracing::warn!("calls could not be settled: {e}");
         }
         if let Err(e) = deliver_due(&app, &mailer).await {

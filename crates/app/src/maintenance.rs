@@ -1,4 +1,5 @@
-//! Housekeeping: forget expired sessions, old sign-in counters and sent mails.
+//! Housekeeping: forget expired sessions, old sign-in counters, sent mails and large
+//! messages between instances.
 
 use crate::{App, Result};
 use jiff::SignedDuration;
@@ -19,5 +20,6 @@ pub async fn purge_expired(app: &App) -> Result<u64> {
         + throttle::purge(&app.db, ago(24)).await?
         + throttle::purge_locks(&app.db, ago(24)).await?
         + mittler_db::passkeys::purge_ceremonies(&app.db, now).await?
-        + mittler_db::outbox::purge_sent(&app.db, ago(24 * SENT_MAIL_DAYS)).await?)
+        + mittler_db::outbox::purge_sent(&app.db, ago(24 * SENT_MAIL_DAYS)).await?
+        + mittler_db::bus::purge(&app.db, ago(1)).await?)
 }

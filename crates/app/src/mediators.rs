@@ -80,7 +80,7 @@ pub async fn get_for_change(app: &App, actor: &Actor, id: Uuid) -> Result<Mediat
 }
 
 pub async fn create(app: &App, actor: &Actor, input: &MediatorInput) -> Result<Uuid> {
-    app.cache.forget(actor.tenant_id);
+    crate::cache::forget(app, actor.tenant_id);
     if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
@@ -141,7 +141,7 @@ pub fn to_input(m: &Mediator) -> MediatorInput {
 
 /// Replaces the whole profile (coordinators and admins).
 pub async fn update(app: &App, actor: &Actor, id: Uuid, input: &MediatorInput) -> Result<Mediator> {
-    app.cache.forget(actor.tenant_id);
+    crate::cache::forget(app, actor.tenant_id);
     get(app, actor, id).await?;
     if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
@@ -167,7 +167,7 @@ pub async fn set_schedule(
     availability: &[WindowInput],
     absences: &[AbsenceInput],
 ) -> Result<Mediator> {
-    app.cache.forget(actor.tenant_id);
+    crate::cache::forget(app, actor.tenant_id);
     get(app, actor, id).await?;
     let mut e = FieldErrors::new();
     let windows = validate_windows(&mut e, availability);
@@ -192,7 +192,7 @@ pub async fn set_schedule(
 }
 
 pub async fn set_active(app: &App, actor: &Actor, id: Uuid, active: bool) -> Result<()> {
-    app.cache.forget(actor.tenant_id);
+    crate::cache::forget(app, actor.tenant_id);
     get(app, actor, id).await?;
     if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);

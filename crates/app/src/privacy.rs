@@ -85,7 +85,7 @@ pub async fn erase(app: &App, actor: &Actor, subject: &str, reason: &str) -> Res
     mittler_db::audit::append_in(&mut tx, &entry).await?;
     tx.commit().await?;
     privacy::settle(&app.db).await?;
-    app.cache.forget(actor.tenant_id);
+    crate::cache::forget(app, actor.tenant_id);
     Ok(erased)
 }
 

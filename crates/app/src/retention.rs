@@ -46,7 +46,7 @@ pub async fn apply(app: &App) -> Result<Vec<(uuid::Uuid, Expired)>> {
                 address: None,
             };
             mittler_db::audit::record(&app.db, &entry).await?;
-            app.cache.forget(tenant);
+            crate::cache::forget(app, tenant);
         }
         out.push((tenant, e));
     }

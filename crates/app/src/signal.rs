@@ -27,6 +27,12 @@ impl Side {
             Side::Server => "server",
         }
     }
+
+    pub fn parse(s: &str) -> Option<Side> {
+        [Side::Caller, Side::Mediator, Side::Server]
+            .into_iter()
+            .find(|x| x.as_str() == s)
+    }
 }
 
 /// The kinds of message a browser may send.

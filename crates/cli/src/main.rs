@@ -239,13 +239,28 @@ async fn open(db: &DbArgs) -> Result<App> {
         }
         None => app,
     };
+    // How long a worker's claims and leases last before another worker takes over.
+    let app = match std::env::var("MITTLER_WORKER_LEASE_SECS") {
+        Ok(v) if !v.is_empty() => app.with_worker_lease(
+            v.parse::<i64>()
+                .ok()
+                .filter(|s| (1..=86_400).contains(s))
+                .context("MITTLER_WORKER_LEASE_SECS must be seconds from 1 to 86400")?,
+        ),
+        _ => app,
+    };
     // Places' coordinates from their address (a city's Nominatim or Photon).
-    match std::env::var("MITTLER_GEOCODER_URL") {
-        Ok(url) if !url.is_empty() => Ok(app.with_geocoder(
+    let app = match std::env::var("MITTLER_GEOCODER_URL") {
+        Ok(url) if !url.is_empty() => app.with_geocoder(
             mittler_app::geocode::Geocoder::new(&url).map_err(|e| anyhow::anyhow!(e))?,
-        )),
-        _ => Ok(app),
-    }
+        ),
+        _ => app,
+    };
+    // Several instances on PostgreSQL hear each other (live pages, calls, caches).
+    mittler_app::bus::start(&app)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen to the other instances: {e}"))?;
+    Ok(app)
 }
 
 /// The STUN/TURN servers of video calls (`MITTLER_ICE_SERVERS`, a JSON array of

@@ -11,13 +11,11 @@
 
 mod common;
 
-use common::{Server, bin, free_port, temp_dir};
+use common::{Server, bin, call, free_port, temp_dir};
 use mittler_app::{Actor, App, SystemClock};
 use mittler_db::Db;
 use rand::{Rng, SeedableRng};
-use serde_json::{Value, json};
-use std::io::{Read, Write};
-use std::net::TcpStream;
+use serde_json::json;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
@@ -26,52 +24,6 @@ use uuid::Uuid;
 
 const PASSWORD: &str = "Absturz sicher 2026!";
 const KILLS: usize = 8;
-
-/// One HTTP/1.1 exchange; `None` when the server did not answer in full (not acknowledged).
-fn call(
-    port: u16,
-    method: &str,
-    path: &str,
-    token: Option<&str>,
-    body: Option<&Value>,
-) -> Option<(u16, Value)> {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
-    let body = body.map(Value::to_string).unwrap_or_default();
-    let auth = token
-        .map(|t| format!("Authorization: Bearer {t}\r\n"))
-        .unwrap_or_default();
-    write!(
-        s,
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n{auth}Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    )
-    .ok()?;
-    let mut out = String::new();
-    s.read_to_string(&mut out).ok()?;
-    let status: u16 = out.get(9..12)?.parse().ok()?;
-    let (head, rest) = out.split_once("\r\n\r\n")?;
-    // A response is complete when its length is what the header said (or it is chunked and ends).
-    let text = if head.to_lowercase().contains("transfer-encoding: chunked") {
-        if !rest.ends_with("0\r\n\r\n") {
-            return None;
-        }
-        let mut t = String::new();
-        let mut r = rest;
-        while let Some((len, tail)) = r.split_once("\r\n") {
-            let n = usize::from_str_radix(len.trim(), 16).ok()?;
-            if n == 0 {
-                break;
-            }
-            t.push_str(tail.get(..n)?);
-            r = tail.get(n + 2..)?;
-        }
-        t
-    } else {
-        rest.to_owned()
-    };
-    Some((status, serde_json::from_str(&text).unwrap_or(Value::Null)))
-}
 
 struct Fixture {
     mediator: Uuid,

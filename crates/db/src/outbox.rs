@@ -2,7 +2,7 @@
 //! sent by the worker, with retries and back-off.
 
 use crate::{Db, Result, UtcTs, with_pool};
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use uuid::Uuid;
 
 /// A mail to send, already rendered in the recipient's language.
@@ -145,44 +145,37 @@ pub async fn add(db: &Db, tenant: Option<Uuid>, mails: &[NewMail], now: Timestam
 const COLUMNS: &str = "id, to_addr, subject, body_text, attachment_name, attachment_type, attachment, status, attempts, \
                        last_error, created_at, next_attempt_at, invoice_id, tenant_id";
 
-/// Claims up to `limit` due mails for sending. A claimed mail is due again after ten
-/// minutes, so a worker that dies while sending does not lose it.
-pub async fn claim(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<MailRow>> {
-    let retry = UtcTs(
-        now.checked_add(SignedDuration::from_mins(10))
-            .unwrap_or(now),
-    );
-    let rows = match &db.pool {
-        // One writer at a time on SQLite: a plain subselect is enough.
-        crate::Pool::Sqlite(p) => {
-            let q = format!(
-                "UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = $2 WHERE id IN \
-                 (SELECT id FROM outbox WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1 \
-                 ORDER BY next_attempt_at LIMIT $3) RETURNING {COLUMNS}"
-            );
-            sqlx::query_as(sqlx::AssertSqlSafe(q))
-                .bind(UtcTs(now))
-                .bind(retry)
-                .bind(limit)
-                .fetch_all(p)
-                .await?
-        }
-        // Several workers on PostgreSQL: SKIP LOCKED lets each claim different rows.
-        crate::Pool::Postgres(p) => {
-            let q = format!(
-                "UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = $2 WHERE id IN \
-                 (SELECT id FROM outbox WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1 \
-                 ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING {COLUMNS}"
-            );
-            sqlx::query_as(sqlx::AssertSqlSafe(q))
-                .bind(UtcTs(now))
-                .bind(retry)
-                .bind(limit)
-                .fetch_all(p)
-                .await?
-        }
+/// Claims up to `limit` due mails for `holder` (a worker) until `until`: a mail claimed
+/// by a worker that died is due again when its claim runs out, and only its holder may
+/// renew, send and mark it meanwhile. Several workers claim different mails (SKIP
+/// LOCKED on PostgreSQL; one writer at a time on SQLite).
+pub async fn claim(
+    db: &Db,
+    now: Timestamp,
+    limit: i64,
+    holder: &str,
+    until: Timestamp,
+) -> Result<Vec<MailRow>> {
+    let lock = match &db.pool {
+        crate::Pool::Sqlite(_) => "",
+        crate::Pool::Postgres(_) => " FOR UPDATE SKIP LOCKED",
     };
+    let q = format!(
+        "UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = $2, claimed_by = $4 WHERE id IN \
+         (SELECT id FROM outbox WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1 \
+         ORDER BY next_attempt_at LIMIT $3{lock}) RETURNING {COLUMNS}"
+    );
+    let rows = with_pool!(db, p => sqlx::query_as(sqlx::AssertSqlSafe(q.clone())).bind(UtcTs(now)).bind(UtcTs(until))
+        .bind(limit).bind(holder).fetch_all(p).await)?;
     MailRow::all_opened(rows, &db.sealer())
+}
+
+/// Renews `holder`'s claim of a mail just before sending it; false when the claim ran
+/// out and another worker took the mail over (then this one must not send it).
+pub async fn renew(db: &Db, id: Uuid, holder: &str, until: Timestamp) -> Result<bool> {
+    let q = "UPDATE outbox SET next_attempt_at = $3 WHERE id = $1 AND claimed_by = $2 AND status = 'sending'";
+    let n = with_pool!(db, p => sqlx::query(q).bind(id).bind(holder).bind(UtcTs(until)).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
 }
 
 pub async fn mark_sent(db: &Db, id: Uuid, now: Timestamp) -> Result<()> {
@@ -235,4 +228,10 @@ pub async fn purge_sent(db: &Db, before: Timestamp) -> Result<u64> {
     let q = "DELETE FROM outbox WHERE status = 'sent' AND created_at < $1";
     let n = with_pool!(db, p => sqlx::query(q).bind(UtcTs(before)).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(n)
+}
+
+/// How many mails of the whole installation are not sent (tests and monitoring).
+pub async fn unsent_count(db: &Db) -> Result<i64> {
+    let q = "SELECT COUNT(*) FROM outbox WHERE status <> 'sent'";
+    Ok(with_pool!(db, p => sqlx::query_scalar(q).fetch_one(p).await)?)
 }

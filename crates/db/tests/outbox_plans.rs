@@ -101,21 +101,25 @@ async fn outbox_mails_are_claimed_sent_retried_and_purged() {
             BTreeSet::from([m4.id])
         );
 
+        // A worker's claim lasts ten minutes here.
+        let claim = |at: jiff::Timestamp, limit: i64, holder: &'static str| {
+            outbox::claim(db, at, limit, holder, at + SignedDuration::from_mins(10))
+        };
         // Nothing is due before its time; claims take at most `limit`.
         assert!(
-            outbox::claim(db, t0() - SignedDuration::from_secs(1), 10)
+            claim(t0() - SignedDuration::from_secs(1), 10, "w1")
                 .await
                 .unwrap()
                 .is_empty()
         );
-        let first = outbox::claim(db, t0(), 2).await.unwrap();
+        let first = claim(t0(), 2, "w1").await.unwrap();
         assert_eq!(first.len(), 2);
         assert!(
             first
                 .iter()
                 .all(|r| r.status == "sending" && r.attempts == 1)
         );
-        let second = outbox::claim(db, t0(), 10).await.unwrap();
+        let second = claim(t0(), 10, "w1").await.unwrap();
         assert_eq!(second.len(), 1, "the rest of what is due at t0");
         assert_eq!(
             ids(&first)
@@ -125,17 +129,24 @@ async fn outbox_mails_are_claimed_sent_retried_and_purged() {
             BTreeSet::from([m1.id, m2.id, m4.id])
         );
         assert_eq!(
-            ids(&outbox::claim(db, t1, 10).await.unwrap()),
+            ids(&claim(t1, 10, "w1").await.unwrap()),
             BTreeSet::from([m3.id])
         );
         // A claimed mail is due again ten minutes later (its worker may have died).
         let t5 = t0() + SignedDuration::from_mins(5);
-        assert!(outbox::claim(db, t5, 10).await.unwrap().is_empty());
-        let again = outbox::claim(db, t0() + SignedDuration::from_mins(10), 10)
+        assert!(claim(t5, 10, "w1").await.unwrap().is_empty());
+        let again = claim(t0() + SignedDuration::from_mins(10), 10, "w2")
             .await
             .unwrap();
         assert_eq!(ids(&again), BTreeSet::from([m1.id, m2.id, m4.id]));
         assert!(again.iter().all(|r| r.attempts == 2));
+        // The first worker's claim ran out: it may no longer send them; the second may.
+        assert!(!outbox::renew(db, m1.id, "w1", t5).await.unwrap());
+        assert!(
+            outbox::renew(db, m1.id, "w2", t5 + SignedDuration::from_mins(10))
+                .await
+                .unwrap()
+        );
 
         // Sent, retried later, failed for good.
         outbox::mark_sent(db, m1.id, t5).await.unwrap();
@@ -175,7 +186,7 @@ async fn outbox_mails_are_claimed_sent_retried_and_purged() {
             "failed ones are"
         );
         assert!(
-            outbox::claim(db, retry - SignedDuration::from_secs(1), 10)
+            claim(retry - SignedDuration::from_secs(1), 10, "w1")
                 .await
                 .unwrap()
                 .iter()
@@ -183,7 +194,7 @@ async fn outbox_mails_are_claimed_sent_retried_and_purged() {
             "not before its retry"
         );
         let far = t0() + SignedDuration::from_hours(48);
-        let later = outbox::claim(db, far, 10).await.unwrap();
+        let later = claim(far, 10, "w1").await.unwrap();
         assert!(later.iter().any(|r| r.id == m2.id && r.attempts == 3));
         assert!(
             later.iter().all(|r| r.id != m1.id && r.id != m4.id),
@@ -251,7 +262,12 @@ async fn enqueued_mails_follow_their_transaction() {
                 .unwrap()
                 .is_empty()
         );
-        assert!(outbox::claim(db, t0(), 10).await.unwrap().is_empty());
+        assert!(
+            outbox::claim(db, t0(), 10, "w1", t0() + SignedDuration::from_mins(10))
+                .await
+                .unwrap()
+                .is_empty()
+        );
 
         let mut tx = db.begin().await.unwrap();
         outbox::enqueue_in(&mut tx, Some(a.id), &m, t0())
@@ -262,7 +278,13 @@ async fn enqueued_mails_follow_their_transaction() {
         assert_eq!(rows.len(), 2);
         assert!(rows.iter().all(|r| r.status == "pending"));
         assert_eq!(outbox::unsent(db, a.id, 10).await.unwrap().len(), 2);
-        assert_eq!(outbox::claim(db, t0(), 10).await.unwrap().len(), 2);
+        assert_eq!(
+            outbox::claim(db, t0(), 10, "w1", t0() + SignedDuration::from_mins(10))
+                .await
+                .unwrap()
+                .len(),
+            2
+        );
     })
     .await;
 }

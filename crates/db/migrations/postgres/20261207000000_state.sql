@@ -35,3 +35,11 @@ ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
 ALTER TABLE requests ADD COLUMN confirmed_at TIMESTAMPTZ;
 UPDATE requests SET confirmed_at = (SELECT MIN(h.at) FROM request_history h
     WHERE h.tenant_id = requests.tenant_id AND h.request_id = requests.id AND h.to_status = 'confirmed');
+
+-- Messages between instances too large for a notification (a video call's session
+-- description); the notification names the row. Kept a few minutes.
+CREATE TABLE bus_messages (
+    id UUID PRIMARY KEY,
+    payload TEXT NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL
+);
