@@ -179,7 +179,10 @@ mod tests {
             let a = actor(role, t, (role == Role::Institution).then_some(own));
             let Ok(f) = Follow::of(&a) else {
                 assert!(
-                    matches!(role, Role::Mediator | Role::Provider | Role::State),
+                    matches!(
+                        role,
+                        Role::Mediator | Role::Provider | Role::State | Role::Superadmin
+                    ),
                     "{role}"
                 );
                 continue;

@@ -31,6 +31,11 @@ pub async fn get(app: &App, id: uuid::Uuid) -> Result<Tenant> {
     Ok(tenants::get(&app.db, id).await?)
 }
 
+/// The installation's own tenant (users of no centre: `state`, `superadmin`).
+pub async fn installation(app: &App) -> Result<Tenant> {
+    Ok(tenants::installation(&app.db, app.now()).await?)
+}
+
 pub async fn by_slug(app: &App, slug: &str) -> Result<Tenant> {
     tenants::by_slug(&app.db, slug)
         .await?

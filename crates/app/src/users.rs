@@ -66,6 +66,19 @@ pub async fn create_in(
     actor: Option<&Actor>,
 ) -> Result<Uuid> {
     let d = input.validate()?;
+    // Roles of the installation (state, superadmin) live in its own tenant and nowhere
+    // else; a centre's roles never there. An administrator of a centre cannot make
+    // either (accounts of a state viewer made in a centre from the command line before
+    // there was an installation tenant keep working).
+    let installation = mittler_db::tenants::is_installation(&app.db, tenant).await?;
+    let misplaced = if d.role.installation_wide() {
+        !installation && (actor.is_some() || d.role == mittler_domain::Role::Superadmin)
+    } else {
+        installation
+    };
+    if misplaced {
+        return Err(AppError::Invalid(FieldErrors::single("role", "invalid")));
+    }
     check_links(app, tenant, d.institution_id, d.mediator_id, d.provider_id).await?;
     let hash = hash_password(&d.password).await?;
     let now = app.now();

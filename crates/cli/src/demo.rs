@@ -118,11 +118,13 @@ pub async fn seed(app: &App) -> Result<()> {
     )
     .await
     .map_err(err)?;
+    // The state viewer belongs to no centre: the installation's own tenant holds it.
+    let installation = tenants::installation(app).await.map_err(err)?;
     users::create_in(
         app,
-        tenant.id,
+        installation.id,
         &user("state", "Demo Landesebene"),
-        Some(&admin),
+        None,
     )
     .await
     .map_err(err)?;

@@ -150,11 +150,12 @@ enum TenantCommand {
 enum UserCommand {
     /// Add a user; the password comes from MITTLER_PASSWORD or a prompt.
     Add {
+        /// The centre (not for the installation-wide roles state and superadmin).
         #[arg(long)]
-        tenant: String,
+        tenant: Option<String>,
         #[arg(long)]
         email: String,
-        /// admin, coordinator, institution, mediator, provider or state
+        /// admin, coordinator, institution, mediator, provider, state or superadmin
         #[arg(long)]
         role: String,
         #[arg(long)]
@@ -455,8 +456,23 @@ async fn main() -> Result<()> {
                 },
         } => {
             let app = open(&db).await?;
-            let Some(t) = mittler_db::tenants::by_slug(&app.db, &tenant).await? else {
-                bail!("no tenant {tenant}: add it with `mittler tenant add {tenant} --name NAME`");
+            let wide = mittler_domain::Role::parse(&role).is_some_and(|r| r.installation_wide());
+            let t = match (tenant, wide) {
+                (None, true) => mittler_app::tenants::installation(&app)
+                    .await
+                    .map_err(app_error)?,
+                (Some(_), true) => {
+                    bail!("the role {role} belongs to no centre: leave out --tenant")
+                }
+                (None, false) => bail!("--tenant is needed for the role {role}"),
+                (Some(tenant), false) => {
+                    let Some(t) = mittler_db::tenants::by_slug(&app.db, &tenant).await? else {
+                        bail!(
+                            "no tenant {tenant}: add it with `mittler tenant add {tenant} --name NAME`"
+                        );
+                    };
+                    t
+                }
             };
             let password = match std::env::var("MITTLER_PASSWORD") {
                 Ok(p) => p,

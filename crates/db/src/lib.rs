@@ -24,6 +24,7 @@ pub mod retention;
 pub mod seal;
 pub mod sealed;
 pub mod sessions;
+pub mod state;
 pub mod tenants;
 #[cfg(feature = "test-util")]
 pub mod testing;

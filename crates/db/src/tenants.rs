@@ -26,9 +26,78 @@ pub async fn create(db: &Db, slug: &str, name: &str, now: Timestamp) -> Result<T
     Ok(t)
 }
 
+/// A centre by its slug (never the installation's own tenant).
 pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Tenant>> {
-    let q = "SELECT id, slug, name FROM tenants WHERE slug = $1";
+    let q = "SELECT id, slug, name FROM tenants WHERE slug = $1 AND NOT installation";
     Ok(with_pool!(db, p => sqlx::query_as(q).bind(slug).fetch_optional(p).await)?)
+}
+
+/// The slug of the installation's own tenant (not a valid centre slug).
+pub const INSTALLATION_SLUG: &str = "_installation";
+
+/// The installation's own tenant, which holds the users of no centre (`state`,
+/// `superadmin`); made when first needed.
+pub async fn installation(db: &Db, now: Timestamp) -> Result<Tenant> {
+    let q = "SELECT id, slug, name FROM tenants WHERE installation";
+    if let Some(t) = with_pool!(db, p => sqlx::query_as(q).fetch_optional(p).await)? {
+        return Ok(t);
+    }
+    let ins = "INSERT INTO tenants (id, slug, name, created_at, installation, share_figures) \
+               VALUES ($1, $2, 'Installation', $3, TRUE, FALSE) ON CONFLICT DO NOTHING";
+    with_pool!(db, p => sqlx::query(ins).bind(Uuid::new_v4()).bind(INSTALLATION_SLUG).bind(UtcTs(now))
+        .execute(p).await.map(|_| ()))?;
+    Ok(with_pool!(db, p => sqlx::query_as(q).fetch_one(p).await)?)
+}
+
+/// Whether the tenant is the installation's own.
+pub async fn is_installation(db: &Db, id: Uuid) -> Result<bool> {
+    let q = "SELECT installation FROM tenants WHERE id = $1";
+    Ok(
+        with_pool!(db, p => sqlx::query_scalar(q).bind(id).fetch_optional(p).await)?
+            .unwrap_or(false),
+    )
+}
+
+/// A centre as the installation's administrators see it: no data from inside it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct CentreRow {
+    pub id: Uuid,
+    pub slug: String,
+    pub name: String,
+    pub created_at: UtcTs,
+    pub share_figures: bool,
+    /// How many accounts it has (its people are its own).
+    pub users: i64,
+}
+
+/// Every centre, by slug.
+pub async fn centres(db: &Db) -> Result<Vec<CentreRow>> {
+    let q = "SELECT t.id, t.slug, t.name, t.created_at, t.share_figures, \
+             (SELECT COUNT(*) FROM users u WHERE u.tenant_id = t.id) AS users \
+             FROM tenants t WHERE NOT t.installation ORDER BY t.slug";
+    Ok(with_pool!(db, p => sqlx::query_as(q).fetch_all(p).await)?)
+}
+
+/// Whether the centre's figures count in the state's view.
+pub async fn share_figures(db: &Db, tenant: Uuid) -> Result<bool> {
+    let q = "SELECT share_figures FROM tenants WHERE id = $1";
+    Ok(with_pool!(db, p => sqlx::query_scalar(q).bind(tenant).fetch_one(p).await)?)
+}
+
+pub async fn set_share_figures(
+    db: &Db,
+    tenant: Uuid,
+    on: bool,
+    audit: &crate::audit::AuditEntry,
+) -> Result<()> {
+    let q = "UPDATE tenants SET share_figures = $2 WHERE id = $1 AND NOT installation";
+    with_pool!(db, p => {
+        let mut tx = p.begin().await?;
+        sqlx::query(q).bind(tenant).bind(on).execute(&mut *tx).await?;
+        crate::audit::append!(&mut *tx, db.sealer(), audit)?;
+        tx.commit().await
+    })?;
+    Ok(())
 }
 
 pub async fn get(db: &Db, id: Uuid) -> Result<Tenant> {
@@ -36,8 +105,9 @@ pub async fn get(db: &Db, id: Uuid) -> Result<Tenant> {
     Ok(with_pool!(db, p => sqlx::query_as(q).bind(id).fetch_one(p).await)?)
 }
 
+/// Every centre (not the installation's own tenant).
 pub async fn list(db: &Db) -> Result<Vec<Tenant>> {
-    let q = "SELECT id, slug, name FROM tenants ORDER BY slug";
+    let q = "SELECT id, slug, name FROM tenants WHERE NOT installation ORDER BY slug";
     Ok(with_pool!(db, p => sqlx::query_as(q).fetch_all(p).await)?)
 }
 

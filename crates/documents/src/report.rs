@@ -31,7 +31,7 @@ impl ReportLabels {
     }
 }
 
-fn comma(v: f64) -> String {
+pub(crate) fn comma(v: f64) -> String {
     format!("{v:.1}").replace('.', ",")
 }
 

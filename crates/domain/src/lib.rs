@@ -19,6 +19,7 @@ pub mod request;
 pub mod retention;
 pub mod role;
 pub mod series;
+pub mod state;
 pub mod user;
 pub mod validation;
 

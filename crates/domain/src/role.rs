@@ -14,16 +14,18 @@ pub enum Role {
     Mediator,
     Provider,
     State,
+    Superadmin,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 7] = [
         Role::Admin,
         Role::Coordinator,
         Role::Institution,
         Role::Mediator,
         Role::Provider,
         Role::State,
+        Role::Superadmin,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -34,11 +36,18 @@ impl Role {
             Role::Mediator => "mediator",
             Role::Provider => "provider",
             Role::State => "state",
+            Role::Superadmin => "superadmin",
         }
     }
 
     pub fn parse(s: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Whether the role belongs to the installation rather than to a centre (`state`,
+    /// `superadmin`): such users see nothing inside a centre.
+    pub fn installation_wide(self) -> bool {
+        matches!(self, Role::State | Role::Superadmin)
     }
 
     /// Whether the role may take the action at all.
@@ -47,7 +56,11 @@ impl Role {
         match self {
             Role::Admin => !matches!(
                 action,
-                ServeAsMediator | SeeOwnInstitution | SettleTimesheets
+                ServeAsMediator
+                    | SeeOwnInstitution
+                    | SettleTimesheets
+                    | ReadStateFigures
+                    | ManageCentres
             ),
             Role::Coordinator => matches!(
                 action,
@@ -66,7 +79,8 @@ impl Role {
             ),
             Role::Mediator => matches!(action, ServeAsMediator | ReadStatements),
             Role::Provider => matches!(action, WriteOffers),
-            Role::State => false,
+            Role::State => matches!(action, ReadStateFigures),
+            Role::Superadmin => matches!(action, ManageCentres),
         }
     }
 }
@@ -109,10 +123,14 @@ pub enum Action {
     /// Answer a person's requests under the GDPR: export everything held (Art. 15) and
     /// erase it (Art. 17); read the records of processing (Art. 30).
     HandleDataSubjects,
+    /// Read the figures of every centre that shares them, without personal data.
+    ReadStateFigures,
+    /// Add centres to the installation with their first administrator.
+    ManageCentres,
 }
 
 impl Action {
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 18] = [
         Action::RunMediation,
         Action::FollowRequests,
         Action::BookRequests,
@@ -129,6 +147,8 @@ impl Action {
         Action::ReadInvoices,
         Action::ReadStatements,
         Action::HandleDataSubjects,
+        Action::ReadStateFigures,
+        Action::ManageCentres,
     ];
 }
 
@@ -204,7 +224,8 @@ mod tests {
                 ),
                 (Role::Mediator, vec![ServeAsMediator, ReadStatements]),
                 (Role::Provider, vec![WriteOffers]),
-                (Role::State, vec![]),
+                (Role::State, vec![ReadStateFigures]),
+                (Role::Superadmin, vec![ManageCentres]),
             ]
         );
     }

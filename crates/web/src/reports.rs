@@ -59,3 +59,54 @@ pub fn labels(lang: Lang, s: &ReportSummary, from: Date, to: Date, by: Dimension
             .collect(),
     }
 }
+
+/// The readable name of a state summary's key.
+pub fn state_key_name(
+    lang: Lang,
+    by: mittler_domain::state::By,
+    key: &str,
+    centres: &[(String, String)],
+) -> String {
+    use mittler_domain::state::By;
+    match by {
+        By::Tenant => centres
+            .iter()
+            .find(|(slug, _)| slug == key)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| key.to_owned()),
+        By::Language => lang.language_name(key),
+        By::Sector => lang.t(&format!("sector-{key}")),
+        By::Month => key.to_owned(),
+    }
+}
+
+/// The state summary's labels in the reader's language (CSV and page).
+pub fn state_labels(
+    lang: Lang,
+    by: mittler_domain::state::By,
+    s: &mittler_domain::state::Summary,
+    centres: &[(String, String)],
+) -> mittler_documents::StateLabels {
+    let t = |k: &str| lang.t(k);
+    mittler_documents::StateLabels {
+        columns: [
+            t(&format!("state-by-{}", by.as_str())),
+            t("state-requests"),
+            t("state-served"),
+            t("state-unserved"),
+            t("state-no-speaker"),
+            t("state-short-notice"),
+            t("state-nobody-free"),
+            t("state-cancelled"),
+            t("state-hours"),
+            t("state-median-confirm"),
+        ],
+        total: t("state-total"),
+        suppressed: t("state-suppressed"),
+        keys: s
+            .rows
+            .iter()
+            .map(|r| (r.key.clone(), state_key_name(lang, by, &r.key, centres)))
+            .collect(),
+    }
+}

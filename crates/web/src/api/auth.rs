@@ -34,7 +34,8 @@ pub struct TokenResponse {
     /// RFC 3339.
     expires_at: String,
     role: String,
-    tenant: String,
+    /// The centre's slug; null for the installation-wide roles `state` and `superadmin`.
+    tenant: Option<String>,
 }
 
 #[utoipa::path(post, path = "/api/v1/auth/token", tag = "auth", request_body = TokenRequest,
@@ -87,6 +88,6 @@ pub async fn token(
         token: signed.token,
         expires_at: rfc3339(signed.expires_at),
         role: signed.user.role.as_str().to_owned(),
-        tenant: signed.tenant_slug,
+        tenant: (!signed.user.role.installation_wide()).then_some(signed.tenant_slug),
     }))
 }

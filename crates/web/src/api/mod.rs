@@ -16,6 +16,7 @@ mod plans;
 mod privacy;
 mod reports;
 pub mod requests;
+mod state;
 mod users;
 
 use axum::Json;
@@ -102,6 +103,7 @@ crate::routes! { API_ROUTES, api_router;
     post "/api/v1/requests/{id}/fund" => requests::choose_fund,
     get "/api/v1/reports/summary" => reports::summary,
     get "/api/v1/reports/calls" => calls::figures,
+    get "/api/v1/state/summary" => state::summary,
     get "/api/v1/me/on-call" => calls::my_on_call,
     post "/api/v1/me/on-call" => calls::go_on_call,
     delete "/api/v1/me/on-call" => calls::go_off_call,
@@ -221,7 +223,7 @@ impl Modify for StandardErrors {
         audit::list, privacy::export, privacy::erase,
         calls::my_on_call, calls::go_on_call, calls::go_off_call, calls::set_plan, calls::subscribe, calls::unsubscribe,
         calls::on_call_now, calls::list, calls::create, calls::get, calls::accept, calls::end, calls::ring_again,
-        calls::to_request, calls::convert, calls::figures,
+        calls::to_request, calls::convert, calls::figures, state::summary,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerAuth, &StandardErrors),

@@ -8,6 +8,7 @@ mod billing;
 mod calendar;
 mod calls;
 mod catalogue;
+mod centres;
 mod forms;
 mod health;
 mod institutions;
@@ -25,6 +26,7 @@ mod sessions;
 mod settings;
 mod slip;
 mod sso;
+mod state;
 mod tariffs;
 mod users;
 
@@ -123,6 +125,10 @@ crate::routes! { PAGE_ROUTES, page_router;
     post "/tariffs" => tariffs::create_tariff,
     get "/reports" => reports::show,
     get "/reports/export" => reports::export,
+    get "/state" => state::show,
+    get "/state/export" => state::export,
+    get "/centres" => centres::list,
+    post "/centres" => centres::create,
     get "/calendar/{token}" => calendar::feed,
     get "/me/calendar" => calendar::page,
     post "/me/calendar" => calendar::renew,
@@ -244,6 +250,8 @@ const AREAS: &[Area] = &[
     area("/outbox",          "nav-outbox",         Action::ReadOutbox,        true,  false),
     area("/privacy",         "nav-privacy",        Action::HandleDataSubjects, true, false),
     area("/settings",        "nav-settings",       Action::ChangeSettings,    true,  false),
+    area("/state",           "nav-state",          Action::ReadStateFigures,  true,  true),
+    area("/centres",         "nav-centres",        Action::ManageCentres,     true,  true),
 ];
 
 /// A link of the main navigation.

@@ -33,6 +33,8 @@ struct SettingsPage {
     has_errors: bool,
     /// Retention periods in days (GDPR): one field each.
     keep: Vec<Field>,
+    /// Whether the centre's figures count in the state's view.
+    share_figures: bool,
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -49,6 +51,9 @@ pub struct SettingsForm {
     call_answer_s: String,
     video_fallback_hours: String,
     second_factor: Vec<String>,
+    /// Set by the page that shows the box, so that an unticked box means "no".
+    share_figures_shown: String,
+    share_figures: String,
     sso_issuer: String,
     sso_client_id: String,
     sso_client_secret: String,
@@ -116,8 +121,10 @@ fn page(
         ],
         secret_set,
         callback: format!("{public_url}{}", mittler_app::sso::CALLBACK_PATH),
+        share_figures: f.share_figures == "on",
         roles: mittler_domain::Role::ALL
             .iter()
+            .filter(|r| !r.installation_wide())
             .map(|r| {
                 (
                     r.as_str(),
@@ -193,7 +200,12 @@ pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> Page
     let keep = mittler_app::retention::get(&s.app, &a)
         .await
         .map_err(fail(&ctx))?;
+    let shares = mittler_app::state::shares(&s.app, &a)
+        .await
+        .map_err(fail(&ctx))?;
     let f = SettingsForm {
+        share_figures_shown: "1".into(),
+        share_figures: if shares { "on".into() } else { String::new() },
         notes_days: keep.notes_days.to_string(),
         unserved_days: keep.unserved_days.to_string(),
         client_refs_days: keep.client_refs_days.to_string(),
@@ -321,7 +333,7 @@ pub async fn save(
         match settings::set(&s.app, &a, &st).await {
             Ok(()) => match mittler_app::retention::set(&s.app, &a, keep).await {
                 Ok(()) => {
-                    mittler_app::sso::set(
+                    match mittler_app::sso::set(
                         &s.app,
                         &a,
                         &f.sso_issuer,
@@ -329,6 +341,14 @@ pub async fn save(
                         &f.sso_client_secret,
                     )
                     .await
+                    {
+                        // A form without the box (an older page) keeps the setting.
+                        Ok(()) if f.share_figures_shown == "1" => {
+                            mittler_app::state::set_shares(&s.app, &a, f.share_figures == "on")
+                                .await
+                        }
+                        other => other,
+                    }
                 }
                 Err(e) => Err(e),
             },

@@ -130,8 +130,10 @@ async fn form_page(
             .iter()
             .map(|k| (*k, field_error(lang, e, k)))
             .collect(),
+        // A centre's administrator gives the centre's roles only.
         roles: Role::ALL
             .iter()
+            .filter(|r| !r.installation_wide())
             .map(|r| (r.as_str(), lang.t(&format!("role-{}", r.as_str()))))
             .collect(),
         langs: crate::i18n::Lang::ALL

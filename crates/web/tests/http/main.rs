@@ -19,3 +19,4 @@ mod policy;
 mod privacy;
 mod signin;
 mod sso;
+mod state;

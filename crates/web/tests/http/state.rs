@@ -1,0 +1,405 @@
+//! The state's view and the installation's centres: figures across the centres that
+//! share them with small rows suppressed (API, CSV, page); a superadmin adds a centre
+//! and its first administrator and sees nothing inside a centre; the installation-wide
+//! roles belong to no centre. On SQLite and PostgreSQL.
+
+use crate::common::{ANON_CSRF, PASSWORD, World, enc, worlds};
+use jiff::Timestamp;
+use mittler_db::bulk::BulkRequest;
+use mittler_domain::Role;
+use mittler_domain::user::UserInput;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+/// `n` requests of a tenant's own institution in `language` on 2026-10-05, `served` of
+/// them completed (confirmed two hours after creation), the rest unfilled.
+async fn invent(
+    w: &World,
+    tenant: Uuid,
+    inst: Uuid,
+    language: &'static str,
+    n: usize,
+    served: usize,
+) {
+    let start: Timestamp = "2026-10-05T08:00:00Z".parse().unwrap();
+    let created: Timestamp = "2026-09-20T08:00:00Z".parse().unwrap();
+    let rows: Vec<BulkRequest> = (0..n)
+        .map(|i| BulkRequest {
+            id: Uuid::new_v4(),
+            institution_id: inst,
+            place_id: None,
+            mode: "phone",
+            language,
+            sector: "authority",
+            start_at: start,
+            duration_min: 90,
+            local_date: "2026-10-05".into(),
+            status: if i < served { "completed" } else { "unfilled" },
+            mediator_id: None,
+            cancelled_by: None,
+            created_at: created,
+            confirmed_at: (i < served).then(|| created + jiff::SignedDuration::from_hours(2)),
+            client_ref: format!("K-{i}"),
+        })
+        .collect();
+    mittler_db::bulk::insert_requests(&w.app.db, tenant, &rows)
+        .await
+        .unwrap();
+}
+
+/// An account of the installation (state or superadmin) and its API token.
+async fn installation_user(w: &World, role: &str) -> (String, String) {
+    let t = mittler_app::tenants::installation(&w.app).await.unwrap();
+    let email = format!("{role}@land.test");
+    let input = UserInput {
+        email: email.clone(),
+        name: format!("{role} Land"),
+        role: role.into(),
+        password: PASSWORD.into(),
+        ..Default::default()
+    };
+    mittler_app::users::create_in(&w.app, t.id, &input, None)
+        .await
+        .unwrap();
+    let (st, v) = w
+        .api(
+            "post",
+            "/api/v1/auth/token",
+            None,
+            Some(json!({"email": email, "password": PASSWORD})),
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+    assert_eq!(
+        v["tenant"],
+        Value::Null,
+        "an installation role has no centre"
+    );
+    assert_eq!(v["role"], role);
+    (email, v["token"].as_str().unwrap().to_owned())
+}
+
+fn row<'a>(v: &'a Value, key: &str) -> &'a Value {
+    v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == key)
+        .unwrap_or_else(|| panic!("no row {key} in {v}"))
+}
+
+#[tokio::test]
+async fn the_state_sees_sharing_centres_with_small_rows_suppressed() {
+    for w in worlds().await {
+        // Essen: 30 Arabic (24 served), 3 Tigrinya, 8 Pashto. Bochum shares nothing.
+        invent(&w, w.a.id, w.a.inst_own, "arb", 30, 24).await;
+        invent(&w, w.a.id, w.a.inst_own, "tir", 3, 0).await;
+        invent(&w, w.a.id, w.a.inst_own, "pus", 8, 8).await;
+        invent(&w, w.b.id, w.b.inst_own, "arb", 50, 50).await;
+        let admin_b = mittler_app::Actor::from_user(
+            &mittler_db::users::get(&w.app.db, w.b.id, w.b.users[&Role::Admin].0)
+                .await
+                .unwrap(),
+            None,
+        );
+        mittler_app::state::set_shares(&w.app, &admin_b, false)
+            .await
+            .unwrap();
+        let (_, token) = installation_user(&w, "state").await;
+        let q = "/api/v1/state/summary?from=2026-10-01&to=2026-10-31";
+        let (st, v) = w
+            .api("get", &format!("{q}&by=language"), Some(&token), None)
+            .await;
+        assert_eq!(st, 200, "{v}");
+        let arb = row(&v, "arb");
+        assert_eq!(
+            (arb["requests"].as_i64(), arb["served"].as_i64()),
+            (Some(30), Some(24))
+        );
+        assert_eq!(arb["unserved"].as_i64(), Some(6));
+        assert_eq!(arb["hours"].as_f64(), Some(36.0));
+        assert_eq!(arb["median_confirm_h"].as_f64(), Some(2.0));
+        assert_eq!(arb["suppressed"], false);
+        // Tigrinya (3) is hidden, and Pashto (8) with it: else 3 = 41 - 30 - 8.
+        for key in ["tir", "pus"] {
+            let r = row(&v, key);
+            assert_eq!(r["suppressed"], true, "{r}");
+            assert!(
+                r["requests"].is_null() && r["served"].is_null() && r["hours"].is_null(),
+                "{r}"
+            );
+        }
+        assert_eq!(
+            v["total"]["requests"].as_i64(),
+            Some(41),
+            "Bochum does not share"
+        );
+        // By centre: only Essen.
+        let (_, v) = w
+            .api("get", &format!("{q}&by=tenant"), Some(&token), None)
+            .await;
+        let keys: Vec<&str> = v["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["key"].as_str().unwrap())
+            .collect();
+        assert_eq!(keys, vec!["essen"]);
+        // Each wrong field is named.
+        let (st, v) = w
+            .api(
+                "get",
+                "/api/v1/state/summary?from=2026-13-01&to=2026-10-31&by=town",
+                Some(&token),
+                None,
+            )
+            .await;
+        assert_eq!(st, 422, "{v}");
+        let text = v.to_string();
+        assert!(text.contains("from") && text.contains("by"), "{text}");
+        // CSV for German Excel: the hidden rows say "< 5".
+        let (st, v) = w
+            .api(
+                "get",
+                &format!("{q}&by=language&format=csv"),
+                Some(&token),
+                None,
+            )
+            .await;
+        assert_eq!(st, 200);
+        let csv = v.as_str().unwrap();
+        assert!(
+            csv.contains(";30;24;6;6;0;0;0;36,0;2,0") && csv.contains("Tigrinya;< 5"),
+            "{csv}"
+        );
+        assert!(
+            !csv.contains(";3;"),
+            "Tigrinya's count must not show: {csv}"
+        );
+        // A centre's roles see none of it.
+        for role in [Role::Admin, Role::Coordinator] {
+            let (st, _) = w.api("get", q, Some(&w.token(role).await), None).await;
+            assert_eq!(st, 403, "{role}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_state_page_shows_the_figures_and_keeps_a_wrong_period() {
+    for w in worlds().await {
+        invent(&w, w.a.id, w.a.inst_own, "arb", 12, 10).await;
+        invent(&w, w.a.id, w.a.inst_own, "tir", 2, 0).await;
+        invent(&w, w.a.id, w.a.inst_own, "pus", 9, 9).await;
+        let (email, _) = installation_user(&w, "state").await;
+        let session = mittler_app::auth::sign_in(
+            &w.app,
+            &email,
+            PASSWORD,
+            None,
+            mittler_db::sessions::Kind::Web,
+        )
+        .await
+        .unwrap()
+        .token;
+        let (st, _, html) = w
+            .page(
+                "get",
+                "/state?from=2026-10-01&to=2026-10-31&by=language",
+                Some(&session),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert_eq!(st, 200);
+        assert!(
+            html.contains("Arabisch") && html.contains(">12<") && html.contains("&#60; 5"),
+            "{html}"
+        );
+        assert!(html.contains("<svg"), "a chart");
+        let (st, _, html) = w
+            .page(
+                "get",
+                "/state?from=2026-10-31&to=2026-10-01&by=language",
+                Some(&session),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert_eq!(st, 422);
+        assert!(
+            html.contains("value=\"2026-10-31\"") && html.contains("aria-invalid"),
+            "{html}"
+        );
+        let (st, h, _) = w
+            .page(
+                "get",
+                "/state/export?from=2026-10-01&to=2026-10-31&by=month",
+                Some(&session),
+                ANON_CSRF,
+                None,
+            )
+            .await;
+        assert_eq!(st, 200);
+        assert!(
+            h[axum::http::header::CONTENT_TYPE]
+                .to_str()
+                .unwrap()
+                .starts_with("text/csv")
+        );
+        // The state viewer reaches nothing inside a centre.
+        for path in ["/requests", "/reports", "/mediators", "/centres"] {
+            let (st, _, _) = w.page("get", path, Some(&session), ANON_CSRF, None).await;
+            assert_eq!(st, 403, "{path}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_superadmin_adds_a_centre_and_sees_nothing_inside_one() {
+    for w in worlds().await {
+        let (email, token) = installation_user(&w, "superadmin").await;
+        let signed = mittler_app::auth::sign_in(
+            &w.app,
+            &email,
+            PASSWORD,
+            None,
+            mittler_db::sessions::Kind::Web,
+        )
+        .await
+        .unwrap();
+        let (session, csrf) = (signed.token, signed.csrf);
+        let (st, _, html) = w
+            .page("get", "/centres", Some(&session), ANON_CSRF, None)
+            .await;
+        assert_eq!(st, 200);
+        assert!(html.contains("essen") && html.contains("bochum"), "{html}");
+        // Wrong input: every field named, what was typed kept (never the password).
+        let form = format!(
+            "csrf={csrf}&slug=Kreis%20Lippe&name=&admin_email=nope&admin_name=Ada&admin_password=short"
+        );
+        let (st, _, html) = w
+            .page("post", "/centres", Some(&session), ANON_CSRF, Some(form))
+            .await;
+        assert_eq!(st, 422, "{html}");
+        for field in [
+            "slug-err",
+            "name-err",
+            "admin_email-err",
+            "admin_password-err",
+        ] {
+            assert!(html.contains(field), "{field} in {html}");
+        }
+        assert!(html.contains("value=\"Kreis Lippe\"") && html.contains("value=\"Ada\""));
+        assert!(!html.contains("value=\"short\""));
+        // A taken slug.
+        let form = |slug: &str| {
+            format!(
+                "csrf={csrf}&slug={slug}&name={}&admin_email=admin%40lippe.example&admin_name=Ada%20Admin&admin_password={}",
+                enc("KI Kreis Lippe"),
+                enc("Erstes Passwort 2026!")
+            )
+        };
+        let (st, _, html) = w
+            .page(
+                "post",
+                "/centres",
+                Some(&session),
+                ANON_CSRF,
+                Some(form("essen")),
+            )
+            .await;
+        assert_eq!(st, 422);
+        assert!(html.contains("slug-err"), "{html}");
+        let (st, h, _) = w
+            .page(
+                "post",
+                "/centres",
+                Some(&session),
+                ANON_CSRF,
+                Some(form("kreis-lippe")),
+            )
+            .await;
+        assert_eq!(st, 303);
+        assert!(
+            h[axum::http::header::LOCATION]
+                .to_str()
+                .unwrap()
+                .starts_with("/centres?added=")
+        );
+        // The new centre's administrator signs in there and must choose a password.
+        let (st, v) = w
+            .api(
+                "post",
+                "/api/v1/auth/token",
+                None,
+                Some(json!({"email": "admin@lippe.example", "password": "Erstes Passwort 2026!"})),
+            )
+            .await;
+        assert_eq!(st, 200, "{v}");
+        assert_eq!(v["tenant"], "kreis-lippe");
+        let t = mittler_db::tenants::by_slug(&w.app.db, "kreis-lippe")
+            .await
+            .unwrap()
+            .unwrap();
+        let users = mittler_db::users::list(&w.app.db, t.id).await.unwrap();
+        assert_eq!(users.len(), 1);
+        let c = mittler_db::users::credentials(&w.app.db, t.id, users[0].id)
+            .await
+            .unwrap();
+        assert!(
+            c.must_change_password,
+            "the first password is changed at once"
+        );
+        // Nothing inside a centre: its requests, people, reports, the state's figures.
+        for path in [
+            "/api/v1/requests",
+            "/api/v1/mediators",
+            "/api/v1/users",
+            "/api/v1/state/summary?from=2026-01-01&to=2026-12-31",
+        ] {
+            let (st, _) = w.api("get", path, Some(&token), None).await;
+            assert_eq!(st, 403, "{path}");
+        }
+        for path in ["/requests", "/reports", "/state", "/settings"] {
+            let (st, _, _) = w.page("get", path, Some(&session), ANON_CSRF, None).await;
+            assert_eq!(st, 403, "{path}");
+        }
+        // The installation's tenant is no centre: no catalogue, no slug.
+        let (st, _) = w
+            .api("get", "/api/v1/public/_installation/offers", None, None)
+            .await;
+        assert_eq!(st, 404);
+    }
+}
+
+#[tokio::test]
+async fn a_centre_admin_cannot_make_installation_roles() {
+    for w in worlds().await {
+        let token = w.token(Role::Admin).await;
+        for role in ["state", "superadmin"] {
+            let (st, v) = w
+                .api(
+                    "post",
+                    "/api/v1/users",
+                    Some(&token),
+                    Some(json!({"email": format!("{role}@essen.test2"), "name": "X", "role": role, "password": "lang genug 2026!"})),
+                )
+                .await;
+            assert_eq!(st, 422, "{role}: {v}");
+            assert!(v.to_string().contains("role"), "{v}");
+        }
+        // Nor can the command line put a superadmin into a centre.
+        let input = UserInput {
+            email: "root@essen.test".into(),
+            name: "Root".into(),
+            role: "superadmin".into(),
+            password: PASSWORD.into(),
+            ..Default::default()
+        };
+        assert!(
+            mittler_app::users::create_in(&w.app, w.a.id, &input, None)
+                .await
+                .is_err()
+        );
+    }
+}
