@@ -97,6 +97,34 @@ fn admin_commands(url: &str) {
         ])
         .env("MITTLER_PASSWORD", "a long enough password"));
     assert!(!ok && err.contains("no tenant nowhere"), "{err}");
+
+    // The installation's roles belong to no centre: no --tenant for them, and only them.
+    let wide = |role: &str, tenant: Option<&str>| {
+        let mut c = bin();
+        c.args([
+            "user",
+            "add",
+            "--email",
+            &format!("{role}@land.test"),
+            "--role",
+            role,
+        ]);
+        if let Some(t) = tenant {
+            c.args(["--tenant", t]);
+        }
+        c.args(["--database-url", url]);
+        c.env("MITTLER_PASSWORD", "a long enough password");
+        run(&mut c)
+    };
+    for role in ["state", "superadmin"] {
+        let (ok, _, err) = wide(role, Some("essen"));
+        assert!(!ok && err.contains("leave out --tenant"), "{err}");
+        let (ok, out, err) = wide(role, None);
+        assert!(ok, "{err}");
+        assert!(uuid::Uuid::parse_str(out.trim()).is_ok());
+    }
+    let (ok, _, err) = wide("coordinator", None);
+    assert!(!ok && err.contains("--tenant is needed"), "{err}");
 }
 
 #[test]
@@ -198,7 +226,14 @@ async fn the_demo_seeds_essen_and_shows_its_logins() {
             .all(|p| (51.3..51.6).contains(&p.lat) && (6.8..7.2).contains(&p.lon))
     }));
     let users = mittler_db::users::list(&db, t.id).await.unwrap();
-    assert_eq!(users.len(), 6);
+    assert_eq!(users.len(), 5, "the centre's five demo roles");
+    // The state viewer belongs to the installation, not to the centre.
+    let land = mittler_db::tenants::installation(&db, jiff::Timestamp::UNIX_EPOCH)
+        .await
+        .unwrap();
+    let state = mittler_db::users::list(&db, land.id).await.unwrap();
+    assert_eq!(state.len(), 1);
+    assert_eq!(state[0].role, mittler_domain::Role::State);
     assert!(
         users
             .iter()

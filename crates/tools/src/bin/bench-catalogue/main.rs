@@ -44,6 +44,10 @@ struct Args {
     /// in memory never goes stale: the page without rebuilds (a diagnostic).
     #[arg(long)]
     frozen_clock: bool,
+    /// Also measure the page through this many instances (own caches, one PostgreSQL,
+    /// hearing each other through LISTEN/NOTIFY) behind one port, round robin.
+    #[arg(long, default_value_t = 1)]
+    instances: usize,
 }
 
 use mittler_tools::Lcg;
@@ -62,6 +66,29 @@ impl Pick for Lcg {
 
 mod load;
 mod seed;
+
+/// A round-robin TCP proxy on loopback in front of the instances (what nginx does).
+async fn proxy(backends: Vec<SocketAddr>) -> Result<SocketAddr> {
+    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let front = l.local_addr()?;
+    tokio::spawn(async move {
+        let mut next = 0usize;
+        while let Ok((mut inbound, _)) = l.accept().await {
+            let Some(to) = backends.get(next % backends.len()).copied() else {
+                break;
+            };
+            next += 1;
+            tokio::spawn(async move {
+                if let Ok(mut outbound) = TcpStream::connect(to).await {
+                    let _ = inbound.set_nodelay(true);
+                    let _ = outbound.set_nodelay(true);
+                    let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                }
+            });
+        }
+    });
+    Ok(front)
+}
 
 use load::*;
 use seed::*;
@@ -85,6 +112,7 @@ async fn run(args: &Args, work: &std::path::Path) -> Result<()> {
     db.migrate().await?;
     let clock = Arc::new(mittler_tools::clock());
     let app = App::new(db, clock.clone());
+    mittler_app::bus::start(&app).await.map_err(err)?;
     let backend = app.db.backend();
     let t0 = Instant::now();
     println!("seeding {} offers on {backend} …", args.offers);
@@ -148,6 +176,36 @@ async fn run(args: &Args, work: &std::path::Path) -> Result<()> {
 
     let stat = load(addr, static_path, args.connections, args.seconds).await?;
     let cat = load(addr, &args.url_path, args.connections, args.seconds).await?;
+    if args.instances > 1 {
+        ensure!(
+            backend == "postgres",
+            "--instances needs a PostgreSQL --database-url"
+        );
+        let mut backends = vec![addr];
+        for _ in 1..args.instances {
+            let other = App::new(Db::connect(&url).await?, clock.clone());
+            mittler_app::bus::start(&other).await.map_err(err)?;
+            let l = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+            backends.push(l.local_addr()?);
+            let state = mittler_web::AppState {
+                app: other,
+                config: Arc::new(mittler_web::WebConfig::default()),
+            };
+            tokio::spawn(mittler_web::serve(l, state));
+        }
+        let front = proxy(backends).await?;
+        let many = load(front, &args.url_path, args.connections, args.seconds).await?;
+        println!(
+            "catalogue through {} instances behind one port ({} connections): {:.0} pages/s; p50 {:.1} ms, p99 {:.1} ms; \
+             one instance: {:.0} pages/s",
+            args.instances,
+            args.connections,
+            many.ok.len() as f64 / args.seconds as f64,
+            many.percentile_ms(0.50),
+            many.percentile_ms(0.99),
+            cat.ok.len() as f64 / args.seconds as f64,
+        );
+    }
     let frozen = if args.frozen_clock {
         ensure!(clock.stop(), "clock stopped twice");
         // Built once at the stopped time, the catalogue stays fresh.
