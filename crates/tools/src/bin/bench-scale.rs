@@ -4,7 +4,13 @@
 //! are measured at both sizes by 8 clients over HTTP on loopback, and printed side by
 //! side; then requests are created through the API by 8 clients.
 //!
+//! With `--state` (PostgreSQL): the state's data instead, 54 centres, five years, five
+//! million requests and 3,000 mediators, written centre by centre; after 1, 6, 18 and 54
+//! centres the inbox and candidates of the first centre (8 clients) and the state's
+//! summary of a year (1 client) are measured and printed as a table.
+//!
 //! `cargo run --release -p mittler-tools --bin bench-scale -- [--database-url URL] [--seconds 10]`
+//! `cargo run --release -p mittler-tools --bin bench-scale -- --state --database-url postgres://... [--centres 54] [--requests 5000000]`
 // A measuring tool, like a test: indexes into its own tables and casts freely.
 #![allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
 
@@ -105,6 +111,9 @@ async fn create_rate(
 
 #[tokio::main]
 async fn main() -> Result<()> {
+    if std::env::args().any(|a| a == "--state") {
+        return state().await;
+    }
     let url = arg("--database-url").unwrap_or_else(|| {
         let path = std::env::temp_dir().join(format!("mittler-scale-{}.db", std::process::id()));
         format!("sqlite://{}", path.display())
@@ -239,5 +248,128 @@ async fn main() -> Result<()> {
         lat.ms(0.5),
         lat.ms(0.99)
     );
+    Ok(())
+}
+
+/// The state's data, written centre by centre, measured at 1, 6, 18 and 54 centres.
+async fn state() -> Result<()> {
+    let url = arg("--database-url").ok_or_else(|| anyhow!("--state needs --database-url postgres://..."))?;
+    let seconds: u64 = arg("--seconds").and_then(|s| s.parse().ok()).unwrap_or(5);
+    let centres: usize = arg("--centres").and_then(|s| s.parse().ok()).unwrap_or(54);
+    let total: u64 = arg("--requests").and_then(|s| s.parse().ok()).unwrap_or(5_000_000);
+    let mediators_total = 3000usize;
+    let db = Db::connect(&url).await?;
+    anyhow::ensure!(db.backend() == "postgres", "--state runs on PostgreSQL");
+    db.migrate().await?;
+    let app = App::new(db, Arc::new(mittler_tools::clock()));
+    let now = app.now();
+    let mut rng = Lcg(54);
+    // Five years of working days up to four weeks after the benchmark's Monday.
+    let days = centre::working_days(jiff::civil::date(2021, 11, 22), jiff::civil::date(2026, 12, 19));
+    let per_centre = total / centres as u64;
+    let per_day = per_centre.div_ceil(days.len() as u64);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let addr = listener.local_addr()?;
+    let state = mittler_web::AppState {
+        app: app.clone(),
+        config: Arc::new(mittler_web::WebConfig::default()),
+    };
+    tokio::spawn(mittler_web::serve(listener, state));
+    let installation = mittler_app::tenants::installation(&app).await.map_err(|e| anyhow!("{e}"))?;
+    let viewer = mittler_domain::user::UserInput {
+        email: "state@land.example".into(),
+        name: "Land".into(),
+        role: "state".into(),
+        password: centre::PASSWORD.into(),
+        ..Default::default()
+    };
+    mittler_app::users::create_in(&app, installation.id, &viewer, None)
+        .await
+        .map_err(|e| anyhow!("{e}"))?;
+    let state_token = mittler_app::auth::sign_in(&app, "state@land.example", centre::PASSWORD, None, mittler_db::sessions::Kind::Api)
+        .await
+        .map_err(|e| anyhow!("{e}"))?
+        .token;
+    let checkpoints: Vec<usize> = [1, 6, 18, 54].into_iter().filter(|c| *c <= centres).chain([centres]).collect();
+    let mut first: Option<(Centre, Vec<Uuid>)> = None;
+    let mut table: Vec<(usize, u64, f64, f64, f64, f64)> = Vec::new();
+    let mut written = 0u64;
+    let t0 = Instant::now();
+    for i in 0..centres {
+        let lat = 50.6 + (i % 9) as f64 * 0.18;
+        let lon = 6.0 + (i / 9) as f64 * 0.5;
+        let meds = mediators_total / centres + usize::from(i < mediators_total % centres);
+        let c = centre::seed(&app, &format!("ki-{i:02}"), 30, meds, (lat, lon), &mut rng).await?;
+        let mut rows = centre::invent(&c, &days, per_day, now, &mut rng);
+        // The oldest go: the weeks ahead keep their open requests.
+        rows.drain(..rows.len().saturating_sub(per_centre as usize));
+        written += mittler_db::bulk::insert_requests(&app.db, c.tenant, &rows).await?;
+        if first.is_none() {
+            let soon = jiff::civil::date(2026, 12, 19).to_string();
+            let open: Vec<Uuid> = rows
+                .iter()
+                .filter(|r| r.status == "open" && r.local_date < soon)
+                .map(|r| r.id)
+                .collect();
+            first = Some((c, open));
+        }
+        if !checkpoints.contains(&(i + 1)) || table.iter().any(|(n, ..)| *n == i + 1) {
+            continue;
+        }
+        mittler_db::bulk::analyze(&app.db).await?;
+        println!(
+            "{} centres, {written} requests written ({:.0} s so far); measuring",
+            i + 1,
+            t0.elapsed().as_secs_f64()
+        );
+        let Some((c, open)) = &first else { continue };
+        let sign_in = |kind| {
+            let app = app.clone();
+            let email = c.coordinator.clone();
+            async move {
+                mittler_app::auth::sign_in(&app, &email, centre::PASSWORD, None, kind)
+                    .await
+                    .map(|s| s.token)
+                    .map_err(|e| anyhow!("{e}"))
+            }
+        };
+        let token = sign_in(mittler_db::sessions::Kind::Api).await?;
+        let cookie = sign_in(mittler_db::sessions::Kind::Web).await?;
+        let inbox = measure(
+            addr,
+            Arc::new(Probe { name: "inbox page", auth: Auth::Cookie(cookie), path: Box::new(|_| "/requests".to_owned()) }),
+            seconds,
+        )
+        .await?;
+        let open = Arc::new(open.clone());
+        let candidates = measure(
+            addr,
+            Arc::new(Probe {
+                name: "candidates",
+                auth: Auth::Bearer(token),
+                path: Box::new(move |rng| format!("/api/v1/requests/{}/candidates", open[rng.below(open.len() as u64) as usize])),
+            }),
+            seconds,
+        )
+        .await?;
+        // The state's summary of a year by centre: one client, as a state office asks.
+        let mut conn = Conn::open(addr).await?;
+        let auth = Auth::Bearer(state_token.clone());
+        let mut lat = Vec::new();
+        let until = Instant::now() + Duration::from_secs(seconds.max(5));
+        while Instant::now() < until || lat.len() < 5 {
+            let s = Instant::now();
+            let st = conn.get("/api/v1/state/summary?from=2025-11-01&to=2026-10-31&by=tenant", &auth).await?;
+            anyhow::ensure!(st == 200, "state summary: {st}");
+            lat.push(s.elapsed());
+        }
+        let summary = Latencies::new(lat);
+        table.push((i + 1, written, inbox.ms(0.99), candidates.ms(0.99), summary.ms(0.5), summary.ms(0.99)));
+    }
+    println!("\nstate data on postgres: {written} requests, {mediators_total} mediators, written in {:.0} s", t0.elapsed().as_secs_f64());
+    println!("{:>8} {:>10} {:>14} {:>18} {:>22}", "centres", "requests", "inbox p99", "candidates p99", "state year p50/p99");
+    for (n, req, inbox, cand, s50, s99) in table {
+        println!("{n:>8} {req:>10} {inbox:>11.1} ms {cand:>15.1} ms {s50:>9.0} / {s99:.0} ms");
+    }
     Ok(())
 }
