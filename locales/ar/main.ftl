@@ -927,3 +927,5 @@ privacy-field-object_id = معرّف الكائن
 privacy-field-subject = الموضوع
 privacy-field-queued_at = أُنشئ
 privacy-field-who = من
+requests-more = مزيد من الطلبات
+requests-first-shown = أول { $count } طلبًا من هنا؛ ضيّق النتائج بالمرشحات أو تابع.

@@ -899,3 +899,5 @@ privacy-field-object_id = Objekt-ID
 privacy-field-subject = Betreff
 privacy-field-queued_at = Erstellt
 privacy-field-who = Wer
+requests-more = Weitere Anfragen
+requests-first-shown = Die ersten { $count } Anfragen ab hier; mit den Filtern eingrenzen oder weiterblättern.

@@ -899,3 +899,5 @@ privacy-field-object_id = Object id
 privacy-field-subject = Subject
 privacy-field-queued_at = Queued
 privacy-field-who = Who
+requests-more = More requests
+requests-first-shown = The first { $count } requests from here; narrow them with the filters or go on.

@@ -899,3 +899,5 @@ privacy-field-object_id = شناسه شیء
 privacy-field-subject = موضوع
 privacy-field-queued_at = ایجادشده
 privacy-field-who = چه کسی
+requests-more = درخواست‌های بیشتر
+requests-first-shown = نخستین { $count } درخواست از اینجا؛ با فیلترها محدود کنید یا ادامه دهید.

@@ -913,3 +913,5 @@ privacy-field-object_id = ID объекта
 privacy-field-subject = Тема
 privacy-field-queued_at = Создано
 privacy-field-who = Кто
+requests-more = Ещё запросы
+requests-first-shown = Первые { $count } запросов отсюда; сузьте фильтрами или листайте дальше.

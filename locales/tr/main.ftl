@@ -899,3 +899,5 @@ privacy-field-object_id = Nesne kimliği
 privacy-field-subject = Konu
 privacy-field-queued_at = Oluşturuldu
 privacy-field-who = Kim
+requests-more = Daha fazla talep
+requests-first-shown = Buradan itibaren ilk { $count } talep; filtrelerle daraltın veya devam edin.

@@ -913,3 +913,5 @@ privacy-field-object_id = ID об'єкта
 privacy-field-subject = Тема
 privacy-field-queued_at = Створено
 privacy-field-who = Хто
+requests-more = Більше запитів
+requests-first-shown = Перші { $count } запитів звідси; звузьте фільтрами або гортайте далі.

@@ -40,6 +40,19 @@ impl Conditions {
         }
     }
 
+    /// Adds "after this row in the order (start_at, id)" (keyset paging).
+    pub fn add_after(&mut self, at: UtcTs, id: Uuid) {
+        let n = self.binds.len() + 2;
+        self.binds.push(Bind::At(at));
+        self.binds.push(Bind::At(at));
+        self.binds.push(Bind::Id(id));
+        self.sql.push_str(&format!(
+            " AND (start_at > ${n} OR (start_at = ${} AND id > ${}))",
+            n + 1,
+            n + 2
+        ));
+    }
+
     /// The number of the next placeholder.
     pub fn next(&self) -> usize {
         self.binds.len() + 2

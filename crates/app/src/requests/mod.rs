@@ -284,6 +284,10 @@ pub struct ListFilter {
     pub language: Option<String>,
     pub sector: Option<String>,
     pub institution_id: Option<Uuid>,
+    /// Only those after this one in the list's order (start, id): the next page.
+    pub after: Option<(Timestamp, Uuid)>,
+    /// At most this many (default and most: 2,000).
+    pub limit: Option<i64>,
 }
 
 /// The requests the actor may see.
@@ -307,6 +311,7 @@ async fn list_unaudited(app: &App, actor: &Actor, f: &ListFilter) -> Result<Vec<
         to: f.to,
         language: f.language.clone(),
         sector: f.sector.clone(),
+        after: f.after,
     };
     if actor.may(Action::RunMediation) {
         // The whole tenant.
@@ -317,7 +322,8 @@ async fn list_unaudited(app: &App, actor: &Actor, f: &ListFilter) -> Result<Vec<
     } else {
         return Err(AppError::Forbidden);
     }
-    let rows = db::list(&app.db, actor.tenant_id, &filter, 2000).await?;
+    let limit = f.limit.unwrap_or(2000).clamp(1, 2000);
+    let rows = db::list(&app.db, actor.tenant_id, &filter, limit).await?;
     views(app, actor.tenant_id, rows).await
 }
 

@@ -43,3 +43,6 @@ CREATE TABLE bus_messages (
     payload TEXT NOT NULL,
     created_at TIMESTAMPTZ NOT NULL
 );
+
+-- The state's figures read a period of every centre: by date across centres.
+CREATE INDEX requests_local_date ON requests (local_date);

@@ -63,5 +63,8 @@ CREATE TABLE bus_messages (
     payload TEXT NOT NULL,
     created_at INTEGER NOT NULL
 );
+
+-- The state's figures read a period of every centre: by date across centres.
+CREATE INDEX requests_local_date ON requests (local_date);
 COMMIT;
 PRAGMA foreign_keys = ON;

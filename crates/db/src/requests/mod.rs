@@ -214,6 +214,8 @@ pub struct Filter {
     pub to: Option<Timestamp>,
     pub language: Option<String>,
     pub sector: Option<String>,
+    /// Only those after this one in the list's order (start, id): the next page.
+    pub after: Option<(Timestamp, Uuid)>,
 }
 
 pub async fn list(db: &Db, tenant: Uuid, f: &Filter, limit: i64) -> Result<Vec<RequestRow>> {
@@ -230,6 +232,9 @@ pub async fn list(db: &Db, tenant: Uuid, f: &Filter, limit: i64) -> Result<Vec<R
     c.add_if("start_at <", f.to.map(UtcTs), Bind::At);
     c.add_if("language =", f.language.clone(), Bind::Text);
     c.add_if("sector =", f.sector.clone(), Bind::Text);
+    if let Some((at, id)) = f.after {
+        c.add_after(UtcTs(at), id);
+    }
     let q = format!(
         "SELECT {COLUMNS} FROM requests{} ORDER BY start_at, id LIMIT ${}",
         c.sql,

@@ -253,10 +253,13 @@ async fn main() -> Result<()> {
 
 /// The state's data, written centre by centre, measured at 1, 6, 18 and 54 centres.
 async fn state() -> Result<()> {
-    let url = arg("--database-url").ok_or_else(|| anyhow!("--state needs --database-url postgres://..."))?;
+    let url = arg("--database-url")
+        .ok_or_else(|| anyhow!("--state needs --database-url postgres://..."))?;
     let seconds: u64 = arg("--seconds").and_then(|s| s.parse().ok()).unwrap_or(5);
     let centres: usize = arg("--centres").and_then(|s| s.parse().ok()).unwrap_or(54);
-    let total: u64 = arg("--requests").and_then(|s| s.parse().ok()).unwrap_or(5_000_000);
+    let total: u64 = arg("--requests")
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5_000_000);
     let mediators_total = 3000usize;
     let db = Db::connect(&url).await?;
     anyhow::ensure!(db.backend() == "postgres", "--state runs on PostgreSQL");
@@ -265,7 +268,10 @@ async fn state() -> Result<()> {
     let now = app.now();
     let mut rng = Lcg(54);
     // Five years of working days up to four weeks after the benchmark's Monday.
-    let days = centre::working_days(jiff::civil::date(2021, 11, 22), jiff::civil::date(2026, 12, 19));
+    let days = centre::working_days(
+        jiff::civil::date(2021, 11, 22),
+        jiff::civil::date(2026, 12, 19),
+    );
     let per_centre = total / centres as u64;
     let per_day = per_centre.div_ceil(days.len() as u64);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
@@ -275,7 +281,9 @@ async fn state() -> Result<()> {
         config: Arc::new(mittler_web::WebConfig::default()),
     };
     tokio::spawn(mittler_web::serve(listener, state));
-    let installation = mittler_app::tenants::installation(&app).await.map_err(|e| anyhow!("{e}"))?;
+    let installation = mittler_app::tenants::installation(&app)
+        .await
+        .map_err(|e| anyhow!("{e}"))?;
     let viewer = mittler_domain::user::UserInput {
         email: "state@land.example".into(),
         name: "Land".into(),
@@ -286,11 +294,21 @@ async fn state() -> Result<()> {
     mittler_app::users::create_in(&app, installation.id, &viewer, None)
         .await
         .map_err(|e| anyhow!("{e}"))?;
-    let state_token = mittler_app::auth::sign_in(&app, "state@land.example", centre::PASSWORD, None, mittler_db::sessions::Kind::Api)
-        .await
-        .map_err(|e| anyhow!("{e}"))?
-        .token;
-    let checkpoints: Vec<usize> = [1, 6, 18, 54].into_iter().filter(|c| *c <= centres).chain([centres]).collect();
+    let state_token = mittler_app::auth::sign_in(
+        &app,
+        "state@land.example",
+        centre::PASSWORD,
+        None,
+        mittler_db::sessions::Kind::Api,
+    )
+    .await
+    .map_err(|e| anyhow!("{e}"))?
+    .token;
+    let checkpoints: Vec<usize> = [1, 6, 18, 54]
+        .into_iter()
+        .filter(|c| *c <= centres)
+        .chain([centres])
+        .collect();
     let mut first: Option<(Centre, Vec<Uuid>)> = None;
     let mut table: Vec<(usize, u64, f64, f64, f64, f64)> = Vec::new();
     let mut written = 0u64;
@@ -337,7 +355,11 @@ async fn state() -> Result<()> {
         let cookie = sign_in(mittler_db::sessions::Kind::Web).await?;
         let inbox = measure(
             addr,
-            Arc::new(Probe { name: "inbox page", auth: Auth::Cookie(cookie), path: Box::new(|_| "/requests".to_owned()) }),
+            Arc::new(Probe {
+                name: "inbox page",
+                auth: Auth::Cookie(cookie),
+                path: Box::new(|_| "/requests".to_owned()),
+            }),
             seconds,
         )
         .await?;
@@ -347,7 +369,12 @@ async fn state() -> Result<()> {
             Arc::new(Probe {
                 name: "candidates",
                 auth: Auth::Bearer(token),
-                path: Box::new(move |rng| format!("/api/v1/requests/{}/candidates", open[rng.below(open.len() as u64) as usize])),
+                path: Box::new(move |rng| {
+                    format!(
+                        "/api/v1/requests/{}/candidates",
+                        open[rng.below(open.len() as u64) as usize]
+                    )
+                }),
             }),
             seconds,
         )
@@ -359,15 +386,33 @@ async fn state() -> Result<()> {
         let until = Instant::now() + Duration::from_secs(seconds.max(5));
         while Instant::now() < until || lat.len() < 5 {
             let s = Instant::now();
-            let st = conn.get("/api/v1/state/summary?from=2025-11-01&to=2026-10-31&by=tenant", &auth).await?;
+            let st = conn
+                .get(
+                    "/api/v1/state/summary?from=2025-11-01&to=2026-10-31&by=tenant",
+                    &auth,
+                )
+                .await?;
             anyhow::ensure!(st == 200, "state summary: {st}");
             lat.push(s.elapsed());
         }
         let summary = Latencies::new(lat);
-        table.push((i + 1, written, inbox.ms(0.99), candidates.ms(0.99), summary.ms(0.5), summary.ms(0.99)));
+        table.push((
+            i + 1,
+            written,
+            inbox.ms(0.99),
+            candidates.ms(0.99),
+            summary.ms(0.5),
+            summary.ms(0.99),
+        ));
     }
-    println!("\nstate data on postgres: {written} requests, {mediators_total} mediators, written in {:.0} s", t0.elapsed().as_secs_f64());
-    println!("{:>8} {:>10} {:>14} {:>18} {:>22}", "centres", "requests", "inbox p99", "candidates p99", "state year p50/p99");
+    println!(
+        "\nstate data on postgres: {written} requests, {mediators_total} mediators, written in {:.0} s",
+        t0.elapsed().as_secs_f64()
+    );
+    println!(
+        "{:>8} {:>10} {:>14} {:>18} {:>22}",
+        "centres", "requests", "inbox p99", "candidates p99", "state year p50/p99"
+    );
     for (n, req, inbox, cand, s50, s99) in table {
         println!("{n:>8} {req:>10} {inbox:>11.1} ms {cand:>15.1} ms {s50:>9.0} / {s99:.0} ms");
     }

@@ -271,6 +271,8 @@ pub fn list_filter(q: &ListQuery) -> Result<ListFilter, FieldErrors> {
         language: q.language.clone().filter(|s| !s.is_empty()),
         sector: q.sector.clone().filter(|s| !s.is_empty()),
         institution_id,
+        after: None,
+        limit: None,
     };
     e.finish(f)
 }

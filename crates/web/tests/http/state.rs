@@ -403,3 +403,78 @@ async fn a_centre_admin_cannot_make_installation_roles() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_inbox_shows_a_page_and_links_the_next() {
+    for w in worlds().await {
+        // 150 requests ahead, two at each start (the page's edge may fall between them).
+        let created: Timestamp = "2026-11-20T08:00:00Z".parse().unwrap();
+        let rows: Vec<BulkRequest> = (0..150)
+            .map(|i| {
+                let start: Timestamp = "2026-12-01T08:00:00Z".parse().unwrap();
+                BulkRequest {
+                    id: Uuid::new_v4(),
+                    institution_id: w.a.inst_own,
+                    place_id: None,
+                    mode: "phone",
+                    language: "arb",
+                    sector: "authority",
+                    start_at: start + jiff::SignedDuration::from_mins(30 * (i / 2)),
+                    duration_min: 60,
+                    local_date: "2026-12-01".into(),
+                    status: "open",
+                    mediator_id: None,
+                    cancelled_by: None,
+                    created_at: created,
+                    confirmed_at: None,
+                    client_ref: format!("P-{i}"),
+                }
+            })
+            .collect();
+        mittler_db::bulk::insert_requests(&w.app.db, w.a.id, &rows)
+            .await
+            .unwrap();
+        let (session, _) = w.session(Role::Coordinator).await;
+        let ids = |html: &str| -> Vec<String> {
+            html.match_indices("href=\"/requests/")
+                .filter_map(|(i, _)| html.get(i + 16..i + 52).map(str::to_owned))
+                .filter(|id| Uuid::parse_str(id).is_ok())
+                .collect()
+        };
+        let (st, _, first) = w
+            .page("get", "/requests", Some(&session), ANON_CSRF, None)
+            .await;
+        assert_eq!(st, 200);
+        let page1 = ids(&first);
+        assert_eq!(page1.len(), 100, "one page of 100");
+        let next = first
+            .split("rel=\"next\"")
+            .next()
+            .and_then(|h| h.rsplit("href=\"").next())
+            .and_then(|h| h.split('"').next())
+            .unwrap()
+            .replace("&amp;", "&")
+            .replace("&#38;", "&");
+        assert!(
+            next.starts_with("/requests?") && next.contains("after_id="),
+            "{next}"
+        );
+        let (st, _, second) = w.page("get", &next, Some(&session), ANON_CSRF, None).await;
+        assert_eq!(st, 200);
+        let page2 = ids(&second);
+        // The fixture's own requests come on top of the 150: all of them, each once.
+        let mut all: Vec<String> = page1.iter().chain(&page2).cloned().collect();
+        let n = all.len();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), n, "no request on both pages");
+        assert!(
+            rows.iter().all(|r| all.contains(&r.id.to_string())),
+            "none lost"
+        );
+        assert!(
+            !second.contains("rel=\"next\""),
+            "the last page links no further"
+        );
+    }
+}

@@ -73,7 +73,13 @@ pub fn row(lang: Lang, v: &RequestView, now: Timestamp) -> Row {
 #[serde(default)]
 pub struct NeedQuery {
     pub need: Option<String>,
+    /// The next page: after the request that started at `after` with id `after_id`.
+    pub after: Option<String>,
+    pub after_id: Option<String>,
 }
+
+/// Requests on one page of the list; the next page follows the last one shown.
+pub const PAGE_ROWS: usize = 100;
 
 #[derive(Template)]
 #[template(path = "requests/list.html")]
@@ -91,6 +97,8 @@ struct ListPage {
     sectors: Vec<(&'static str, String)>,
     institutions: Vec<(String, String)>,
     error: Option<String>,
+    /// The link to the next page, when there are more.
+    more: Option<String>,
 }
 
 pub async fn list(
@@ -135,11 +143,43 @@ pub async fn list(
                 .unwrap_or(s.app.now()),
         );
     }
-    let views = match need {
+    // Keyset paging: a page costs its rows, not the table.
+    filter.after = match (nq.after.as_deref(), nq.after_id.as_deref()) {
+        (Some(t), Some(id)) => t.parse::<jiff::Timestamp>().ok().zip(id.parse().ok()),
+        _ => None,
+    };
+    filter.limit = Some(PAGE_ROWS as i64 + 1);
+    let mut views = match need {
         Some(n) => rq::needing(&s.app, &a, n).await,
         None => rq::list(&s.app, &a, &filter).await,
     }
     .map_err(fail(&ctx))?;
+    let more = if need.is_none() && views.len() > PAGE_ROWS {
+        views.truncate(PAGE_ROWS);
+        views.last().map(|v| {
+            let mut link = String::from("/requests?");
+            for (k, v) in [
+                ("from", &q.from),
+                ("to", &q.to),
+                ("status", &q.status),
+                ("language", &q.language),
+                ("sector", &q.sector),
+                ("institution_id", &q.institution_id),
+            ] {
+                if let Some(v) = v.as_deref().filter(|v| !v.trim().is_empty()) {
+                    link.push_str(&format!("{k}={}&", super::encode_query(v)));
+                }
+            }
+            link.push_str(&format!(
+                "after={}&after_id={}",
+                super::encode_query(&v.row.start_at.0.to_string()),
+                v.row.id
+            ));
+            link
+        })
+    } else {
+        None
+    };
     let now = s.app.now();
     let filters_set = [
         &q.from,
@@ -191,6 +231,7 @@ pub async fn list(
         institutions,
         error,
         q,
+        more,
     }))
 }
 
