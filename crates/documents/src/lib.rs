@@ -14,7 +14,7 @@ mod statement_pdf;
 pub use invoice_pdf::invoice_pdf;
 pub use report::{ReportLabels, report_csv, report_pdf};
 pub use slip_pdf::{SlipDoc, SlipText, slip_pdf};
-pub use state_csv::{StateLabels, state_csv};
+pub use state_csv::{StateLabels, state_cells, state_csv};
 pub use statement_pdf::{StatementDoc, StatementLabels, statement_pdf};
 
 use jiff::civil::Date;

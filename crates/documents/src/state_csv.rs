@@ -15,7 +15,8 @@ pub struct StateLabels {
     pub keys: Vec<(String, String)>,
 }
 
-fn cells(f: &Figures) -> [String; 9] {
+/// A row's nine numbers as text (decimal commas), `missing` for a median not known.
+pub fn state_cells(f: &Figures, missing: &str) -> [String; 9] {
     [
         f.requests.to_string(),
         f.served.to_string(),
@@ -25,7 +26,9 @@ fn cells(f: &Figures) -> [String; 9] {
         f.unserved_reasons.nobody_free.to_string(),
         f.cancelled.to_string(),
         comma(f.hours),
-        f.median_confirm_h.map(comma).unwrap_or_default(),
+        f.median_confirm_h
+            .map(comma)
+            .unwrap_or_else(|| missing.to_owned()),
     ]
 }
 
@@ -46,7 +49,7 @@ pub fn state_csv(s: &Summary, l: &StateLabels) -> Result<Vec<u8>> {
     for r in &s.rows {
         let mut rec = vec![name(&r.key)];
         match &r.figures {
-            Some(f) => rec.extend(cells(f)),
+            Some(f) => rec.extend(state_cells(f, "")),
             None => {
                 rec.push(l.suppressed.clone());
                 rec.extend(std::iter::repeat_n(String::new(), 8));
@@ -56,7 +59,7 @@ pub fn state_csv(s: &Summary, l: &StateLabels) -> Result<Vec<u8>> {
     }
     let mut rec = vec![l.total.clone()];
     match &s.total {
-        Some(f) => rec.extend(cells(f)),
+        Some(f) => rec.extend(state_cells(f, "")),
         None => {
             rec.push(l.suppressed.clone());
             rec.extend(std::iter::repeat_n(String::new(), 8));

@@ -132,28 +132,17 @@ pub async fn create(
         admin_name: f.admin_name.clone(),
         admin_password: f.admin_password.clone(),
     };
-    match centres::create(&s.app, &a, &c).await {
+    let result = centres::create(&s.app, &a, &c).await.map_err(|e| match e {
+        AppError::Taken(field) => AppError::Invalid(FieldErrors::single(field, "taken")),
+        other => other,
+    });
+    match result {
         Ok(_) => Ok(Redirect::to(&format!(
             "/centres?added={}",
             super::encode_query(f.name.trim())
         ))
         .into_response()),
         Err(AppError::Invalid(e)) => {
-            let p = page(
-                &s,
-                &ctx,
-                &a,
-                &CentreForm {
-                    added: String::new(),
-                    ..f
-                },
-                &e,
-            )
-            .await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&p)).into_response())
-        }
-        Err(AppError::Taken(field)) => {
-            let e = FieldErrors::single(field, "taken");
             let p = page(
                 &s,
                 &ctx,

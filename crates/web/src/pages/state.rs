@@ -61,10 +61,6 @@ struct StatePage {
     query: String,
 }
 
-fn num(v: f64) -> String {
-    format!("{v:.1}").replace('.', ",")
-}
-
 fn cells(l: crate::i18n::Lang, f: Option<&Figures>) -> Vec<(String, String)> {
     let labels = [
         "state-requests",
@@ -78,17 +74,7 @@ fn cells(l: crate::i18n::Lang, f: Option<&Figures>) -> Vec<(String, String)> {
         "state-median-confirm",
     ];
     let values: Vec<String> = match f {
-        Some(f) => vec![
-            f.requests.to_string(),
-            f.served.to_string(),
-            f.unserved.to_string(),
-            f.unserved_reasons.no_speaker.to_string(),
-            f.unserved_reasons.short_notice.to_string(),
-            f.unserved_reasons.nobody_free.to_string(),
-            f.cancelled.to_string(),
-            num(f.hours),
-            f.median_confirm_h.map(num).unwrap_or_else(|| "–".into()),
-        ],
+        Some(f) => mittler_documents::state_cells(f, "–").into(),
         None => {
             let mut v = vec![l.t("state-suppressed")];
             v.extend(std::iter::repeat_n(String::new(), 8));
