@@ -216,8 +216,15 @@ impl Db {
                 .await?;
             Ok(Db::from_pool(Pool::Sqlite(pool)))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            let opts = PgConnectOptions::from_str(url).map_err(|e| DbError::Url(e.to_string()))?;
+            // A transaction dropped on an early error is rolled back only when its
+            // connection is next used; on a quiet pool it would hold its locks. The server
+            // ends a session idle inside a transaction for a minute (no use-case waits that
+            // long between two statements), and the pool tests a connection before use.
+            let opts = PgConnectOptions::from_str(url)
+                .map_err(|e| DbError::Url(e.to_string()))?
+                .options([("idle_in_transaction_session_timeout", "60s")]);
             let pool = PgPoolOptions::new()
+                .test_before_acquire(true)
                 .max_connections(16)
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(opts)

@@ -117,9 +117,13 @@ pub async fn postgres_empty() -> Option<TestDb> {
         .await
         .expect("schema created");
     admin.close().await;
-    let opts = PgConnectOptions::from_str(&url)
-        .expect("url")
-        .options([("search_path", schema.as_str())]);
+    // A transaction a test left open (a dropped future's rollback waits until its
+    // connection is used again) would hold its locks and block dropping the schema
+    // forever: the server ends such a session after a few idle seconds.
+    let opts = PgConnectOptions::from_str(&url).expect("url").options([
+        ("search_path", schema.as_str()),
+        ("idle_in_transaction_session_timeout", "5s"),
+    ]);
     let pool = PgPoolOptions::new()
         .max_connections(20)
         .connect_with(opts)
