@@ -281,6 +281,11 @@ async fn three_servers_and_two_workers_share_one_postgres() {
     .unwrap();
     assert_eq!(st, 200, "{v}");
     let token = v["token"].as_str().unwrap().to_owned();
+    // The servers run on the real clock: appointments a month ahead of today, whatever
+    // today is.
+    let ahead = |i: i64| {
+        (jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24 * (30 + i))).to_string()
+    };
     let mut worst = Duration::ZERO;
     for i in 0..5 {
         let sent = Instant::now();
@@ -291,7 +296,7 @@ async fn three_servers_and_two_workers_share_one_postgres() {
             Some(&token),
             Some(&json!({
                 "institution_id": f.institution, "mode": "phone", "language": "arb",
-                "sector": "authority", "start": format!("2027-02-0{}T10:00:00+01:00", i + 1),
+                "sector": "authority", "start": ahead(i),
                 "duration_min": 60, "client_ref": format!("K-{i}")
             })),
         )
