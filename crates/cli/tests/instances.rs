@@ -283,9 +283,8 @@ async fn three_servers_and_two_workers_share_one_postgres() {
     let token = v["token"].as_str().unwrap().to_owned();
     // The servers run on the real clock: appointments a month ahead of today, whatever
     // today is.
-    let ahead = |i: i64| {
-        (jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24 * (30 + i))).to_string()
-    };
+    let ahead =
+        |i: i64| (f.app.now() + jiff::SignedDuration::from_hours(24 * (30 + i))).to_string();
     let mut worst = Duration::ZERO;
     for i in 0..5 {
         let sent = Instant::now();
