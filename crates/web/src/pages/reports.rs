@@ -169,17 +169,28 @@ fn line(
     }
 }
 
-fn defaults(s: &AppState, q: &mut ReportQuery) {
+/// An empty period is this year so far; an empty grouping is `by`.
+pub(super) fn default_period(
+    s: &AppState,
+    from: &mut String,
+    to: &mut String,
+    by: &mut String,
+    default_by: &str,
+) {
     let today = s.app.now().to_zoned(mittler_app::local_time::zone()).date();
-    if q.from.trim().is_empty() {
-        q.from = format!("{:04}-01-01", today.year());
+    if from.trim().is_empty() {
+        *from = format!("{:04}-01-01", today.year());
     }
-    if q.to.trim().is_empty() {
-        q.to = today.to_string();
+    if to.trim().is_empty() {
+        *to = today.to_string();
     }
-    if q.by.trim().is_empty() {
-        q.by = "language".into();
+    if by.trim().is_empty() {
+        *by = default_by.into();
     }
+}
+
+fn defaults(s: &AppState, q: &mut ReportQuery) {
+    default_period(s, &mut q.from, &mut q.to, &mut q.by, "language");
 }
 
 /// Bars of at most 630 units (the chart is 640 wide) for the 15 largest groups, each under its label.

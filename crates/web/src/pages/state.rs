@@ -108,16 +108,7 @@ fn bars(rows: &[(String, &Figures)]) -> Vec<Bar> {
 }
 
 fn defaults(s: &AppState, q: &mut StateQuery) {
-    let today = s.app.now().to_zoned(mittler_app::local_time::zone()).date();
-    if q.from.trim().is_empty() {
-        q.from = format!("{:04}-01-01", today.year());
-    }
-    if q.to.trim().is_empty() {
-        q.to = today.to_string();
-    }
-    if q.by.trim().is_empty() {
-        q.by = "tenant".into();
-    }
+    super::reports::default_period(s, &mut q.from, &mut q.to, &mut q.by, "tenant");
 }
 
 pub async fn show(
