@@ -79,7 +79,7 @@ pub struct NeedQuery {
 }
 
 /// Requests on one page of the list; the next page follows the last one shown.
-pub const PAGE_ROWS: usize = 100;
+pub const PAGE_ROWS: usize = 50;
 
 #[derive(Template)]
 #[template(path = "requests/list.html")]
