@@ -51,6 +51,14 @@ fn err(e: impl std::fmt::Debug) -> anyhow::Error {
     anyhow!("{e:?}")
 }
 
+/// A session of an invented account: an API token or a browser's session cookie.
+pub async fn sign_in(app: &App, email: &str, kind: mittler_db::sessions::Kind) -> Result<String> {
+    mittler_app::auth::sign_in(app, email, PASSWORD, None, kind)
+        .await
+        .map(|s| s.token)
+        .map_err(err)
+}
+
 /// A language, more often the earlier ones in [`LANGS`].
 pub fn language(rng: &mut Lcg) -> &'static str {
     let a = rng.below(LANGS.len() as u64);

@@ -154,18 +154,8 @@ async fn main() -> Result<()> {
         config: Arc::new(mittler_web::WebConfig::default()),
     };
     tokio::spawn(mittler_web::serve(listener, state));
-    let sign_in = |kind| {
-        let app = app.clone();
-        let email = c.coordinator.clone();
-        async move {
-            mittler_app::auth::sign_in(&app, &email, centre::PASSWORD, None, kind)
-                .await
-                .map(|s| s.token)
-                .map_err(|e| anyhow!("{e}"))
-        }
-    };
-    let token = sign_in(mittler_db::sessions::Kind::Api).await?;
-    let cookie = sign_in(mittler_db::sessions::Kind::Web).await?;
+    let token = centre::sign_in(&app, &c.coordinator, mittler_db::sessions::Kind::Api).await?;
+    let cookie = centre::sign_in(&app, &c.coordinator, mittler_db::sessions::Kind::Web).await?;
     let probes: Vec<Arc<Probe>> = vec![
         Arc::new(Probe {
             name: "day list (API)",
@@ -294,16 +284,8 @@ async fn state() -> Result<()> {
     mittler_app::users::create_in(&app, installation.id, &viewer, None)
         .await
         .map_err(|e| anyhow!("{e}"))?;
-    let state_token = mittler_app::auth::sign_in(
-        &app,
-        "state@land.example",
-        centre::PASSWORD,
-        None,
-        mittler_db::sessions::Kind::Api,
-    )
-    .await
-    .map_err(|e| anyhow!("{e}"))?
-    .token;
+    let state_token =
+        centre::sign_in(&app, "state@land.example", mittler_db::sessions::Kind::Api).await?;
     let checkpoints: Vec<usize> = [1, 6, 18, 54]
         .into_iter()
         .filter(|c| *c <= centres)
@@ -341,18 +323,8 @@ async fn state() -> Result<()> {
             t0.elapsed().as_secs_f64()
         );
         let Some((c, open)) = &first else { continue };
-        let sign_in = |kind| {
-            let app = app.clone();
-            let email = c.coordinator.clone();
-            async move {
-                mittler_app::auth::sign_in(&app, &email, centre::PASSWORD, None, kind)
-                    .await
-                    .map(|s| s.token)
-                    .map_err(|e| anyhow!("{e}"))
-            }
-        };
-        let token = sign_in(mittler_db::sessions::Kind::Api).await?;
-        let cookie = sign_in(mittler_db::sessions::Kind::Web).await?;
+        let token = centre::sign_in(&app, &c.coordinator, mittler_db::sessions::Kind::Api).await?;
+        let cookie = centre::sign_in(&app, &c.coordinator, mittler_db::sessions::Kind::Web).await?;
         let inbox = measure(
             addr,
             Arc::new(Probe {
