@@ -37,12 +37,21 @@ pub struct Line {
     lead: String,
 }
 
+/// A bar of a chart drawn on the server: requests in grey, served over them.
 pub struct Bar {
-    label: String,
-    y: i64,
-    requests_w: i64,
-    served_w: i64,
-    value: String,
+    pub(super) label: String,
+    pub(super) y: i64,
+    pub(super) requests_w: i64,
+    pub(super) served_w: i64,
+    pub(super) value: String,
+}
+
+/// The text alternative of a bar chart: "label: value; ...".
+pub(super) fn describe(bars: &[Bar]) -> String {
+    bars.iter()
+        .map(|b| format!("{}: {}", b.label, b.value))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 pub struct Point {
@@ -278,12 +287,7 @@ async fn page(s: &AppState, ctx: &PageCtx, a: &Actor, mut q: ReportQuery) -> Pag
     ];
     p.bars = bars(l, by, &sum.rows);
     p.bars_height = p.bars.len() as i64 * 60 + 8;
-    p.chart_desc = p
-        .bars
-        .iter()
-        .map(|b| format!("{}: {}", b.label, b.value))
-        .collect::<Vec<_>>()
-        .join("; ");
+    p.chart_desc = describe(&p.bars);
     // A line by month: requests and served, 60 px apart, 200 px high.
     let max = by_month
         .rows

@@ -2,6 +2,7 @@
 //! group and a line by month (SVG drawn on the server, with text alternatives), the
 //! languages with unmet demand, and the same as CSV.
 
+use super::reports::{Bar, describe};
 use super::{Base, PageResult, fail, field_error, render, require};
 use crate::AppState;
 use crate::extract::{PageQuery, SignedIn};
@@ -27,14 +28,6 @@ pub struct Line {
     key: String,
     cells: Vec<(String, String)>,
     suppressed: bool,
-}
-
-pub struct Bar {
-    label: String,
-    y: i64,
-    requests_w: i64,
-    served_w: i64,
-    value: String,
 }
 
 #[derive(Template)]
@@ -195,12 +188,7 @@ pub async fn show(
         .collect();
     p.bars = bars(&shown);
     p.bars_height = p.bars.len() as i64 * 60 + 8;
-    p.chart_desc = p
-        .bars
-        .iter()
-        .map(|b| format!("{}: {}", b.label, b.value))
-        .collect::<Vec<_>>()
-        .join("; ");
+    p.chart_desc = describe(&p.bars);
     // Languages with unmet demand, the most first (from the summary by language).
     let by_lang = if by == By::Language {
         sum.clone()
@@ -261,12 +249,7 @@ pub async fn show(
         })
         .collect();
     p.months_height = p.months.len() as i64 * 34 + 8;
-    p.month_desc = p
-        .months
-        .iter()
-        .map(|b| format!("{}: {}", b.label, b.value))
-        .collect::<Vec<_>>()
-        .join("; ");
+    p.month_desc = describe(&p.months);
     Ok(render(&p))
 }
 
