@@ -9,7 +9,11 @@
   if (!status || !status.getAttribute("data-events") || !window.EventSource) { return; }
   var box = document.getElementById("call");
   var events = new EventSource(status.getAttribute("data-events"));
-  events.addEventListener("status", function () { window.location.reload(); });
+  // A form sent from this page (ending the call, say) loads the next page itself; a
+  // reload now could cancel it.
+  var leaving = false;
+  document.addEventListener("submit", function () { leaving = true; });
+  events.addEventListener("status", function () { if (!leaving) { window.location.reload(); } });
   if (!box || !window.RTCPeerConnection || !navigator.mediaDevices) { return; }
 
   var side = box.getAttribute("data-side");

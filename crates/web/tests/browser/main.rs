@@ -197,14 +197,31 @@ async fn wait_url(c: &Client, part: &str) {
     panic!("the address never contained {part}");
 }
 
+/// Waits (up to 30 s: a loaded machine runs three chromium at once) until the page's
+/// source contains `needle`; otherwise fails naming the address and the page's text.
 async fn wait_source(c: &Client, needle: &str) {
-    for _ in 0..100 {
+    for _ in 0..300 {
         if c.source().await.unwrap().contains(needle) {
             return;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    panic!("the page never showed {needle}");
+    let url = c
+        .current_url()
+        .await
+        .map(|u| u.to_string())
+        .unwrap_or_default();
+    let text = c
+        .execute(
+            "return document.body ? document.body.innerText : '';",
+            vec![],
+        )
+        .await
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let text: String = text.chars().take(600).collect();
+    panic!("the page never showed {needle}: at {url}, it says: {text}");
 }
 
 async fn no_horizontal_overflow(c: &Client) -> (i64, i64) {
