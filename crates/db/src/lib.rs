@@ -193,7 +193,11 @@ impl Db {
                 // Read through the operating system's page cache (shared by every
                 // connection) instead of copying pages; a year's report reads every row.
                 .pragma("mmap_size", "268435456")
-                .pragma("cache_size", "-8192");
+                .pragma("cache_size", "-8192")
+                // Statistics that follow the tables' growth: refreshed where stale (each
+                // look bounded) when a connection closes, which the pool does after ten
+                // idle minutes or an hour.
+                .optimize_on_close(true, 400);
             // In-memory databases live as long as one connection holds them.
             let memory = url.contains(":memory:") || url.contains("mode=memory");
             if let Some(path) = sqlite_path(url) {

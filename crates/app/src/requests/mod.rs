@@ -429,6 +429,12 @@ pub async fn get(app: &App, actor: &Actor, id: Uuid) -> Result<Detail> {
     .await
 }
 
+/// The request its creator has just made, as the answer to creating it: not audited as a
+/// read, since nobody's data is shown but what the creator sent (the history names them).
+pub async fn created(app: &App, actor: &Actor, id: Uuid) -> Result<Detail> {
+    get_unaudited(app, actor, id).await
+}
+
 async fn get_unaudited(app: &App, actor: &Actor, id: Uuid) -> Result<Detail> {
     let row = load(app, actor, id).await?;
     let mut view = views(app, actor.tenant_id, vec![row])
@@ -445,16 +451,22 @@ async fn get_unaudited(app: &App, actor: &Actor, id: Uuid) -> Result<Detail> {
         history.clear();
     }
     let invitations = if actor.may(Action::RunMediation) {
-        let meds: HashMap<Uuid, String> = mediators::list(&app.db, actor.tenant_id)
-            .await?
-            .into_iter()
-            .map(|m| (m.id, m.name))
-            .collect();
-        db::invitations_of(&app.db, actor.tenant_id, id)
-            .await?
+        let invitations = db::invitations_of(&app.db, actor.tenant_id, id).await?;
+        // Names from the cached pool, and only when someone was invited.
+        let pool = if invitations.is_empty() {
+            None
+        } else {
+            Some(crate::cache::pool(app, actor.tenant_id).await?)
+        };
+        invitations
             .into_iter()
             .map(|i| {
-                let name = meds.get(&i.mediator_id).cloned().unwrap_or_default();
+                let name = pool
+                    .iter()
+                    .flat_map(|p| p.iter())
+                    .find(|m| m.id == i.mediator_id)
+                    .map(|m| m.name.clone())
+                    .unwrap_or_default();
                 (i, name)
             })
             .collect()

@@ -111,6 +111,10 @@ async fn create_rate(
 
 #[tokio::main]
 async fn main() -> Result<()> {
+    // `MITTLER_LOG=sqlx=debug` shows each statement and its time, to find a slow one.
+    if let Ok(filter) = tracing_subscriber::EnvFilter::try_from_env("MITTLER_LOG") {
+        tracing_subscriber::fmt().with_env_filter(filter).init();
+    }
     if std::env::args().any(|a| a == "--state") {
         return state().await;
     }

@@ -211,7 +211,7 @@ pub async fn create(
         .map_err(|e| ApiError::invalid(&e))?;
     let ids = requests::create_series(&s.app, &a, b.institution_id, &input, repeat).await?;
     let first = *ids.first().ok_or_else(ApiError::not_found)?;
-    let d = requests::get(&s.app, &a, first).await?;
+    let d = requests::created(&s.app, &a, first).await?;
     let mut o = out(d.view);
     if repeat.is_some() {
         o.occurrences = Some(ids);
