@@ -66,6 +66,6 @@ pub(crate) async fn read<T>(
         object_id,
         serde_json::json!({}),
     );
-    audit::record(&app.db, &entry).await?;
+    audit::record_read(&app.db, &entry).await?;
     out
 }

@@ -230,8 +230,8 @@ async fn holds(app: &App, job: &str) -> bool {
 }
 
 /// The worker: sends mail every few seconds, settles calls, and every minute expires
-/// invitations, marks unfilled requests, sends reminders, draws lotteries and applies
-/// retention. Runs until the process ends. Several workers may run on one database:
+/// invitations, marks unfilled requests, sends reminders, draws lotteries, applies
+/// retention and counts afresh the months the state's figures read. Runs until the process ends. Several workers may run on one database:
 /// mails are claimed, and each periodic job is run by the worker holding its lease.
 pub async fn run_worker(app: App, mailer: Mailer) {
     let mut tick: u64 = 0;
@@ -252,6 +252,12 @@ pub async fn run_worker(app: App, mailer: Mailer) {
             if let Err(e) = crate::retention::apply(&app).await {
                 tracing::warn!("retention of requests, mails, accounts and audit failed: {e}");
             }
+        }
+        if tick.is_multiple_of(12)
+            && holds(&app, "state-counts").await
+            && let Err(e) = crate::state::keep_counts(&app).await
+        {
+            tracing::warn!("the state's counts could not be kept: {e}");
         }
         if holds(&app, "calls").await
             && let Err(e) = crate::calls::sweep(&app).await

@@ -47,8 +47,19 @@ pub fn parse(from: Option<&str>, to: Option<&str>, by: Option<&str>) -> Result<(
 /// The summary of the period (state viewers only).
 pub async fn summary(app: &App, actor: &Actor, from: Date, to: Date, by: By) -> Result<Summary> {
     actor.require(Action::ReadStateFigures)?;
-    let groups = mittler_db::state::counts(&app.db, &from.to_string(), &to.to_string(), by).await?;
+    let groups = mittler_db::state::counts(&app.db, from, to, by).await?;
     Ok(state::summary(groups))
+}
+
+/// How many centre-months the worker counts afresh in one minute at most (a few
+/// milliseconds each; a new installation's history is counted over a few minutes).
+pub const COUNTS_PER_RUN: i64 = 1000;
+
+/// Counts afresh the months of centres whose requests changed since they were last
+/// counted (the worker, every minute); how many. Until then a summary counts those
+/// months from the requests, so this only makes summaries fast, never different.
+pub async fn keep_counts(app: &App) -> Result<usize> {
+    Ok(mittler_db::state::refresh(&app.db, COUNTS_PER_RUN).await?)
 }
 
 /// The names of the centres by slug (for the rows of a summary by centre).

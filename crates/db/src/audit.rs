@@ -53,16 +53,21 @@ macro_rules! append {
         let conn = $conn;
         async {
             let chain = $crate::audit::chain_of(e.tenant_id);
-            sqlx::query("INSERT INTO audit_heads (chain, seq, hash) VALUES ($1, 0, '') ON CONFLICT (chain) DO NOTHING")
-                .bind(&chain)
-                .execute(&mut *conn)
-                .await?;
-            let (seq, prev): (i64, String) = sqlx::query_as(
-                "UPDATE audit_heads SET seq = seq + 1 WHERE chain = $1 RETURNING seq, hash",
-            )
-            .bind(&chain)
-            .fetch_one(&mut *conn)
-            .await?;
+            let next = "UPDATE audit_heads SET seq = seq + 1 WHERE chain = $1 RETURNING seq, hash";
+            let head: Option<(i64, String)> =
+                sqlx::query_as(next).bind(&chain).fetch_optional(&mut *conn).await?;
+            let (seq, prev): (i64, String) = match head {
+                Some(head) => head,
+                // The chain's first entry makes its head row (once: a concurrent first
+                // entry waits for it and then finds it).
+                None => {
+                    sqlx::query("INSERT INTO audit_heads (chain, seq, hash) VALUES ($1, 0, '') ON CONFLICT (chain) DO NOTHING")
+                        .bind(&chain)
+                        .execute(&mut *conn)
+                        .await?;
+                    sqlx::query_as(next).bind(&chain).fetch_one(&mut *conn).await?
+                }
+            };
             let id = uuid::Uuid::new_v4();
             let at = e.at.as_microsecond();
             let detail = e.detail.to_string();
@@ -134,6 +139,24 @@ pub async fn append_in(tx: &mut crate::Tx, entry: &AuditEntry) -> Result<()> {
 /// Appends one entry on its own (a sign-in, a read).
 pub async fn record(db: &Db, entry: &AuditEntry) -> Result<()> {
     let mut tx = db.begin().await?;
+    append_in(&mut tx, entry).await?;
+    tx.commit().await
+}
+
+/// Appends the record of a read on its own, without waiting for the disk: on PostgreSQL
+/// the commit returns before its write-ahead log is flushed (`synchronous_commit = off`),
+/// so the chain's head row, which every read of a centre updates, is held for a few
+/// statements instead of a disk flush as well. A crash can lose the records of the last
+/// fraction of a second's reads, as it loses a read whose record was not yet written
+/// (reads are recorded after they ran); the log is written in order, so the chain stays
+/// whole. Changes are recorded in their own transaction ([`append_in`]), flushed.
+pub async fn record_read(db: &Db, entry: &AuditEntry) -> Result<()> {
+    let mut tx = db.begin().await?;
+    if let crate::TxConn::Postgres(c) = &mut tx.conn {
+        sqlx::query("SET LOCAL synchronous_commit = off")
+            .execute(&mut **c)
+            .await?;
+    }
     append_in(&mut tx, entry).await?;
     tx.commit().await
 }

@@ -224,9 +224,15 @@ impl Db {
             // connection is next used; on a quiet pool it would hold its locks. The server
             // ends a session idle inside a transaction for a minute (no use-case waits that
             // long between two statements), and the pool tests a connection before use.
+            // No just-in-time compilation: Mittler's queries read a page's rows, and the
+            // planner, costing a query by a large table, compiled one that then read no
+            // row for 30-300 ms (the inbox's funds on the state's data).
             let opts = PgConnectOptions::from_str(url)
                 .map_err(|e| DbError::Url(e.to_string()))?
-                .options([("idle_in_transaction_session_timeout", "60s")]);
+                .options([
+                    ("idle_in_transaction_session_timeout", "60s"),
+                    ("jit", "off"),
+                ]);
             let pool = PgPoolOptions::new()
                 .test_before_acquire(true)
                 .max_connections(16)

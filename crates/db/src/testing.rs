@@ -209,3 +209,11 @@ pub fn holds(haystack: &[u8], needle: &str) -> bool {
     let n = needle.as_bytes();
     !n.is_empty() && haystack.windows(n.len()).any(|w| w == n)
 }
+
+/// Runs one statement as it stands (a test's change behind the use-cases' back, as an
+/// import or a hand-made correction would make it); how many rows it changed.
+#[allow(clippy::expect_used)]
+pub async fn exec(db: &Db, sql: &'static str) -> u64 {
+    crate::with_pool!(db, p => sqlx::query(sql).execute(p).await.map(|r| r.rows_affected()))
+        .expect("the statement runs")
+}

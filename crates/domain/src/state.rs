@@ -3,6 +3,7 @@
 //! [`MIN_REQUESTS`] requests is suppressed, and so many more rows are suppressed with it
 //! that no suppressed row can be worked out from the total (which other groupings show).
 
+use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -179,6 +180,23 @@ pub fn suppressed(groups: &BTreeMap<String, Counts>) -> Vec<String> {
     }
 }
 
+/// The first day of the first and the last day of the last calendar month that lie wholly
+/// from `from` to `to` (inclusive); none if no month does. The state's counts are kept per
+/// month: a period reads its whole months from them and counts the days around them.
+pub fn whole_months(from: Date, to: Date) -> Option<(Date, Date)> {
+    let first = if from.day() == 1 {
+        from
+    } else {
+        from.last_of_month().tomorrow().ok()?
+    };
+    let last = if to == to.last_of_month() {
+        to
+    } else {
+        to.first_of_month().yesterday().ok()?
+    };
+    (first <= last).then_some((first, last))
+}
+
 /// The summary of the groups, suppressed where a row could name too few requests.
 pub fn summary(groups: BTreeMap<String, Counts>) -> Summary {
     let hidden = suppressed(&groups);
@@ -202,6 +220,34 @@ pub fn summary(groups: BTreeMap<String, Counts>) -> Summary {
 #[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_period_holds_the_whole_months_between_its_days() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let w = |a: &str, b: &str| {
+            whole_months(d(a), d(b)).map(|(f, l)| (f.to_string(), l.to_string()))
+        };
+        let pair = |a: &str, b: &str| Some((a.to_owned(), b.to_owned()));
+        assert_eq!(
+            w("2025-11-01", "2026-10-31"),
+            pair("2025-11-01", "2026-10-31")
+        );
+        assert_eq!(
+            w("2025-11-02", "2026-10-30"),
+            pair("2025-12-01", "2026-09-30")
+        );
+        assert_eq!(
+            w("2024-02-01", "2024-02-29"),
+            pair("2024-02-01", "2024-02-29")
+        );
+        assert_eq!(w("2024-02-01", "2024-02-28"), None);
+        assert_eq!(w("2026-10-05", "2026-10-05"), None);
+        assert_eq!(
+            w("2026-10-31", "2026-12-01"),
+            pair("2026-11-01", "2026-11-30")
+        );
+        assert_eq!(w("2026-10-02", "2026-11-29"), None);
+    }
 
     fn counts(requests: i64) -> Counts {
         Counts {

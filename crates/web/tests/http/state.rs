@@ -490,3 +490,159 @@ async fn the_inbox_shows_a_page_and_links_the_next() {
         );
     }
 }
+
+/// Every grouping of several periods, as the summary counts it.
+async fn every_count(
+    w: &World,
+    periods: &[(&str, &str)],
+) -> Vec<std::collections::BTreeMap<String, mittler_domain::state::Counts>> {
+    let mut out = Vec::new();
+    for (from, to) in periods {
+        for by in mittler_domain::state::By::ALL {
+            let (f, t) = (from.parse().unwrap(), to.parse().unwrap());
+            out.push(
+                mittler_db::state::counts(&w.app.db, f, t, by)
+                    .await
+                    .unwrap(),
+            );
+        }
+    }
+    out
+}
+
+/// Runs a statement on the test's database (to change requests behind the use-cases'
+/// back, as an import or a correction would, and to spoil the kept counts).
+async fn exec(w: &World, sql: &'static str) -> u64 {
+    mittler_db::testing::exec(&w.app.db, sql).await
+}
+
+#[tokio::test]
+async fn the_kept_monthly_counts_agree_with_the_requests_and_follow_each_change() {
+    for w in worlds().await {
+        // Three months of two centres: languages, sectors, outcomes, notices and times
+        // to confirm all vary.
+        let sectors = [
+            "authority",
+            "medical",
+            "psychotherapy",
+            "school",
+            "social",
+            "court",
+        ];
+        let statuses = ["completed", "unfilled", "cancelled", "open", "completed"];
+        for (tenant, inst) in [(w.a.id, w.a.inst_own), (w.b.id, w.b.inst_own)] {
+            let rows: Vec<BulkRequest> = (0..150usize)
+                .map(|i| {
+                    let day = format!("2026-{:02}-{:02}", 9 + i % 3, 1 + (i * 7) % 28);
+                    let start: Timestamp = format!("{day}T09:00:00Z").parse().unwrap();
+                    let notice = if i % 4 == 0 {
+                        10
+                    } else {
+                        24 * (2 + i as i64 % 9)
+                    };
+                    let created = start - jiff::SignedDuration::from_hours(notice);
+                    let status = statuses[i % 5];
+                    BulkRequest {
+                        id: Uuid::new_v4(),
+                        institution_id: inst,
+                        place_id: None,
+                        mode: "phone",
+                        language: ["arb", "ukr", "tur", "fas"][i % 4],
+                        sector: sectors[i % 6],
+                        start_at: start,
+                        duration_min: 30 + 15 * (i % 5) as i32,
+                        local_date: day,
+                        status,
+                        mediator_id: None,
+                        cancelled_by: (status == "cancelled").then_some("institution"),
+                        created_at: created,
+                        confirmed_at: (i % 5 != 1 && i % 3 != 0).then(|| {
+                            created + jiff::SignedDuration::from_mins(37 * (i % 7) as i64)
+                        }),
+                        client_ref: format!("K-{i}"),
+                    }
+                })
+                .collect();
+            mittler_db::bulk::insert_requests(&w.app.db, tenant, &rows)
+                .await
+                .unwrap();
+        }
+        let periods = [
+            ("2026-09-01", "2026-11-30"),
+            ("2026-09-15", "2026-11-10"),
+            ("2026-10-01", "2026-10-31"),
+            ("2026-10-03", "2026-10-20"),
+        ];
+        // Nothing kept yet: every month is counted from the requests.
+        let from_requests = every_count(&w, &periods).await;
+        assert_eq!(
+            mittler_db::state::refresh(&w.app.db, 1000).await.unwrap(),
+            6
+        );
+        assert_eq!(
+            mittler_db::state::refresh(&w.app.db, 1000).await.unwrap(),
+            0
+        );
+        assert_eq!(
+            every_count(&w, &periods).await,
+            from_requests,
+            "{}",
+            w.db.backend()
+        );
+
+        // A correction after the counts were kept counts at once: one request of October
+        // completed instead of left unfilled, one moved from October to November.
+        let october = |c: &[std::collections::BTreeMap<
+            String,
+            mittler_domain::state::Counts,
+        >]| { (c[3]["2026-10"].clone(), c[3]["2026-11"].clone()) };
+        let (oct, nov) = october(&from_requests);
+        for sql in [
+            "UPDATE requests SET status = 'completed' WHERE id = (SELECT id FROM requests \
+             WHERE status = 'unfilled' AND local_date = '2026-10-08' ORDER BY id LIMIT 1)",
+            "UPDATE requests SET local_date = '2026-11-02' WHERE id = (SELECT id FROM requests \
+             WHERE status = 'open' AND local_date = '2026-10-15' ORDER BY id LIMIT 1)",
+        ] {
+            assert_eq!(exec(&w, sql).await, 1, "{sql}");
+        }
+        let changed = every_count(&w, &periods).await;
+        let (oct2, nov2) = october(&changed);
+        assert_eq!(
+            (oct2.served, oct2.requests),
+            (oct.served + 1, oct.requests - 1),
+            "{}",
+            w.db.backend()
+        );
+        assert_eq!(oct2.unserved(), oct.unserved() - 1);
+        assert_eq!(nov2.requests, nov.requests + 1);
+        // Only the months changed are counted again, and agree with the requests.
+        let marked = mittler_db::state::refresh(&w.app.db, 1000).await.unwrap();
+        assert!((2..=3).contains(&marked), "{marked} months counted again");
+        assert_eq!(
+            every_count(&w, &periods).await,
+            changed,
+            "{}",
+            w.db.backend()
+        );
+
+        // The whole months are read from the kept counts, the days around them from the
+        // requests: spoiling the kept counts shows in whole months only.
+        exec(&w, "UPDATE state_months SET requests = requests + 1000").await;
+        let spoiled = every_count(&w, &periods).await;
+        let total = |c: &std::collections::BTreeMap<String, mittler_domain::state::Counts>| {
+            c.values().map(|c| c.requests).sum::<i64>()
+        };
+        assert!(
+            total(&spoiled[0]) > total(&changed[0]) + 1000,
+            "three whole months"
+        );
+        assert!(
+            total(&spoiled[4]) > total(&changed[4]),
+            "October whole within the second period"
+        );
+        assert_eq!(
+            spoiled[12], changed[12],
+            "no whole month from the 3rd to the 20th"
+        );
+    }
+}
