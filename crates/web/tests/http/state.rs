@@ -521,14 +521,7 @@ async fn the_kept_monthly_counts_agree_with_the_requests_and_follow_each_change(
     for w in worlds().await {
         // Three months of two centres: languages, sectors, outcomes, notices and times
         // to confirm all vary.
-        let sectors = [
-            "authority",
-            "medical",
-            "psychotherapy",
-            "school",
-            "social",
-            "court",
-        ];
+        let sectors = mittler_tools::centre::SECTORS;
         let statuses = ["completed", "unfilled", "cancelled", "open", "completed"];
         for (tenant, inst) in [(w.a.id, w.a.inst_own), (w.b.id, w.b.inst_own)] {
             let rows: Vec<BulkRequest> = (0..150usize)
