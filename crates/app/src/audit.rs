@@ -66,6 +66,49 @@ pub(crate) async fn read<T>(
         object_id,
         serde_json::json!({}),
     );
-    audit::record_read(&app.db, &entry).await?;
+    app.reads.record(&app.db, entry).await?;
     out
+}
+
+/// The records of reads waiting to be written, and the turn to write them: the entries
+/// of reads that finish while another batch is written go in the next one, in one
+/// transaction (8 coordinators of one centre no longer take the chain's head in turn).
+#[derive(Default)]
+pub(crate) struct Reads {
+    waiting: std::sync::Mutex<Vec<(audit::AuditEntry, Reply)>>,
+    turn: tokio::sync::Mutex<()>,
+}
+
+type Reply = tokio::sync::oneshot::Sender<std::result::Result<(), String>>;
+
+impl Reads {
+    /// Records one read; returns once its entry is written (by this call or another).
+    pub(crate) async fn record(&self, db: &mittler_db::Db, entry: audit::AuditEntry) -> Result<()> {
+        let (reply, written) = tokio::sync::oneshot::channel();
+        self.waiting
+            .lock()
+            .map_err(|_| AppError::Internal("the read records' queue is poisoned".into()))?
+            .push((entry, reply));
+        {
+            let _turn = self.turn.lock().await;
+            let batch =
+                std::mem::take(&mut *self.waiting.lock().map_err(|_| {
+                    AppError::Internal("the read records' queue is poisoned".into())
+                })?);
+            if !batch.is_empty() {
+                let (entries, replies): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
+                let done = audit::record_reads(db, &entries)
+                    .await
+                    .map_err(|e| e.to_string());
+                for reply in replies {
+                    // A reader that went away no longer waits for its answer.
+                    let _ = reply.send(done.clone());
+                }
+            }
+        }
+        written
+            .await
+            .map_err(|_| AppError::Internal("a read's record was dropped".into()))?
+            .map_err(AppError::Internal)
+    }
 }

@@ -73,6 +73,8 @@ pub struct App {
     /// Changes of requests, for live pages of this process.
     pub(crate) events: tokio::sync::broadcast::Sender<Change>,
     hashes: Arc<AtomicU64>,
+    /// Records of reads waiting to be written together.
+    pub(crate) reads: Arc<audit::Reads>,
     /// Makes invoices, credit notes and statements.
     pub(crate) renderer: Arc<dyn billing::Renderer>,
     /// Whether text messages can be sent (an SMS gateway is configured for the worker).
@@ -111,6 +113,7 @@ impl App {
             cache: Arc::default(),
             catalogues: Arc::default(),
             hashes: Arc::new(AtomicU64::new(0)),
+            reads: Arc::default(),
             renderer: billing::default_renderer(),
             sms: false,
             geocoder: None,

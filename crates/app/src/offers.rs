@@ -309,7 +309,7 @@ pub async fn registrations(app: &App, actor: &Actor, id: Uuid) -> Result<(Offer,
         Some(id),
         serde_json::json!({ "count": regs.len() }),
     );
-    mittler_db::audit::record_read(&app.db, &entry).await?;
+    app.reads.record(&app.db, entry).await?;
     Ok((offer, regs))
 }
 

@@ -143,21 +143,27 @@ pub async fn record(db: &Db, entry: &AuditEntry) -> Result<()> {
     tx.commit().await
 }
 
-/// Appends the record of a read on its own, without waiting for the disk: on PostgreSQL
-/// the commit returns before its write-ahead log is flushed (`synchronous_commit = off`),
-/// so the chain's head row, which every read of a centre updates, is held for a few
-/// statements instead of a disk flush as well. A crash can lose the records of the last
-/// fraction of a second's reads, as it loses a read whose record was not yet written
-/// (reads are recorded after they ran); the log is written in order, so the chain stays
-/// whole. Changes are recorded in their own transaction ([`append_in`]), flushed.
-pub async fn record_read(db: &Db, entry: &AuditEntry) -> Result<()> {
+/// Appends the records of reads in one transaction, without waiting for the disk: on
+/// PostgreSQL the commit returns before its write-ahead log is flushed
+/// (`synchronous_commit = off`), so a chain's head row, which every read of a centre
+/// updates, is held for a few statements instead of a disk flush as well. A crash can
+/// lose the records of the last fraction of a second's reads, as it loses a read whose
+/// record was not yet written (reads are recorded after they ran); the log is written in
+/// order, so the chain stays whole. The heads are taken in the order of their chains
+/// (two batches never wait for each other's heads). Changes are recorded in their own
+/// transaction ([`append_in`]), flushed.
+pub async fn record_reads(db: &Db, entries: &[AuditEntry]) -> Result<()> {
+    let mut sorted: Vec<&AuditEntry> = entries.iter().collect();
+    sorted.sort_by_key(|e| chain_of(e.tenant_id));
     let mut tx = db.begin().await?;
     if let crate::TxConn::Postgres(c) = &mut tx.conn {
         sqlx::query("SET LOCAL synchronous_commit = off")
             .execute(&mut **c)
             .await?;
     }
-    append_in(&mut tx, entry).await?;
+    for entry in sorted {
+        append_in(&mut tx, entry).await?;
+    }
     tx.commit().await
 }
 

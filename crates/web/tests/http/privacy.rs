@@ -510,3 +510,33 @@ async fn the_privacy_pages_keep_what_was_typed_and_the_records_follow_the_settin
         assert!(html.contains("30 Tage"), "{b}");
     }
 }
+
+/// Reads that finish together are recorded together (one transaction per batch): each
+/// read still has its own entry, in a chain that holds.
+#[tokio::test]
+async fn reads_at_once_are_each_recorded_and_the_chain_holds() {
+    for w in worlds().await {
+        let b = w.backend();
+        let coord = w.token(Role::Coordinator).await;
+        let filter = mittler_db::audit::Filter {
+            action: Some("view".into()),
+            object_type: Some("request-list".into()),
+            ..Default::default()
+        };
+        let seen = async || {
+            mittler_db::audit::search(&w.app.db, w.a.id, &filter, 1, 0)
+                .await
+                .unwrap()
+                .1
+        };
+        let before = seen().await;
+        let answers = futures_util::future::join_all(
+            (0..12).map(|_| w.api("get", "/api/v1/requests", Some(&coord), None)),
+        )
+        .await;
+        assert!(answers.iter().all(|(st, _)| *st == 200), "{b}");
+        assert_eq!(seen().await - before, 12, "{b}: one entry per read");
+        let v = mittler_db::audit::verify(&w.app.db).await.unwrap();
+        assert!(v.broken.is_none(), "{b}: {:?}", v.broken);
+    }
+}
