@@ -156,11 +156,8 @@ pub async fn record_reads(db: &Db, entries: &[AuditEntry]) -> Result<()> {
     let mut sorted: Vec<&AuditEntry> = entries.iter().collect();
     sorted.sort_by_key(|e| chain_of(e.tenant_id));
     let mut tx = db.begin().await?;
-    if let crate::TxConn::Postgres(c) = &mut tx.conn {
-        sqlx::query("SET LOCAL synchronous_commit = off")
-            .execute(&mut **c)
-            .await?;
-    }
+    tx.on_postgres(&["SET LOCAL synchronous_commit = off"])
+        .await?;
     for entry in sorted {
         append_in(&mut tx, entry).await?;
     }

@@ -150,6 +150,17 @@ impl Tx {
         Ok(())
     }
 
+    /// Runs settings of the transaction that only PostgreSQL has (isolation level, `SET
+    /// LOCAL ...`); SQLite has none of them and skips them.
+    pub async fn on_postgres(&mut self, settings: &[&'static str]) -> Result<()> {
+        if let TxConn::Postgres(c) = &mut self.conn {
+            for set in settings {
+                sqlx::query(*set).execute(&mut **c).await?;
+            }
+        }
+        Ok(())
+    }
+
     /// Drops every change made within the transaction.
     pub async fn rollback(self) -> Result<()> {
         match self.conn {

@@ -99,23 +99,20 @@ pub fn unpack_into(text: &str, into: &mut BTreeMap<i64, i64>) -> Result<()> {
 /// (inclusive), over the centres that share their figures.
 pub async fn counts(db: &Db, from: Date, to: Date, by: By) -> Result<BTreeMap<String, Counts>> {
     let mut tx = db.begin().await?;
-    if let crate::TxConn::Postgres(c) = &mut tx.conn {
-        // One snapshot for the kept months, the marks and the requests. A period's
-        // requests are a few thousand groups: aggregated in a hash table (the planner,
-        // misjudging the groups, would sort them on disk), the index read by parallel
-        // workers (the planner, counting a row per group, would not), and without
-        // just-in-time compilation (its start costs more than it saves).
-        for set in [
-            "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ",
-            "SET LOCAL jit = off",
-            "SET LOCAL enable_sort = off",
-            "SET LOCAL work_mem = '64MB'",
-            "SET LOCAL parallel_setup_cost = 0",
-            "SET LOCAL parallel_tuple_cost = 0",
-        ] {
-            sqlx::query(set).execute(&mut **c).await?;
-        }
-    }
+    // On PostgreSQL, one snapshot for the kept months, the marks and the requests. A period's
+    // requests are a few thousand groups: aggregated in a hash table (the planner,
+    // misjudging the groups, would sort them on disk), the index read by parallel
+    // workers (the planner, counting a row per group, would not), and without
+    // just-in-time compilation (its start costs more than it saves).
+    tx.on_postgres(&[
+        "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ",
+        "SET LOCAL jit = off",
+        "SET LOCAL enable_sort = off",
+        "SET LOCAL work_mem = '64MB'",
+        "SET LOCAL parallel_setup_cost = 0",
+        "SET LOCAL parallel_tuple_cost = 0",
+    ])
+    .await?;
     let mut out: BTreeMap<String, Counts> = BTreeMap::new();
     // What is counted from the requests: from, to, and only some centres' rows or all.
     let mut slices: Vec<(Date, Date, Option<HashSet<Uuid>>)> = Vec::new();
@@ -266,11 +263,8 @@ async fn refresh_month(db: &Db, m: &str, tenants: &[Uuid]) -> Result<()> {
     let first = day(format!("{m}-01").parse())?;
     let (from, to) = (first.to_string(), first.last_of_month().to_string());
     let mut tx = db.begin().await?;
-    if let crate::TxConn::Postgres(c) = &mut tx.conn {
-        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-            .execute(&mut **c)
-            .await?;
-    }
+    tx.on_postgres(&["SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"])
+        .await?;
     for tenant in tenants {
         with_tx!(tx, c => sqlx::query("DELETE FROM state_months WHERE tenant_id = $1 AND month = $2")
             .bind(tenant).bind(m).execute(&mut *c).await.map(|_| ()))?;
