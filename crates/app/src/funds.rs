@@ -52,34 +52,42 @@ pub async fn save(app: &App, actor: &Actor, id: Option<Uuid>, input: &FundInput)
         .ok_or(AppError::NotFound)
 }
 
+/// What pricing a request's need takes: the institutions' categories, the tariffs and the
+/// centre's allowance rule, loaded once for any number of requests.
+struct Pricing {
+    categories: HashMap<Uuid, Category>,
+    tariffs: Vec<tariff::Tariff>,
+    rule: mittler_domain::fee::FeeRule,
+}
+
+async fn pricing(app: &App, tenant: Uuid) -> Result<Pricing> {
+    Ok(Pricing {
+        categories: categories(app, tenant).await?,
+        tariffs: db::tariffs(&app.db, tenant).await?,
+        rule: crate::settings::fee_rule(app, tenant).await?,
+    })
+}
+
 /// What the request needs of a fund, with its expected mediator cost (the tariff's
 /// mediator card, else the centre's allowance rule).
-async fn need<'r>(
-    app: &App,
-    tenant: Uuid,
-    row: &'r RequestRow,
-    categories: &HashMap<Uuid, Category>,
-) -> Result<Need<'r>> {
+fn need<'r>(row: &'r RequestRow, p: &Pricing) -> Result<Need<'r>> {
     let mode = Mode::parse(&row.mode).ok_or_else(|| AppError::Internal("mode".into()))?;
     let sector = Sector::parse(&row.sector).ok_or_else(|| AppError::Internal("sector".into()))?;
-    let category = categories
+    let category = p
+        .categories
         .get(&row.institution_id)
         .copied()
         .unwrap_or(Category::Other);
     let local = row.start_at.0.to_zoned(zone()).datetime();
     let minutes = i64::from(row.duration_min);
-    let tariffs = db::tariffs(&app.db, tenant).await?;
-    let cents = match tariff::find(&tariffs, category, mode, local.date()) {
+    let cents = match tariff::find(&p.tariffs, category, mode, local.date()) {
         Some(t) => mittler_domain::billing::price::expected(
             &t.mediator,
             local,
             minutes,
             mode == Mode::Onsite,
         ),
-        None => {
-            let rule = crate::settings::fee_rule(app, tenant).await?;
-            mittler_domain::fee::expected_cents(&rule, minutes, mode == Mode::Onsite)
-        }
+        None => mittler_domain::fee::expected_cents(&p.rule, minutes, mode == Mode::Onsite),
     };
     Ok(Need {
         sector,
@@ -92,9 +100,9 @@ async fn need<'r>(
 }
 
 async fn categories(app: &App, tenant: Uuid) -> Result<HashMap<Uuid, Category>> {
-    Ok(mittler_db::institutions::list(&app.db, tenant)
+    Ok(crate::cache::institutions(app, tenant)
         .await?
-        .into_iter()
+        .iter()
         .map(|i| (i.id, i.category))
         .collect())
 }
@@ -143,8 +151,7 @@ pub async fn on_confirmed(app: &App, tenant: Uuid, request: Uuid) -> Result<()> 
     let row = mittler_db::requests::get(&app.db, tenant, request).await?;
     let share = db::fund_share(&app.db, tenant, request).await?;
     let funds = db::funds(&app.db, tenant).await?;
-    let cats = categories(app, tenant).await?;
-    let need = need(app, tenant, &row, &cats).await?;
+    let need = need(&row, &pricing(app, tenant).await?)?;
     let chosen = match share.fund_id.filter(|_| share.fund_by_hand) {
         Some(id) => funds.iter().find(|f| f.id == id),
         None => fund::choose(&funds, &need),
@@ -285,11 +292,18 @@ pub async fn choose_by_hand(app: &App, actor: &Actor, request: Uuid, fund_id: Uu
 /// Of these open requests, the ones no fund can pay (only where the centre has funds).
 pub async fn unfunded(app: &App, tenant: Uuid, rows: &[RequestRow]) -> Result<HashSet<Uuid>> {
     let funds = db::funds(&app.db, tenant).await?;
+    let (Some(first), Some(last)) = (
+        rows.iter().map(|r| r.start_at.0).min(),
+        rows.iter().map(|r| r.start_at.0).max(),
+    ) else {
+        return Ok(HashSet::new());
+    };
     if funds.is_empty() {
         return Ok(HashSet::new());
     }
-    let shares = db::fund_shares(&app.db, tenant).await?;
-    let cats = categories(app, tenant).await?;
+    // The shares of the rows' time span only: a page costs its rows, not every funded request.
+    let shares = db::fund_shares_between(&app.db, tenant, first, last).await?;
+    let pricing = pricing(app, tenant).await?;
     let mut out = HashSet::new();
     for row in rows
         .iter()
@@ -298,8 +312,7 @@ pub async fn unfunded(app: &App, tenant: Uuid, rows: &[RequestRow]) -> Result<Ha
         if shares.get(&row.id).is_some_and(|s| s.fund_id.is_some()) {
             continue;
         }
-        let need = need(app, tenant, row, &cats).await?;
-        if fund::choose(&funds, &need).is_none() {
+        if fund::choose(&funds, &need(row, &pricing)?).is_none() {
             out.insert(row.id);
         }
     }

@@ -15,7 +15,9 @@ pub async fn list(
     include_inactive: bool,
 ) -> Result<Vec<Institution>> {
     let all = if actor.may(Action::RunMediation) {
-        institutions::list(&app.db, actor.tenant_id).await?
+        crate::cache::institutions(app, actor.tenant_id)
+            .await?
+            .to_vec()
     } else if actor.may(Action::SeeOwnInstitution) {
         match actor.institution_id {
             Some(id) => vec![institutions::get(&app.db, actor.tenant_id, id).await?],

@@ -344,7 +344,7 @@ pub async fn needing(app: &App, actor: &Actor, need: Attention) -> Result<Vec<Re
 
 /// Adds names to rows (institutions, places and mediators of the tenant, loaded once).
 pub async fn views(app: &App, tenant: Uuid, rows: Vec<RequestRow>) -> Result<Vec<RequestView>> {
-    let insts = institutions::list(&app.db, tenant).await?;
+    let insts = crate::cache::institutions(app, tenant).await?;
     let meds: HashMap<Uuid, String> = if rows.iter().any(|r| r.mediator_id.is_some()) {
         // The pool is cached (checked against its fingerprint): the inbox shows it on every load.
         crate::cache::pool(app, tenant)
