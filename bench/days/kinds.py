@@ -275,11 +275,16 @@ def main():
     ap.add_argument("--size", choices=sorted(gen.SIZES))
     ap.add_argument("--seed", type=int)
     ap.add_argument("--write", metavar="DIR", help="write the standard set of every kind (or of --kind)")
+    ap.add_argument("--kinds", help="with --write: a comma-separated list of kinds")
     ap.add_argument("--check", metavar="DIR", help="greedy + validate.py on DIR/*.json, print a table")
     args = ap.parse_args()
     if args.write:
         os.makedirs(args.write, exist_ok=True)
-        for kind in [args.kind] if args.kind else KINDS:
+        chosen = args.kinds.split(",") if args.kinds else [args.kind] if args.kind else list(KINDS)
+        unknown = [k for k in chosen if k not in KINDS]
+        if unknown:
+            ap.error("unknown kind(s): " + ", ".join(unknown))
+        for kind in chosen:
             for size, seed in STANDARD_SET:
                 inst = generate(kind, size, seed)
                 write(inst, os.path.join(args.write, inst["name"] + ".json"))

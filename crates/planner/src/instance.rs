@@ -58,6 +58,9 @@ pub struct Solution {
     pub instance: String,
     pub assignments: Vec<Assignment>,
     pub unassigned: Vec<String>,
+    /// No feasible plan of the day costs less (`lower_bound == cost` proves the plan optimal).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lower_bound: Option<u64>,
 }
 
 /// Why an instance cannot be planned.

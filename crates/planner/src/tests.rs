@@ -82,6 +82,7 @@ fn plan(assigned: &[(&str, &str)], unassigned: &[&str]) -> Solution {
             })
             .collect(),
         unassigned: unassigned.iter().map(|a| (*a).into()).collect(),
+        lower_bound: None,
     }
 }
 
@@ -142,4 +143,113 @@ fn evaluation_catches_what_the_rules_forbid() {
         let e = evaluate(&inst, &bad).unwrap_err();
         assert!(e.contains(why), "{why}: {e}");
     }
+}
+
+/// A small random day: `n` appointments in two languages for three mediators, close in
+/// time so that they compete, with work limits and preferences.
+fn random_day(seed: u64, n: usize) -> Instance {
+    let mut rng = search::Rng::new(seed);
+    let mut meds = Vec::new();
+    for m in 0..3 {
+        let langs = if m == 2 {
+            r#"["arb", "tur"]"#
+        } else if m == 1 {
+            r#"["tur"]"#
+        } else {
+            r#"["arb"]"#
+        };
+        meds.push(format!(
+            r#"{{"id": "m{m}", "languages": {langs}, "gender": "f", "home": [51.4{m}, 7.0{m}], "speed_kmh": {},
+               "available": [[480, 1080]], "max_work_min": {}, "sectors": ["medical"], "remote": {}}}"#,
+            15 + 5 * rng.below(3),
+            120 + 30 * rng.below(4),
+            m != 1
+        ));
+    }
+    let mut apps = Vec::new();
+    for a in 0..n {
+        let loc = if rng.below(4) == 0 {
+            "null".to_owned()
+        } else {
+            format!("[51.{}, 7.0{}]", 40 + rng.below(12), rng.below(10))
+        };
+        let pref = match rng.below(4) {
+            0 => format!(r#""m{}""#, rng.below(3)),
+            _ => "null".to_owned(),
+        };
+        apps.push(format!(
+            r#"{{"id": "a{a}", "language": "{}", "start_min": {}, "duration_min": {}, "location": {loc},
+               "sector": "medical", "gender": null, "priority": {}, "excluded": [], "preferred": {pref}}}"#,
+            if rng.below(2) == 0 { "arb" } else { "tur" },
+            540 + 15 * rng.below(16),
+            30 + 15 * rng.below(5),
+            1 + rng.below(2),
+        ));
+    }
+    instance::parse(&format!(
+        r#"{{"format": "mittler-plan-instance/1", "name": "r{seed}", "travel": {{"detour_factor": 1.3, "buffer_min": 5}},
+            "mediators": [{}], "appointments": [{}]}}"#,
+        meds.join(","),
+        apps.join(",")
+    ))
+    .unwrap()
+}
+
+/// The best plan by trying every assignment (each appointment to nobody or one of the
+/// three mediators).
+fn brute_force(inst: &Instance) -> u64 {
+    let n = inst.appointments.len();
+    let mut best = u64::MAX;
+    for code in 0..4u32.pow(n as u32) {
+        let (mut assigned, mut unassigned) = (Vec::new(), Vec::new());
+        let mut c = code;
+        for a in &inst.appointments {
+            match c % 4 {
+                0 => unassigned.push(a.id.as_str()),
+                m => assigned.push((a.id.as_str(), ["m0", "m1", "m2"][m as usize - 1])),
+            }
+            c /= 4;
+        }
+        if let Ok(cost) = evaluate(inst, &plan(&assigned, &unassigned)) {
+            best = best.min(cost);
+        }
+    }
+    best
+}
+
+#[test]
+fn the_lower_bound_never_exceeds_the_best_plan_and_proves_optimal_plans() {
+    let mut proven = 0;
+    for seed in 1..=6 {
+        let inst = random_day(seed, 7);
+        let best = brute_force(&inst);
+        let sol = solve(
+            &inst,
+            &Options {
+                time_limit: Duration::from_secs(2),
+                max_iterations: Some(3000),
+                ..Options::default()
+            },
+        );
+        let cost = evaluate(&inst, &sol).unwrap();
+        let lb = sol.lower_bound.expect("a small day is bounded");
+        assert!(
+            lb <= best,
+            "seed {seed}: bound {lb} above the best plan {best}"
+        );
+        assert_eq!(cost, best, "seed {seed}: the planner finds the best plan");
+        if lb == cost {
+            proven += 1;
+        }
+    }
+    assert!(
+        proven >= 3,
+        "most small days are proven optimal ({proven} of 6)"
+    );
+    let sol = solve(&tiny(), &Options::default());
+    assert_eq!(
+        sol.lower_bound,
+        Some(evaluate(&tiny(), &sol).unwrap()),
+        "the tiny day is proven optimal"
+    );
 }

@@ -1,0 +1,374 @@
+//! The search for a good plan: a greedy first plan, then large-neighbourhood search with
+//! simulated annealing and a pairwise polish of every new best plan (see the crate's
+//! documentation).
+
+use crate::{Model, Options, State};
+use mittler_domain::matching::haversine_km;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+/// A small deterministic random generator (xorshift*).
+pub(crate) struct Rng(u64);
+
+impl Rng {
+    pub(crate) fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+    pub(crate) fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// The first plan: scarce and important appointments first, cheapest insertion.
+fn construct(model: &Model) -> State {
+    let mut st = State::empty(model);
+    let mut order: Vec<u32> = (0..model.n() as u32).collect();
+    order.sort_by_key(|&a| {
+        (
+            std::cmp::Reverse(model.prio[a as usize]),
+            model.cand[a as usize].len(),
+            model.start[a as usize],
+        )
+    });
+    for a in order {
+        if let (Some((d, m, pos)), _) = st.best_two(model, a)
+            && d < 0
+        {
+            st.insert(model, a, m, pos, d);
+        }
+    }
+    st
+}
+
+/// Local search to a local optimum: move one appointment to another mediator, or swap two
+/// appointments that overlap in time between their mediators, whenever that lowers the cost.
+fn polish(model: &Model, st: &mut State, deadline: Instant) {
+    let n = model.n() as u32;
+    let mut by_start: Vec<u32> = (0..n).collect();
+    by_start.sort_by_key(|&a| model.start[a as usize]);
+    let mut improved = true;
+    while improved && Instant::now() < deadline {
+        improved = false;
+        // Relocate.
+        for a in 0..n {
+            let Some(m0) = st.assigned[a as usize] else {
+                continue;
+            };
+            let before = st.cost;
+            st.remove(model, a);
+            let (best, _) = st.best_two(model, a);
+            match best {
+                Some((d, m, pos)) if (before as i64) > st.cost as i64 + d => {
+                    st.insert(model, a, m, pos, d);
+                    improved = improved || m != m0 || st.cost < before;
+                }
+                _ => {
+                    if let Some((d, pos)) = st.insertion(model, a, m0) {
+                        st.insert(model, a, m0, pos, d);
+                    }
+                }
+            }
+        }
+        // Swap appointments of two mediators that are near in time.
+        for (i, &a) in by_start.iter().enumerate() {
+            let Some(ma) = st.assigned[a as usize] else {
+                continue;
+            };
+            for &b in by_start.iter().skip(i + 1) {
+                if model.start[b as usize] > model.end[a as usize] + 120 {
+                    break;
+                }
+                let Some(mb) = st.assigned[b as usize] else {
+                    continue;
+                };
+                if ma == mb
+                    || !model.cand[a as usize].contains(&mb)
+                    || !model.cand[b as usize].contains(&ma)
+                {
+                    continue;
+                }
+                let before = st.cost;
+                st.remove(model, a);
+                st.remove(model, b);
+                let fits = st
+                    .insertion(model, a, mb)
+                    .map(|(d, pos)| st.insert(model, a, mb, pos, d))
+                    .is_some()
+                    && st
+                        .insertion(model, b, ma)
+                        .map(|(d, pos)| st.insert(model, b, ma, pos, d))
+                        .is_some();
+                if fits && st.cost < before {
+                    improved = true;
+                    break;
+                }
+                // Undo.
+                if st.assigned[a as usize].is_some() {
+                    st.remove(model, a);
+                }
+                if st.assigned[b as usize].is_some() {
+                    st.remove(model, b);
+                }
+                if let Some((d, pos)) = st.insertion(model, a, ma) {
+                    st.insert(model, a, ma, pos, d);
+                }
+                if let Some((d, pos)) = st.insertion(model, b, mb) {
+                    st.insert(model, b, mb, pos, d);
+                }
+            }
+        }
+    }
+}
+
+/// Related removal (Shaw): appointments close in time and space to a random seed.
+fn related(model: &Model, st: &State, rng: &mut Rng, k: usize) -> Vec<u32> {
+    let n = model.n();
+    let seed = rng.below(n) as u32;
+    let sp = model.loc[seed as usize];
+    let mut scored: Vec<(f64, u32)> = (0..n as u32)
+        .filter(|&x| x != seed)
+        .map(|x| {
+            let dt = (f64::from(model.start[x as usize]) - f64::from(model.start[seed as usize]))
+                .abs()
+                / 30.0;
+            let dd = match (sp, model.loc[x as usize]) {
+                (Some(p), Some(q)) => haversine_km(p, q) / 2.0,
+                _ => 2.0,
+            };
+            let shared = model.cand[x as usize]
+                .iter()
+                .any(|m| model.cand[seed as usize].contains(m));
+            (dt + dd + if shared { 0.0 } else { 10.0 } + rng.unit(), x)
+        })
+        .collect();
+    let take = k.min(scored.len());
+    if take > 0 {
+        scored.select_nth_unstable_by(take - 1, |a, b| a.0.total_cmp(&b.0));
+    }
+    let mut out: Vec<u32> = scored.into_iter().take(take).map(|(_, x)| x).collect();
+    out.push(seed);
+    let _ = st;
+    out
+}
+
+/// What the search threads and the bound tell each other.
+pub(crate) struct Shared {
+    /// The cost of the best plan any thread has found.
+    pub best_cost: AtomicU64,
+    /// The best lower bound proven so far (0: none yet).
+    pub bound: AtomicU64,
+}
+
+impl Shared {
+    pub fn new() -> Shared {
+        Shared {
+            best_cost: AtomicU64::new(u64::MAX),
+            bound: AtomicU64::new(0),
+        }
+    }
+
+    /// A plan no other can beat: its cost has met the bound.
+    fn proven(&self, cost: u64) -> bool {
+        cost <= self.bound.load(Ordering::Relaxed)
+    }
+}
+
+pub(crate) fn search(
+    model: &Model,
+    opts: &Options,
+    seed: u64,
+    deadline: Instant,
+    shared: &Shared,
+) -> State {
+    let mut rng = Rng::new(seed);
+    let mut cur = construct(model);
+    let mut best = cur.clone();
+    shared.best_cost.fetch_min(best.cost, Ordering::Relaxed);
+    let n = model.n();
+    if n == 0 {
+        return best;
+    }
+    let start = Instant::now();
+    let total = deadline
+        .saturating_duration_since(start)
+        .as_secs_f64()
+        .max(0.001);
+    let mut iter: u64 = 0;
+    let t0 = 200.0;
+    loop {
+        iter += 1;
+        if opts.max_iterations.is_some_and(|m| iter > m) {
+            break;
+        }
+        if iter.is_multiple_of(16) && (Instant::now() >= deadline || shared.proven(best.cost)) {
+            break;
+        }
+        let progress = match opts.max_iterations {
+            Some(m) => iter as f64 / m as f64,
+            None => start.elapsed().as_secs_f64() / total,
+        };
+        let temp = t0 * (1.0 - progress).max(0.0).powi(2) + 0.01;
+        let k = 3 + rng.below((n / 4).clamp(3, 40));
+        let mut removed = match rng.below(10) {
+            0..=5 => related(model, &cur, &mut rng, k),
+            6..=7 => (0..k).map(|_| rng.below(n) as u32).collect(),
+            _ if !cur.route.is_empty() => {
+                let m = rng.below(cur.route.len());
+                let mut r = cur.route[m].clone();
+                r.extend(related(model, &cur, &mut rng, k / 2));
+                r
+            }
+            _ => related(model, &cur, &mut rng, k),
+        };
+        removed.sort_unstable();
+        removed.dedup();
+        // Remember what changes, to undo.
+        let before_cost = cur.cost;
+        let mut touched: Vec<u32> = removed
+            .iter()
+            .filter_map(|&a| cur.assigned[a as usize])
+            .collect();
+        for &a in &removed {
+            for &m in &model.cand[a as usize] {
+                touched.push(m);
+            }
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        let saved_routes: Vec<(u32, Vec<u32>, u32)> = touched
+            .iter()
+            .map(|&m| (m, cur.route[m as usize].clone(), cur.work[m as usize]))
+            .collect();
+        let saved_assigned: Vec<(u32, Option<u32>)> = removed
+            .iter()
+            .map(|&a| (a, cur.assigned[a as usize]))
+            .collect();
+        let freed: Vec<u32> = removed
+            .iter()
+            .filter_map(|&a| cur.assigned[a as usize])
+            .collect();
+        for &a in &removed {
+            cur.remove(model, a);
+        }
+        // Appointments left out so far get a new chance where room was made.
+        let mut todo = removed.clone();
+        let offset = rng.below(n);
+        for i in 0..n {
+            if todo.len() >= removed.len() + 40 {
+                break;
+            }
+            let a = ((i + offset) % n) as u32;
+            if cur.assigned[a as usize].is_none()
+                && !removed.contains(&a)
+                && model.cand[a as usize].iter().any(|m| freed.contains(m))
+            {
+                todo.push(a);
+            }
+        }
+        for &a in &todo[removed.len()..] {
+            for &m in &model.cand[a as usize] {
+                if !touched.contains(&m) {
+                    touched.push(m);
+                }
+            }
+        }
+        let saved_extra: Vec<u32> = todo[removed.len()..].to_vec();
+        for (m, _, _) in saved_routes.iter() {
+            let _ = m;
+        }
+        let mut saved_routes = saved_routes;
+        for &m in &touched {
+            if !saved_routes.iter().any(|(x, _, _)| *x == m) {
+                saved_routes.push((m, cur.route[m as usize].clone(), cur.work[m as usize]));
+            }
+        }
+        // Half of the repairs order insertions with noise, to leave a local optimum.
+        let noise = match rng.below(3) {
+            0 => 0.0,
+            1 => 1500.0,
+            _ => 4000.0,
+        };
+        cur.repair(model, todo, &mut rng, noise);
+        let accept = cur.cost <= before_cost
+            || rng.unit() < (-((cur.cost - before_cost) as f64) / temp).exp();
+        // Now and then go back to the best plan found, to search around it.
+        if iter.is_multiple_of(5000) && best.cost < cur.cost {
+            cur = best.clone();
+            continue;
+        }
+        if accept {
+            if cur.cost < best.cost {
+                // The pairwise polish pays on small days; on large ones the search time is worth more.
+                if n <= 1000 {
+                    polish(model, &mut cur, deadline);
+                }
+                best = cur.clone();
+                shared.best_cost.fetch_min(best.cost, Ordering::Relaxed);
+            }
+        } else {
+            for (m, r, w) in saved_routes {
+                for &a in &cur.route[m as usize] {
+                    cur.assigned[a as usize] = None;
+                }
+                cur.route[m as usize] = r;
+                cur.work[m as usize] = w;
+            }
+            for (m, _, _) in touched.iter().map(|&m| (m, (), ())) {
+                for &a in &cur.route[m as usize] {
+                    cur.assigned[a as usize] = Some(m);
+                }
+            }
+            for (a, m) in saved_assigned {
+                cur.assigned[a as usize] = m;
+            }
+            for a in saved_extra {
+                cur.assigned[a as usize] = None;
+            }
+            cur.cost = before_cost;
+        }
+    }
+    if std::env::var_os("MITTLER_PLAN_DEBUG").is_some() {
+        eprintln!(
+            "seed {seed}: {iter} iterations, best {} (recomputed {})",
+            best.cost,
+            recompute(model, &best)
+        );
+    }
+    best
+}
+
+/// The cost of a state from scratch (checks the incremental bookkeeping).
+pub(crate) fn recompute(model: &Model, st: &State) -> u64 {
+    let mut cost = 0u64;
+    for (m, r) in st.route.iter().enumerate() {
+        let m = m as u32;
+        let mut at = model.home[m as usize];
+        for &a in r {
+            let here = model.loc_of(a, m);
+            cost += u64::from(model.travel(m, at, here)) + model.continuity(a, m);
+            at = here;
+        }
+        if !r.is_empty() {
+            cost += u64::from(model.travel(m, at, model.home[m as usize]));
+        }
+    }
+    for (a, asg) in st.assigned.iter().enumerate() {
+        if asg.is_none() {
+            cost += model.penalty(a as u32);
+        }
+    }
+    cost
+}
