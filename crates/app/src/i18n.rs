@@ -170,6 +170,16 @@ impl Lang {
         l.name_in(within).unwrap_or(l.name_en).to_owned()
     }
 
+    /// A number with one decimal, as the language writes it ("1,5"; in English "1.5").
+    pub fn decimal(self, v: f64) -> String {
+        let s = format!("{v:.1}");
+        if self == Lang::En {
+            s
+        } else {
+            s.replace('.', ",")
+        }
+    }
+
     /// A field error reason (`required`, `invalid-email`, ...) as a sentence.
     pub fn reason(self, reason: &str) -> String {
         let key = format!("error-{reason}");

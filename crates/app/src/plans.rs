@@ -2,13 +2,29 @@
 //! local date and the active mediators as they are that day.
 
 use crate::{Actor, App, AppError, Result};
-use mittler_domain::Action;
+use mittler_domain::{Action, FieldErrors};
 use mittler_planner::instance::{AppointmentIn, Instance, MediatorIn, Travel};
 use uuid::Uuid;
 
 /// The planning instance of a local date: every open request, every active mediator with
 /// the windows of that weekday (none when absent).
 pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> Result<Instance> {
+    Ok(day(app, actor, date, None).await?.0)
+}
+
+/// A confirmed assignment a re-planning may move: (request, its mediator now, the
+/// request's version).
+pub type Current = (Uuid, Uuid, i32);
+
+/// The instance of a day; when re-planning (`without` given), the mediators named are out
+/// and every confirmed assignment not yet begun is an appointment again, with its mediator
+/// as the preferred one (moving it costs a continuity break); begun ones stay.
+async fn day(
+    app: &App,
+    actor: &Actor,
+    date: jiff::civil::Date,
+    without: Option<&[Uuid]>,
+) -> Result<(Instance, Vec<Current>)> {
     if !actor.may(Action::RunMediation) {
         return Err(AppError::Forbidden);
     }
@@ -36,8 +52,16 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
     // Confirmed assignments stay: their time is taken out of the mediator's windows
     // (`matching::free_windows`) and their minutes out of the daily limit.
     let mut booked: std::collections::HashMap<uuid::Uuid, Vec<(u32, u32)>> = Default::default();
+    let out = without.unwrap_or(&[]);
+    let mut current = Vec::new();
+    let mut movable = Vec::new();
     for r in mittler_db::requests::booked_on(&app.db, tenant, &date.to_string(), None).await? {
         if let Some(m) = r.mediator_id {
+            if without.is_some() && r.status == "confirmed" && r.start_at.0 > app.now() {
+                current.push((r.id, m, r.version));
+                movable.push((r, m));
+                continue;
+            }
             let local = r.start_at.0.to_zoned(tz.clone());
             let start = u32::try_from(i32::from(local.hour()) * 60 + i32::from(local.minute()))
                 .unwrap_or(0);
@@ -47,9 +71,9 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
                 .push((start, start + u32::try_from(r.duration_min).unwrap_or(0)));
         }
     }
-    let mediators = pool
+    let mediators: Vec<MediatorIn> = pool
         .iter()
-        .filter(|m| m.active)
+        .filter(|m| m.active && !out.contains(&m.id))
         .map(|m| MediatorIn {
             id: m.id.to_string(),
             languages: m.languages.iter().map(|l| l.code.to_string()).collect(),
@@ -77,44 +101,58 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
     for (req, med) in mittler_db::requests::refusals_on(&app.db, tenant, &date.to_string()).await? {
         refused.entry(req).or_default().push(med.to_string());
     }
+    let planned: std::collections::HashSet<&str> =
+        mediators.iter().map(|m| m.id.as_str()).collect();
+    let appointment = |r: &mittler_db::requests::RequestRow, preferred: Option<Uuid>| {
+        let local = r.start_at.0.to_zoned(tz.clone());
+        let onsite = r.mode == "onsite";
+        AppointmentIn {
+            id: r.id.to_string(),
+            language: r.language.clone(),
+            start_min: u32::try_from(i32::from(local.hour()) * 60 + i32::from(local.minute()))
+                .unwrap_or(0),
+            duration_min: u32::try_from(r.duration_min).unwrap_or(0),
+            location: if onsite {
+                r.place_id
+                    .and_then(|p| places.get(&p))
+                    .map(|p| [p.lat, p.lon])
+            } else {
+                None
+            },
+            sector: r.sector.clone(),
+            // A wish only ranks; the planning rules know the must.
+            gender: if r.gender_pref == "must" {
+                r.gender.clone()
+            } else {
+                None
+            },
+            priority: u32::try_from(r.priority).unwrap_or(1),
+            excluded: r
+                .excluded()
+                .unwrap_or_default()
+                .iter()
+                .map(ToString::to_string)
+                .chain(refused.get(&r.id).into_iter().flatten().cloned())
+                .collect(),
+            // Only a mediator of the day counts (one who is out or inactive cannot be kept).
+            preferred: preferred
+                .map(|p| p.to_string())
+                .filter(|p| planned.contains(p.as_str())),
+        }
+    };
     let appointments = rows
         .iter()
-        .map(|r| {
-            let local = r.start_at.0.to_zoned(tz.clone());
-            let onsite = r.mode == "onsite";
-            AppointmentIn {
-                id: r.id.to_string(),
-                language: r.language.clone(),
-                start_min: u32::try_from(i32::from(local.hour()) * 60 + i32::from(local.minute()))
-                    .unwrap_or(0),
-                duration_min: u32::try_from(r.duration_min).unwrap_or(0),
-                location: if onsite {
-                    r.place_id
-                        .and_then(|p| places.get(&p))
-                        .map(|p| [p.lat, p.lon])
-                } else {
-                    None
-                },
-                sector: r.sector.clone(),
-                // A wish only ranks; the planning rules know the must.
-                gender: if r.gender_pref == "must" {
-                    r.gender.clone()
-                } else {
-                    None
-                },
-                priority: u32::try_from(r.priority).unwrap_or(1),
-                excluded: r
-                    .excluded()
-                    .unwrap_or_default()
-                    .iter()
-                    .map(ToString::to_string)
-                    .chain(refused.get(&r.id).into_iter().flatten().cloned())
-                    .collect(),
-                preferred: r.preferred_mediator_id.map(|p| p.to_string()),
-            }
-        })
+        .map(|r| appointment(r, r.preferred_mediator_id))
+        .chain(movable.iter().map(|(r, m)| {
+            let keep = if out.contains(m) {
+                r.preferred_mediator_id
+            } else {
+                Some(*m)
+            };
+            appointment(r, keep)
+        }))
         .collect();
-    Ok(Instance {
+    let inst = Instance {
         format: "mittler-plan-instance/1".into(),
         name: format!("{}-{date}", actor.tenant_id),
         travel: Travel {
@@ -123,7 +161,8 @@ pub async fn instance_for(app: &App, actor: &Actor, date: jiff::civil::Date) -> 
         },
         mediators,
         appointments,
-    })
+    };
+    Ok((inst, current))
 }
 
 /// The days from `from` on (two weeks) that have open requests: (date, count).
@@ -162,6 +201,42 @@ pub struct Proposal {
     /// What the cost is made of (stored proposals from before read as `[weight, travel, breaks]`).
     #[serde(default)]
     pub parts: mittler_planner::Costs,
+    /// No plan of the day costs less (the planner's proof; `None` from before, or when the
+    /// day was too large to bound).
+    #[serde(default)]
+    pub lower_bound: Option<u64>,
+    /// A re-planning: the mediators out for the day.
+    #[serde(default)]
+    pub without: Vec<Uuid>,
+    /// A re-planning: the confirmed assignments it was free to move.
+    #[serde(default)]
+    pub current: Vec<Current>,
+}
+
+impl Proposal {
+    /// How far the plan may be from the best possible, in percent of the bound (0 when
+    /// proven optimal); `None` without a bound.
+    pub fn gap_pct(&self) -> Option<f64> {
+        let lb = self.lower_bound?;
+        Some(if self.cost <= lb || lb == 0 {
+            0.0
+        } else {
+            (self.cost - lb) as f64 * 100.0 / lb as f64
+        })
+    }
+
+    /// The mediator a confirmed request has now, in a re-planning.
+    pub fn current_of(&self, request: Uuid) -> Option<Uuid> {
+        self.current
+            .iter()
+            .find(|(r, _, _)| *r == request)
+            .map(|(_, m, _)| *m)
+    }
+
+    /// Whether the plan leaves this request with the mediator it has (no invitation).
+    pub fn unchanged(&self, request: Uuid, mediator: Uuid) -> bool {
+        self.current_of(request) == Some(mediator)
+    }
 }
 
 /// Planning runs one process makes at once: each takes both cores for up to 30 s.
@@ -186,7 +261,38 @@ pub async fn propose(
     date: jiff::civil::Date,
     seconds: f64,
 ) -> Result<Proposal> {
-    let inst = instance_for(app, actor, date).await?;
+    propose_day(app, actor, date, seconds, None).await
+}
+
+/// Plans a day that has started anew: the mediators in `without` are out; appointments
+/// already begun stay; every other confirmed assignment may move, at the cost of a
+/// continuity break, so the plan changes only where it must.
+pub async fn replan(
+    app: &App,
+    actor: &Actor,
+    date: jiff::civil::Date,
+    seconds: f64,
+    without: &[Uuid],
+) -> Result<Proposal> {
+    actor.require(Action::RunMediation)?;
+    let pool = crate::cache::pool(app, actor.tenant_id).await?;
+    if without.iter().any(|w| !pool.iter().any(|m| m.id == *w)) {
+        return Err(AppError::Invalid(FieldErrors::single(
+            "without",
+            "unknown-mediator",
+        )));
+    }
+    propose_day(app, actor, date, seconds, Some(without)).await
+}
+
+async fn propose_day(
+    app: &App,
+    actor: &Actor,
+    date: jiff::civil::Date,
+    seconds: f64,
+    without: Option<&[Uuid]>,
+) -> Result<Proposal> {
+    let (inst, current) = day(app, actor, date, without).await?;
     let _slot = app.planning_slot(seconds)?;
     let opts = mittler_planner::Options {
         time_limit: std::time::Duration::from_secs_f64(seconds.clamp(0.1, 30.0)),
@@ -227,6 +333,9 @@ pub async fn propose(
         unassigned,
         cost,
         parts,
+        lower_bound: sol.lower_bound,
+        without: without.unwrap_or(&[]).to_vec(),
+        current,
     };
     let json = serde_json::to_string(&p).map_err(|e| AppError::Internal(e.to_string()))?;
     p.id = mittler_db::plans::create(
@@ -331,14 +440,26 @@ async fn apply_with(
     }
     let p: Proposal =
         serde_json::from_str(&row.proposal).map_err(|e| AppError::Internal(e.to_string()))?;
-    for (r, _, version) in &p.assignments {
-        let now = mittler_db::requests::get(&app.db, actor.tenant_id, *r).await?;
-        if now.version != *version || now.status != "open" {
+    // Nothing the plan names changed since: open requests still open, and in a re-planning
+    // the confirmed ones still with the same mediator.
+    let named = p
+        .assignments
+        .iter()
+        .map(|(r, _, v)| (*r, *v))
+        .chain(p.current.iter().map(|(r, _, v)| (*r, *v)));
+    for (r, version) in named {
+        let now = mittler_db::requests::get(&app.db, actor.tenant_id, r).await?;
+        let expected = if p.current_of(r).is_some() {
+            "confirmed"
+        } else {
+            "open"
+        };
+        if now.version != version || now.status != expected {
             return Err(AppError::Conflict("requests changed".into()));
         }
     }
     mittler_db::plans::mark_applied(&app.db, actor.tenant_id, id, app.now()).await?;
-    let mut sent = 0;
+    let mut todo = Vec::new();
     for (r, m, _) in &p.assignments {
         if keep.is_some_and(|k| !k.contains(r)) {
             continue;
@@ -346,12 +467,37 @@ async fn apply_with(
         let m = picks
             .iter()
             .find(|(x, _)| x == r)
-            .map_or(m, |(_, chosen)| chosen);
-        if crate::requests::invite(app, actor, *r, &[*m], expires_in_min)
+            .map_or(*m, |(_, chosen)| *chosen);
+        if !p.unchanged(*r, m) {
+            todo.push((*r, m));
+        }
+    }
+    // Moves first give their requests up (the mediators they had are told), so that two
+    // mediators may trade appointments; then the invitations go out.
+    let mut moved = Vec::new();
+    for (r, _) in &todo {
+        if p.current_of(*r).is_some() {
+            crate::requests::release(app, actor, *r).await?;
+            moved.push(*r);
+        }
+    }
+    let mut sent = 0;
+    for (r, m) in todo {
+        if crate::requests::invite(app, actor, r, &[m], expires_in_min)
             .await
             .is_ok()
         {
             sent += 1;
+        }
+    }
+    // Whoever is out for the day gives up what the plan could not hand on; so does a
+    // mediator the plan needed elsewhere, when the whole plan is applied.
+    for (r, m, _) in &p.current {
+        if p.unassigned.contains(r)
+            && !moved.contains(r)
+            && (keep.is_none() || p.without.contains(m))
+        {
+            crate::requests::release(app, actor, *r).await?;
         }
     }
     Ok(sent)

@@ -78,10 +78,13 @@ pub enum Event {
     Decline,
     /// An on-site request nobody could come to became a video (or phone) request.
     Convert,
+    /// Re-planning the day took the confirmed mediator off (out for the day, or needed
+    /// elsewhere): open again for the new plan's invitation.
+    Replan,
 }
 
 impl Event {
-    pub const ALL: [Event; 11] = [
+    pub const ALL: [Event; 12] = [
         Event::Invite,
         Event::InvitationsClosed,
         Event::Accept,
@@ -93,6 +96,7 @@ impl Event {
         Event::Reschedule,
         Event::Decline,
         Event::Convert,
+        Event::Replan,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -108,6 +112,7 @@ impl Event {
             Event::Reschedule => "reschedule",
             Event::Decline => "decline",
             Event::Convert => "convert",
+            Event::Replan => "replan",
         }
     }
 }
@@ -121,7 +126,7 @@ pub fn next(from: Status, event: Event) -> Option<Status> {
         (S::Invited, E::InvitationsClosed) => Some(S::Open),
         (S::Invited, E::Accept) => Some(S::Confirmed),
         (S::Open | S::Invited, E::Assign) => Some(S::Confirmed),
-        (S::Confirmed, E::DropOut) => Some(S::Open),
+        (S::Confirmed, E::DropOut | E::Replan) => Some(S::Open),
         (S::Open | S::Invited | S::Confirmed, E::Cancel) => Some(S::Cancelled),
         (S::Confirmed, E::Complete) => Some(S::Completed),
         (S::Open | S::Invited, E::StartPassed) => Some(S::Unfilled),

@@ -380,20 +380,9 @@ pub async fn drop_out(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Resul
     if reason.trim().is_empty() {
         return Err(AppError::Invalid(FieldErrors::single("reason", "required")));
     }
-    let from = row.status()?;
-    if from != Status::Confirmed {
+    if row.status()? != Status::Confirmed {
         return Err(conflict("status"));
     }
-    let now = app.now();
-    let h = entry(
-        actor,
-        now,
-        Event::DropOut,
-        Some(from),
-        Status::Open,
-        row.mediator_id,
-        Some(reason.trim().chars().take(500).collect()),
-    );
     let mails = tell(
         app,
         actor.tenant_id,
@@ -403,6 +392,49 @@ pub async fn drop_out(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Resul
         &[("mediator", actor.name.clone())],
     )
     .await;
+    reopen(app, actor, row, Event::DropOut, reason, mails).await
+}
+
+/// Takes a confirmed request off its mediator because the day was planned anew
+/// (coordinators): the mediator is told, and the request is open for the new plan.
+pub async fn release(app: &App, actor: &Actor, id: Uuid) -> Result<Status> {
+    actor.require(Action::RunMediation)?;
+    let row = load(app, actor, id).await?;
+    if row.status()? != Status::Confirmed {
+        return Err(conflict("status"));
+    }
+    let mails = tell(
+        app,
+        actor.tenant_id,
+        &row,
+        "replanned",
+        &[To::Mediator(row.mediator_id)],
+        &[],
+    )
+    .await;
+    reopen(app, actor, row, Event::Replan, "replan", mails).await
+}
+
+/// A confirmed request is open again: its mediator cleared, its fund commitment released.
+async fn reopen(
+    app: &App,
+    actor: &Actor,
+    row: RequestRow,
+    event: Event,
+    reason: &str,
+    mails: Vec<NewMail>,
+) -> Result<Status> {
+    let id = row.id;
+    let h = entry(
+        actor,
+        app.now(),
+        event,
+        Some(Status::Confirmed),
+        Status::Open,
+        row.mediator_id,
+        Some(reason.trim().chars().take(500).collect()),
+    );
+    let from = Status::Confirmed;
     if db::transition(&app.db, actor.tenant_id, id, from, Med::Clear, &h, &mails).await? {
         app.publish(crate::Change {
             tenant_id: actor.tenant_id,

@@ -20,6 +20,12 @@ pub struct PlanBody {
     date: String,
     /// Seconds the planner may search (0.1 to 30, default 3).
     time_limit_s: Option<f64>,
+    /// Re-plan a day that has started: appointments already begun stay, every other
+    /// confirmed assignment may move (a move costs as much as a continuity break, 60), and
+    /// applying the plan invites only for the changes.
+    replan: bool,
+    /// With `replan`: the mediators out for the day (their ids).
+    without: Vec<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -36,6 +42,14 @@ pub struct PlanOut {
     unassigned: Vec<uuid::Uuid>,
     /// The objective of plan-format.md (unserved weight x 1000 + travel minutes + 60 per continuity break).
     cost: u64,
+    /// No plan of the day costs less (absent when the day was too large to bound);
+    /// `cost == lower_bound` proves the plan optimal.
+    lower_bound: Option<u64>,
+    /// How far the plan may be from the best possible, in percent of `lower_bound`.
+    gap_pct: Option<f64>,
+    /// Re-planning: the confirmed assignments among `assignments` that stay as they are
+    /// (applying sends no invitation for them).
+    unchanged: Vec<uuid::Uuid>,
 }
 
 #[utoipa::path(post, path = "/api/v1/plans", tag = "plans", request_body = PlanBody, security(("bearer" = [])),
@@ -50,12 +64,28 @@ pub async fn create(
         .trim()
         .parse()
         .map_err(|_| ApiError::invalid(&FieldErrors::single("date", "invalid-date")))?;
-    let p = plans::propose(&s.app, &a, date, b.time_limit_s.unwrap_or(3.0)).await?;
+    let seconds = b.time_limit_s.unwrap_or(3.0);
+    let p = if b.replan {
+        let mut without = Vec::new();
+        for (i, w) in b.without.iter().enumerate() {
+            let id = w.trim().parse().map_err(|_| {
+                ApiError::invalid(&FieldErrors::single(format!("without[{i}]"), "invalid-id"))
+            })?;
+            without.push(id);
+        }
+        plans::replan(&s.app, &a, date, seconds, &without).await?
+    } else if !b.without.is_empty() {
+        return Err(ApiError::invalid(&FieldErrors::single(
+            "replan", "required",
+        )));
+    } else {
+        plans::propose(&s.app, &a, date, seconds).await?
+    };
     Ok((
         StatusCode::CREATED,
         Json(PlanOut {
             id: p.id,
-            date: p.date,
+            date: p.date.clone(),
             assignments: p
                 .assignments
                 .iter()
@@ -64,7 +94,15 @@ pub async fn create(
                     mediator_id: *m,
                 })
                 .collect(),
-            unassigned: p.unassigned,
+            unchanged: p
+                .assignments
+                .iter()
+                .filter(|(r, m, _)| p.unchanged(*r, *m))
+                .map(|(r, _, _)| *r)
+                .collect(),
+            gap_pct: p.gap_pct(),
+            lower_bound: p.lower_bound,
+            unassigned: p.unassigned.clone(),
             cost: p.cost,
         }),
     ))

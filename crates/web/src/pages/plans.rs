@@ -73,6 +73,10 @@ pub async fn form(State(s): State<AppState>, SignedIn(ctx, a): SignedIn) -> Page
 pub struct PlanForm {
     csrf: String,
     date: String,
+    /// "1": plan the day anew (see `plans::replan`).
+    replan: String,
+    /// With `replan`: the mediators out for the day.
+    without: Vec<String>,
 }
 
 pub async fn create(
@@ -92,9 +96,14 @@ pub async fn create(
         };
         return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
     };
-    let p = plans::propose(&s.app, &a, date, 3.0)
-        .await
-        .map_err(fail(&ctx))?;
+    let p = if f.replan == "1" {
+        // Ids come from the page's own list; one that is not a mediator is refused (422).
+        let without: Vec<uuid::Uuid> = f.without.iter().filter_map(|w| w.parse().ok()).collect();
+        plans::replan(&s.app, &a, date, 3.0, &without).await
+    } else {
+        plans::propose(&s.app, &a, date, 3.0).await
+    }
+    .map_err(fail(&ctx))?;
     Ok(Redirect::to(&format!("/plans/{}", p.id)).into_response())
 }
 
@@ -108,6 +117,8 @@ pub struct Row {
     duration: String,
     language: String,
     institution: String,
+    /// In a re-planning: whether the row stays as confirmed, or whom it moves from.
+    note: String,
 }
 
 pub struct Lane {
@@ -130,6 +141,10 @@ struct ShowPage {
     unserved: Vec<(String, String, String)>,
     /// The plan in sentences: how many staffed, travel, continuity.
     summary: Vec<String>,
+    /// The day (ISO), to plan it anew.
+    date: String,
+    /// The active mediators, for "plan anew without": (id, name, out in this plan).
+    mediators: Vec<(String, String, bool)>,
 }
 
 pub async fn show(
@@ -140,13 +155,16 @@ pub async fn show(
     let id = parse_id(&ctx, &id)?;
     let (p, applied) = plans::get(&s.app, &a, id).await.map_err(fail(&ctx))?;
     let lang = ctx.lang;
+    let pool = mittler_app::mediators::list(&s.app, &a, "", true)
+        .await
+        .map_err(fail(&ctx))?;
+    let mediators = pool
+        .iter()
+        .filter(|m| m.active)
+        .map(|m| (m.id.to_string(), m.name.clone(), p.without.contains(&m.id)))
+        .collect();
     let names: std::collections::HashMap<uuid::Uuid, String> =
-        mittler_app::mediators::list(&s.app, &a, "", true)
-            .await
-            .map_err(fail(&ctx))?
-            .into_iter()
-            .map(|m| (m.id, m.name))
-            .collect();
+        pool.into_iter().map(|m| (m.id, m.name)).collect();
     let mut ids: Vec<uuid::Uuid> = p.assignments.iter().map(|(r, _, _)| *r).collect();
     ids.extend(p.unassigned.iter().copied());
     let views = mittler_app::plans::request_views(&s.app, &a, &ids)
@@ -180,6 +198,14 @@ pub async fn show(
                 duration: lang.t_args("minutes", &[("n", v.row.duration_min.to_string())]),
                 language: lang.language_name(&v.row.language),
                 institution: v.institution.clone(),
+                note: match p.current_of(*r) {
+                    Some(now) if now == *m => lang.t("plan-row-stays"),
+                    Some(now) => lang.t_args(
+                        "plan-row-moves",
+                        &[("from", names.get(&now).cloned().unwrap_or_default())],
+                    ),
+                    None => String::new(),
+                },
             },
         ));
     }
@@ -229,6 +255,27 @@ pub async fn show(
             )
         },
     ];
+    // The planner's certificate: how far this plan can at most be from the best one.
+    let mut summary = summary;
+    match p.gap_pct() {
+        Some(g) if g <= 0.0 => summary.push(lang.t("plan-summary-optimal")),
+        Some(g) => summary.push(lang.t_args("plan-summary-bound", &[("pct", lang.decimal(g))])),
+        None => {}
+    }
+    if !p.current.is_empty() {
+        let kept = p
+            .assignments
+            .iter()
+            .filter(|(r, m, _)| p.unchanged(*r, *m))
+            .count();
+        summary.push(lang.t_args(
+            "plan-summary-replan",
+            &[
+                ("kept", kept.to_string()),
+                ("moved", (p.current.len() - kept).to_string()),
+            ],
+        ));
+    }
     Ok(render(&ShowPage {
         base: Base::new(&ctx, "plan-title"),
         id: p.id.to_string(),
@@ -253,6 +300,8 @@ pub async fn show(
             })
             .collect(),
         unserved,
+        date: p.date.clone(),
+        mediators,
     }))
 }
 

@@ -407,3 +407,156 @@ async fn the_plan_page_shows_lanes_and_reasons_and_applies_the_ticked_rows() {
         assert!(body.contains("angewendet"));
     }
 }
+
+#[tokio::test]
+async fn a_started_day_is_planned_anew_without_a_mediator_and_only_changes_are_sent() {
+    for w in worlds().await {
+        let admin = admin_actor(&w).await;
+        let inst = w.token(Role::Institution).await;
+        // Own Mediator has 08:00 and 10:00, Other Mediator 12:00 (phone, Dari, a Monday).
+        let mut ids = Vec::new();
+        for (time, med) in [
+            ("08:00", w.a.med_own),
+            ("10:00", w.a.med_own),
+            ("12:00", w.a.med_other),
+        ] {
+            let r = new_request(
+                &w,
+                &inst,
+                json!({ "mode": "phone", "language": "prs", "sector": "authority",
+                "start": format!("2026-12-07T{time}"), "duration_min": 60 }),
+            )
+            .await;
+            let id: uuid::Uuid = r["id"].as_str().unwrap().parse().unwrap();
+            mittler_app::requests::assign(&w.app, &admin, id, med)
+                .await
+                .unwrap();
+            ids.push(id);
+        }
+        // 08:30 local on the day: the first appointment has begun; Own Mediator calls in sick.
+        let now = w.app.now();
+        let at: jiff::Timestamp = "2026-12-07T07:30:00Z".parse().unwrap();
+        w.clock.advance(now.duration_until(at));
+        let (coord, inst) = (w.token(Role::Coordinator).await, w.token(Role::Institution).await);
+        let body = json!({ "date": "2026-12-07", "time_limit_s": 0.3,
+            "replan": true, "without": [w.a.med_own.to_string()] });
+        let (s, v) = w
+            .api("POST", "/api/v1/plans", Some(&coord), Some(body))
+            .await;
+        assert_eq!(s, StatusCode::CREATED, "{v}");
+        let planned: Vec<(String, String)> = v["assignments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                (
+                    a["request_id"].as_str().unwrap().to_owned(),
+                    a["mediator_id"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        let other = w.a.med_other.to_string();
+        assert!(
+            planned.contains(&(ids[2].to_string(), other.clone())),
+            "12:00 stays with Other Mediator: {v}"
+        );
+        assert!(
+            planned.contains(&(ids[1].to_string(), other.clone())),
+            "10:00 moves to Other Mediator: {v}"
+        );
+        assert!(
+            !planned.iter().any(|(r, _)| *r == ids[0].to_string()),
+            "08:00 has begun: it stays out of the plan"
+        );
+        assert_eq!(v["unchanged"], json!([ids[2].to_string()]), "{v}");
+        let (cost, lb) = (
+            v["cost"].as_u64().unwrap(),
+            v["lower_bound"].as_u64().unwrap(),
+        );
+        assert!(lb <= cost, "{v}");
+        // Applying sends one invitation, for the move; the rest stays as it is.
+        let plan = v["id"].as_str().unwrap().to_owned();
+        let (s, v) = w
+            .api(
+                "POST",
+                &format!("/api/v1/plans/{plan}/apply"),
+                Some(&coord),
+                None,
+            )
+            .await;
+        assert_eq!(
+            (s, v["invitations"].as_u64()),
+            (StatusCode::OK, Some(1)),
+            "{v}"
+        );
+        let row = |i: usize| mittler_db::requests::get(&w.app.db, w.a.id, ids[i]);
+        let (r0, r1, r2) = (
+            row(0).await.unwrap(),
+            row(1).await.unwrap(),
+            row(2).await.unwrap(),
+        );
+        assert_eq!(
+            (r0.status.as_str(), r0.mediator_id),
+            ("confirmed", Some(w.a.med_own))
+        );
+        assert_eq!((r1.status.as_str(), r1.mediator_id), ("invited", None));
+        assert_eq!(
+            (r2.status.as_str(), r2.mediator_id),
+            ("confirmed", Some(w.a.med_other))
+        );
+        let invs = mittler_db::requests::invitations_of(&w.app.db, w.a.id, ids[1])
+            .await
+            .unwrap();
+        assert_eq!(
+            invs.iter().map(|i| i.mediator_id).collect::<Vec<_>>(),
+            vec![w.a.med_other]
+        );
+        let events: Vec<String> = mittler_db::requests::history(&w.app.db, w.a.id, ids[1])
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|h| h.event)
+            .collect();
+        assert!(events.contains(&"replan".to_owned()), "{events:?}");
+        let told = mittler_db::outbox::unsent(&w.app.db, w.a.id, 50)
+            .await
+            .unwrap();
+        assert!(
+            told.iter()
+                .any(|m| m.to_addr.starts_with("m1@")
+                    && m.subject.starts_with("Nicht mehr eingeplant")),
+            "Own Mediator is told she need not come"
+        );
+        // Bad input names the field.
+        for (body, field) in [
+            (
+                json!({ "date": "2026-12-07", "replan": true, "without": ["x"] }),
+                "without[0]",
+            ),
+            (
+                json!({ "date": "2026-12-07", "replan": true, "without": [uuid::Uuid::nil().to_string()] }),
+                "without",
+            ),
+            (
+                json!({ "date": "2026-12-07", "without": [w.a.med_own.to_string()] }),
+                "replan",
+            ),
+        ] {
+            let (s, v) = w
+                .api("POST", "/api/v1/plans", Some(&coord), Some(body))
+                .await;
+            assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+            assert!(v["error"]["fields"][field].is_string(), "{field}: {v}");
+        }
+        // Institutions do not plan.
+        let (s, _) = w
+            .api(
+                "POST",
+                "/api/v1/plans",
+                Some(&inst),
+                Some(json!({ "date": "2026-12-07", "replan": true, "without": [] })),
+            )
+            .await;
+        assert_eq!(s, StatusCode::FORBIDDEN);
+    }
+}
