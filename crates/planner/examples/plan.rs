@@ -1,7 +1,7 @@
 //! Plans instances and prints cost, lower bound and time, one line each (for tuning the
 //! planner without building the whole application).
 //!
-//! `cargo run --release -p mittler-planner --example plan -- SECONDS FILE...`
+//! `[ITERATIONS=N] [SEED=S] cargo run --release -p mittler-planner --example plan -- SECONDS FILE...`
 // A tuning tool, like a test: it may stop at the first unreadable file.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -20,6 +20,9 @@ fn main() {
             &inst,
             &mittler_planner::Options {
                 time_limit: Duration::from_secs_f64(seconds),
+                // For comparisons that do not depend on the machine's speed.
+                max_iterations: std::env::var("ITERATIONS").ok().and_then(|i| i.parse().ok()),
+                seed: std::env::var("SEED").ok().and_then(|i| i.parse().ok()).unwrap_or(1),
                 ..Default::default()
             },
         );
