@@ -21,8 +21,13 @@ fn main() {
             &mittler_planner::Options {
                 time_limit: Duration::from_secs_f64(seconds),
                 // For comparisons that do not depend on the machine's speed.
-                max_iterations: std::env::var("ITERATIONS").ok().and_then(|i| i.parse().ok()),
-                seed: std::env::var("SEED").ok().and_then(|i| i.parse().ok()).unwrap_or(1),
+                max_iterations: std::env::var("ITERATIONS")
+                    .ok()
+                    .and_then(|i| i.parse().ok()),
+                seed: std::env::var("SEED")
+                    .ok()
+                    .and_then(|i| i.parse().ok())
+                    .unwrap_or(1),
                 ..Default::default()
             },
         );

@@ -14,6 +14,9 @@
 //!
 //! Costs are integers, so the bound is rounded up to the next integer.
 
+// The loops walk several vectors indexed by appointment (or graph) together.
+#![allow(clippy::needless_range_loop)]
+
 use crate::Model;
 use crate::search::Shared;
 use std::sync::atomic::Ordering;
@@ -25,9 +28,9 @@ const MAX_ARCS: usize = 40_000_000;
 
 /// One mediator's graph: the appointments they may serve, ordered by start, and which may
 /// follow which (arcs stored by their head).
-struct Graph {
-    m: u32,
-    apps: Vec<u32>,
+pub(crate) struct Graph {
+    pub(crate) m: u32,
+    pub(crate) apps: Vec<u32>,
     /// Travel from home to the appointment and back.
     home_in: Vec<u32>,
     home_out: Vec<u32>,
@@ -135,107 +138,250 @@ fn cheapest_route(
     end.0
 }
 
-/// Raises the bound until `deadline`, until it meets the best plan known (`best_cost`, kept
-/// up to date by the search) or until the steps have shrunk to nothing; publishes every
-/// better bound in `bound` and returns the last one.
-pub(crate) fn lower_bound(model: &Model, deadline: Instant, shared: &Shared) -> Option<u64> {
-    let (best_cost, bound) = (&shared.best_cost, &shared.bound);
-    let debug = std::env::var_os("MITTLER_BOUND_DEBUG").is_some();
-    let graphs = graphs(model)?;
-    let n = model.n();
-    let pen: Vec<f64> = (0..n as u32).map(|a| model.penalty(a) as f64).collect();
-    let served: Vec<bool> = model.cand.iter().map(|c| !c.is_empty()).collect();
-    let fixed: f64 = pen.iter().sum();
-    // Start with each appointment priced just under what leaving it out costs.
-    let mut lambda: Vec<f64> = (0..n)
-        .map(|a| if served[a] { 0.9 * pen[a] } else { 0.0 })
-        .collect();
-    // The daily limit is priced per share of the limit (work / limit - 1), so that its
-    // subgradient is of the same scale as the appointments' (a count minus one).
-    let limit: Vec<f64> = graphs
-        .iter()
-        .map(|g| f64::from(model.max_work[g.m as usize].max(1)))
-        .collect();
-    let mut mu = vec![0.0f64; graphs.len()];
-    let mut count = vec![0i32; n];
-    let mut work = vec![0u32; graphs.len()];
-    // The direction: the subgradient deflected by the last one (fewer zig-zags).
-    let mut dir_a = vec![0.0f64; n];
-    let mut dir_m = vec![0.0f64; graphs.len()];
-    let (mut best, mut pred, mut taken, mut red) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let mut theta = 1.0f64;
-    let mut since_better = 0u32;
-    let mut top = f64::NEG_INFINITY;
-    let mut iter = 0u64;
-    loop {
-        iter += 1;
-        count.iter_mut().for_each(|c| *c = 0);
-        let mut value = fixed - lambda.iter().sum::<f64>() - mu.iter().sum::<f64>();
-        for (gi, g) in graphs.iter().enumerate() {
+/// What an appointment is fixed to in a branch of the search for a proof.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Fix {
+    Free,
+    /// Left out.
+    Out,
+    /// Served by the mediator of this graph.
+    To(u32),
+}
+
+/// A price big enough that a route takes an appointment fixed to it whenever it can.
+const MUST: f64 = 1e7;
+
+/// The relaxation of one day: the graphs and what stays fixed between prices.
+pub(crate) struct Relaxation<'m> {
+    pub(crate) model: &'m Model,
+    pub(crate) graphs: Vec<Graph>,
+    pen: Vec<f64>,
+    /// Each graph's daily limit (at least 1 minute).
+    pub(crate) limit: Vec<f64>,
+}
+
+/// The prices of the relaxed rules.
+#[derive(Clone)]
+pub(crate) struct Prices {
+    pub(crate) lambda: Vec<f64>,
+    mu: Vec<f64>,
+}
+
+/// The relaxed plan under some prices: its value (a lower bound), how often each
+/// appointment is taken, each graph's work and route (appointments in order of start).
+pub(crate) struct Relaxed {
+    pub(crate) value: f64,
+    pub(crate) count: Vec<i32>,
+    pub(crate) work: Vec<u32>,
+    pub(crate) routes: Vec<Vec<u32>>,
+}
+
+impl<'m> Relaxation<'m> {
+    pub(crate) fn new(model: &'m Model) -> Option<Relaxation<'m>> {
+        let graphs = graphs(model)?;
+        Some(Relaxation {
+            pen: (0..model.n() as u32)
+                .map(|a| model.penalty(a) as f64)
+                .collect(),
+            limit: graphs
+                .iter()
+                .map(|g| f64::from(model.max_work[g.m as usize].max(1)))
+                .collect(),
+            graphs,
+            model,
+        })
+    }
+
+    /// The first prices: each appointment's penalty less the least it can cost served (its
+    /// cheapest way in, from home or another appointment, with its continuity break), so
+    /// that no route gains by any appointment and the bound starts at the sum of what
+    /// each appointment costs at least on its own; no price on work.
+    pub(crate) fn start(&self) -> Prices {
+        let model = self.model;
+        let mut least = self.pen.clone();
+        for g in &self.graphs {
+            for (j, &a) in g.apps.iter().enumerate() {
+                let arcs = g.first[j] as usize..g.first[j + 1] as usize;
+                let way_in = g.cost[arcs]
+                    .iter()
+                    .copied()
+                    .chain([g.home_in[j]])
+                    .min()
+                    .unwrap_or(0);
+                let served = f64::from(way_in) + model.continuity(a, g.m) as f64;
+                least[a as usize] = least[a as usize].min(served);
+            }
+        }
+        Prices {
+            lambda: self.pen.iter().zip(&least).map(|(p, l)| p - l).collect(),
+            mu: vec![0.0; self.graphs.len()],
+        }
+    }
+
+    /// The relaxed plan under `p`, within the branch `fix`.
+    pub(crate) fn solve(&self, p: &Prices, fix: &[Fix]) -> Relaxed {
+        let model = self.model;
+        let n = model.n();
+        let mut out = Relaxed {
+            value: 0.0,
+            count: vec![0; n],
+            work: vec![0; self.graphs.len()],
+            routes: vec![Vec::new(); self.graphs.len()],
+        };
+        let (mut best, mut pred, mut taken, mut red) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut value: f64 = self.pen.iter().sum::<f64>() - p.mu.iter().sum::<f64>();
+        for a in 0..n {
+            match fix[a] {
+                Fix::Free => value -= p.lambda[a],
+                Fix::To(_) => value += MUST,
+                Fix::Out => {}
+            }
+        }
+        for (gi, g) in self.graphs.iter().enumerate() {
             red.clear();
             red.extend(g.apps.iter().map(|&a| {
                 let a = a as usize;
-                lambda[a]
-                    + mu[gi] * f64::from(model.dur[a]) / limit[gi]
+                let base = p.mu[gi] * f64::from(model.dur[a]) / self.limit[gi]
                     + model.continuity(a as u32, g.m) as f64
-                    - pen[a]
+                    - self.pen[a];
+                match fix[a] {
+                    Fix::Free => base + p.lambda[a],
+                    Fix::To(t) if t as usize == gi => base - MUST,
+                    _ => f64::INFINITY,
+                }
             }));
             value += cheapest_route(g, &red, &mut best, &mut pred, &mut taken);
-            work[gi] = 0;
-            for &j in &taken {
-                let a = g.apps[j as usize] as usize;
-                count[a] += 1;
-                work[gi] += model.dur[a];
+            for &j in taken.iter().rev() {
+                let a = g.apps[j as usize];
+                out.count[a as usize] += 1;
+                out.work[gi] += model.dur[a as usize];
+                out.routes[gi].push(a);
             }
         }
-        let upper = best_cost.load(Ordering::Relaxed).min(fixed as u64) as f64;
-        if value > top + 1e-9 {
-            top = value;
-            since_better = 0;
-            let lb = (value - 1e-3).ceil().max(0.0) as u64;
-            bound.fetch_max(lb, Ordering::Relaxed);
-        } else {
-            since_better += 1;
-            if since_better >= 20 {
-                theta /= 2.0;
-                since_better = 0;
-            }
-        }
-        let proven = bound.load(Ordering::Relaxed);
-        if proven as f64 >= upper || theta < 1e-4 || Instant::now() >= deadline {
-            return Some(proven);
-        }
-        // The subgradient, projected onto the prices' bounds, deflected.
-        let mut norm = 0.0;
-        for a in 0..n {
-            let g = f64::from(count[a] - 1);
-            let g = if !served[a] || (g < 0.0 && lambda[a] <= 0.0) {
-                0.0
-            } else {
-                g
-            };
-            dir_a[a] = g + 0.3 * dir_a[a];
-            norm += dir_a[a] * dir_a[a];
-        }
-        for gi in 0..graphs.len() {
-            let g = f64::from(work[gi]) / limit[gi] - 1.0;
-            let g = if g < 0.0 && mu[gi] <= 0.0 { 0.0 } else { g };
-            dir_m[gi] = g + 0.3 * dir_m[gi];
-            norm += dir_m[gi] * dir_m[gi];
-        }
-        if norm <= 1e-12 {
-            // The relaxed plan keeps every relaxed rule: this is the dual's optimum.
-            return Some(bound.load(Ordering::Relaxed));
-        }
-        let step = theta * (upper - value).max(1.0) / norm;
-        for a in 0..n {
-            lambda[a] = (lambda[a] + step * dir_a[a]).max(0.0);
-        }
-        for gi in 0..graphs.len() {
-            mu[gi] = (mu[gi] + step * dir_m[gi]).max(0.0);
-        }
-        if debug && iter.is_multiple_of(50) {
-            eprintln!("bound {iter}: {value:.1} (best {top:.1}, upper {upper}, theta {theta})");
-        }
+        out.value = value;
+        out
     }
+
+    /// Subgradient steps from `p` (kept at the best prices found): at most `rounds`, until
+    /// `deadline`, until the bound reaches `upper()`, or until the steps shrink to nothing.
+    /// Returns the best value and the relaxed plan at it.
+    pub(crate) fn ascend(
+        &self,
+        p: &mut Prices,
+        fix: &[Fix],
+        rounds: u32,
+        deadline: Instant,
+        upper: &dyn Fn() -> f64,
+        theta: f64,
+    ) -> Relaxed {
+        let n = self.model.n();
+        let free = |a: usize| fix[a] == Fix::Free && !self.model.cand[a].is_empty();
+        let mut theta = theta;
+        let mut since_better = 0u32;
+        // The direction: the subgradient deflected by the last one (fewer zig-zags).
+        let mut dir_a = vec![0.0f64; n];
+        let mut dir_m = vec![0.0f64; self.graphs.len()];
+        let mut top = self.solve(p, fix);
+        let mut best_prices = p.clone();
+        let mut cur = Relaxed {
+            value: top.value,
+            count: top.count.clone(),
+            work: top.work.clone(),
+            routes: Vec::new(),
+        };
+        for _ in 0..rounds {
+            let up = upper();
+            if (top.value - 1e-3).ceil() >= up || theta < 1e-4 || Instant::now() >= deadline {
+                break;
+            }
+            let mut norm = 0.0;
+            for a in 0..n {
+                let g = f64::from(cur.count[a] - 1);
+                let g = if !free(a) || (g < 0.0 && p.lambda[a] <= 0.0) {
+                    0.0
+                } else {
+                    g
+                };
+                dir_a[a] = g + 0.3 * dir_a[a];
+                norm += dir_a[a] * dir_a[a];
+            }
+            for gi in 0..self.graphs.len() {
+                let g = f64::from(cur.work[gi]) / self.limit[gi] - 1.0;
+                let g = if g < 0.0 && p.mu[gi] <= 0.0 { 0.0 } else { g };
+                dir_m[gi] = g + 0.3 * dir_m[gi];
+                norm += dir_m[gi] * dir_m[gi];
+            }
+            if norm <= 1e-12 {
+                // The relaxed plan keeps every relaxed rule: this is the dual's optimum.
+                break;
+            }
+            let step = theta * (up - cur.value).max(1.0) / norm;
+            for a in 0..n {
+                p.lambda[a] = (p.lambda[a] + step * dir_a[a]).max(0.0);
+            }
+            for gi in 0..self.graphs.len() {
+                p.mu[gi] = (p.mu[gi] + step * dir_m[gi]).max(0.0);
+            }
+            cur = self.solve(p, fix);
+            if cur.value > top.value + 1e-9 {
+                top = Relaxed {
+                    value: cur.value,
+                    count: cur.count.clone(),
+                    work: cur.work.clone(),
+                    routes: cur.routes.clone(),
+                };
+                best_prices = p.clone();
+                since_better = 0;
+            } else {
+                since_better += 1;
+                if since_better >= 20 {
+                    theta /= 2.0;
+                    since_better = 0;
+                }
+            }
+        }
+        *p = best_prices;
+        top
+    }
+}
+
+/// A relaxed value as a bound: costs are integers, so it is rounded up.
+pub(crate) fn rounded(value: f64) -> u64 {
+    (value - 1e-3).ceil().max(0.0) as u64
+}
+
+/// Raises the bound until `deadline`, until it meets the best plan known (`best_cost`, kept
+/// up to date by the search) or until the steps have shrunk to nothing; publishes it in
+/// `bound`. On small days whose bound stays below the best plan, a branch-and-bound
+/// (`crate::exact`) then tries to close the gap; a better plan it finds is returned.
+pub(crate) fn lower_bound(
+    model: &Model,
+    deadline: Instant,
+    shared: &Shared,
+) -> Option<crate::State> {
+    let relax = Relaxation::new(model)?;
+    let mut p = relax.start();
+    let fix = vec![Fix::Free; model.n()];
+    let upper = || {
+        shared
+            .best_cost
+            .load(Ordering::Relaxed)
+            .min(relax.pen.iter().sum::<f64>() as u64) as f64
+    };
+    // Small days go on to the branch-and-bound soon; the root's last tenths of a percent
+    // are slow to come by steps and quick by branching.
+    let rounds = if model.n() <= crate::exact::MAX_APPOINTMENTS {
+        400
+    } else {
+        100_000
+    };
+    let root = relax.ascend(&mut p, &fix, rounds, deadline, &upper, 1.0);
+    shared
+        .bound
+        .fetch_max(rounded(root.value), Ordering::Relaxed);
+    if std::env::var_os("MITTLER_BOUND_DEBUG").is_some() {
+        eprintln!("root bound {:.1}, best plan {}", root.value, upper());
+    }
+    crate::exact::close(&relax, root.value, p, deadline, shared)
 }

@@ -23,6 +23,7 @@
 #![allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
 
 mod bound;
+mod exact;
 pub mod instance;
 mod rules;
 mod search;
@@ -296,11 +297,17 @@ pub fn solve(inst: &Instance, opts: &Options) -> Solution {
     // Leave a little of the limit for writing the answer (and for a large day's last round).
     let margin = opts.time_limit.mul_f64(0.03).min(Duration::from_secs(3));
     let deadline = began + opts.time_limit.saturating_sub(margin);
-    // The bound shares the cores with the search: it gets at most a quarter of the time.
-    let bound_deadline = began + opts.time_limit.mul_f64(0.25);
+    // The bound shares the cores with the search: it gets at most a quarter of the time,
+    // but all of it on small days, whose search is done early and whose proof is worth it.
+    let share = if inst.appointments.len() <= exact::MAX_APPOINTMENTS {
+        1.0
+    } else {
+        0.25
+    };
+    let bound_deadline = began + opts.time_limit.saturating_sub(margin).mul_f64(share);
     let threads = opts.threads.clamp(1, 8);
     let shared = Shared::new();
-    let (results, bound): (Vec<State>, Option<u64>) = std::thread::scope(|s| {
+    let (mut results, better): (Vec<State>, Option<State>) = std::thread::scope(|s| {
         let (model, shared) = (&model, &shared);
         let bound = s.spawn(move || bound::lower_bound(model, bound_deadline, shared));
         let handles: Vec<_> = (0..threads)
@@ -312,12 +319,15 @@ pub fn solve(inst: &Instance, opts: &Options) -> Solution {
         let results = handles.into_iter().filter_map(|h| h.join().ok()).collect();
         (results, bound.join().ok().flatten())
     });
+    results.extend(better);
+    let bound = shared.bound.load(std::sync::atomic::Ordering::Relaxed);
     let best = results
         .into_iter()
         .min_by_key(|s| s.cost)
         .unwrap_or_else(|| State::empty(&model));
     let mut sol = to_solution(inst, &best);
-    sol.lower_bound = bound;
+    // No bound (a day too large to relax) reads as none, not as 0.
+    sol.lower_bound = (bound > 0 || best.cost == 0).then_some(bound);
     sol
 }
 

@@ -180,9 +180,9 @@ impl Shared {
         }
     }
 
-    /// A plan no other can beat: its cost has met the bound.
-    fn proven(&self, cost: u64) -> bool {
-        cost <= self.bound.load(Ordering::Relaxed)
+    /// The best plan (of any thread) has met the bound: no plan can beat it.
+    fn proven(&self) -> bool {
+        self.best_cost.load(Ordering::Relaxed) <= self.bound.load(Ordering::Relaxed)
     }
 }
 
@@ -215,7 +215,7 @@ pub(crate) fn search(
         if opts.max_iterations.is_some_and(|m| iter > m) {
             break;
         }
-        if iter.is_multiple_of(16) && (Instant::now() >= deadline || shared.proven(best.cost)) {
+        if iter.is_multiple_of(16) && (Instant::now() >= deadline || shared.proven()) {
             break;
         }
         let progress = match opts.max_iterations {

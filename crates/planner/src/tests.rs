@@ -242,9 +242,9 @@ fn the_lower_bound_never_exceeds_the_best_plan_and_proves_optimal_plans() {
             proven += 1;
         }
     }
-    assert!(
-        proven >= 3,
-        "most small days are proven optimal ({proven} of 6)"
+    assert_eq!(
+        proven, 6,
+        "small days are proven optimal (branch-and-bound)"
     );
     let sol = solve(&tiny(), &Options::default());
     assert_eq!(
