@@ -8,7 +8,7 @@ mail-replanned-body =
     الطلب: { $link }
 plan-summary-optimal = ثبت أن هذه الخطة هي الأفضل الممكنة.
 plan-summary-bound = تبعد هذه الخطة عن الأفضل الممكنة { $pct } ٪ على الأكثر.
-plan-summary-replan = أعيد التخطيط: تبقى { $kept } مواعيد مؤكدة، وتنتقل { $moved }.
+plan-summary-replan = أعيد التخطيط. مواعيد مؤكدة تبقى: { $kept }؛ مواعيد تنتقل: { $moved }.
 plan-row-stays = يبقى كما أُكّد
 plan-row-moves = ينتقل من { $from }
 plan-replan-title = هل تغيّب أحد؟

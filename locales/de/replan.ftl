@@ -8,7 +8,13 @@ mail-replanned-body =
     Anfrage: { $link }
 plan-summary-optimal = Dieser Plan ist nachweislich der bestmögliche.
 plan-summary-bound = Dieser Plan ist höchstens { $pct } % vom bestmöglichen entfernt.
-plan-summary-replan = Neu geplant: { $kept } bestätigte Termine bleiben, { $moved } wechseln.
+plan-summary-replan = Neu geplant: { $kept ->
+    [one] ein bestätigter Termin bleibt
+   *[other] { $kept } bestätigte Termine bleiben
+}, { $moved ->
+    [one] einer wechselt
+   *[other] { $moved } wechseln
+}.
 plan-row-stays = bleibt wie bestätigt
 plan-row-moves = wechselt von { $from }
 plan-replan-title = Jemand fällt aus?

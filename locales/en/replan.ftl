@@ -8,7 +8,13 @@ mail-replanned-body =
     Request: { $link }
 plan-summary-optimal = This plan is proven to be the best possible.
 plan-summary-bound = This plan is at most { $pct } % from the best possible.
-plan-summary-replan = Re-planned: { $kept } confirmed appointments stay, { $moved } move.
+plan-summary-replan = Re-planned: { $kept ->
+    [one] one confirmed appointment stays
+   *[other] { $kept } confirmed appointments stay
+}, { $moved ->
+    [one] one moves
+   *[other] { $moved } move
+}.
 plan-row-stays = stays as confirmed
 plan-row-moves = moves from { $from }
 plan-replan-title = Someone is out?

@@ -8,7 +8,7 @@ mail-replanned-body =
     درخواست: { $link }
 plan-summary-optimal = ثابت شده است که این برنامه بهترین برنامهٔ ممکن است.
 plan-summary-bound = این برنامه حداکثر { $pct } ٪ با بهترین برنامهٔ ممکن فاصله دارد.
-plan-summary-replan = برنامه‌ریزی دوباره: { $kept } قرار تأییدشده می‌مانند، { $moved } جابه‌جا می‌شوند.
+plan-summary-replan = برنامه‌ریزی دوباره. قرارهای تأییدشده‌ای که می‌مانند: { $kept }؛ قرارهایی که جابه‌جا می‌شوند: { $moved }.
 plan-row-stays = همان‌طور که تأیید شده می‌ماند
 plan-row-moves = از { $from } منتقل می‌شود
 plan-replan-title = کسی غایب است؟

@@ -8,7 +8,7 @@ mail-replanned-body =
     Заявка: { $link }
 plan-summary-optimal = Доказано, что этот план наилучший из возможных.
 plan-summary-bound = Этот план не более чем на { $pct } % хуже наилучшего возможного.
-plan-summary-replan = Перепланировано: { $kept } подтверждённых встреч остаются, { $moved } переходят к другим.
+plan-summary-replan = Перепланировано. Подтверждённые встречи, которые остаются: { $kept }; переходят к другим: { $moved }.
 plan-row-stays = остаётся как подтверждено
 plan-row-moves = переходит от { $from }
 plan-replan-title = Кто-то выбыл?

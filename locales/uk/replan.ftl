@@ -8,7 +8,7 @@ mail-replanned-body =
     Заявка: { $link }
 plan-summary-optimal = Доведено, що цей план найкращий з можливих.
 plan-summary-bound = Цей план щонайбільше на { $pct } % гірший за найкращий можливий.
-plan-summary-replan = Переплановано: { $kept } підтверджених зустрічей залишаються, { $moved } переходять до інших.
+plan-summary-replan = Переплановано. Підтверджені зустрічі, що залишаються: { $kept }; переходять до інших: { $moved }.
 plan-row-stays = залишається як підтверджено
 plan-row-moves = переходить від { $from }
 plan-replan-title = Хтось вибув?

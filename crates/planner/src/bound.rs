@@ -47,6 +47,15 @@ fn graphs(model: &Model) -> Option<Vec<Graph>> {
             by_mediator[m as usize].push(a as u32);
         }
     }
+    // At most k(k-1)/2 arcs in a graph of k appointments: a day far above the limit by this
+    // count is not even begun (an xl day would fill memory before it is known to be too large).
+    let most: usize = by_mediator
+        .iter()
+        .map(|v| v.len() * v.len().saturating_sub(1) / 2)
+        .sum();
+    if most > 8 * MAX_ARCS {
+        return None;
+    }
     let mut arcs = 0usize;
     let mut out = Vec::new();
     for (m, mut apps) in by_mediator.into_iter().enumerate() {

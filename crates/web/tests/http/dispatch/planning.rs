@@ -437,7 +437,10 @@ async fn a_started_day_is_planned_anew_without_a_mediator_and_only_changes_are_s
         let now = w.app.now();
         let at: jiff::Timestamp = "2026-12-07T07:30:00Z".parse().unwrap();
         w.clock.advance(now.duration_until(at));
-        let (coord, inst) = (w.token(Role::Coordinator).await, w.token(Role::Institution).await);
+        let (coord, inst) = (
+            w.token(Role::Coordinator).await,
+            w.token(Role::Institution).await,
+        );
         let body = json!({ "date": "2026-12-07", "time_limit_s": 0.3,
             "replan": true, "without": [w.a.med_own.to_string()] });
         let (s, v) = w
@@ -474,8 +477,31 @@ async fn a_started_day_is_planned_anew_without_a_mediator_and_only_changes_are_s
             v["lower_bound"].as_u64().unwrap(),
         );
         assert!(lb <= cost, "{v}");
-        // Applying sends one invitation, for the move; the rest stays as it is.
         let plan = v["id"].as_str().unwrap().to_owned();
+        // The plan page says what stays, what moves and how good the plan is.
+        let (token, _) = w.session(Role::Coordinator).await;
+        let (s, _, page) = w
+            .page(
+                "GET",
+                &format!("/plans/{plan}"),
+                Some(&token),
+                crate::common::ANON_CSRF,
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(
+            page.contains("Neu geplant: ein bestätigter Termin bleibt, einer wechselt."),
+            "{page}"
+        );
+        assert!(
+            page.contains("wechselt von Own Mediator") && page.contains("bleibt wie bestätigt")
+        );
+        assert!(
+            page.contains("nachweislich der bestmögliche") || page.contains("höchstens"),
+            "the bound's sentence"
+        );
+        // Applying sends one invitation, for the move; the rest stays as it is.
         let (s, v) = w
             .api(
                 "POST",
