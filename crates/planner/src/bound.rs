@@ -355,6 +355,49 @@ impl<'m> Relaxation<'m> {
     }
 }
 
+/// Days above this many appointments get the quick bound of `own_costs` only: their
+/// relaxation would take hundreds of megabytes and a core the search needs more.
+pub(crate) const LARGE: usize = 1000;
+
+/// The sum over appointments of the least each costs on its own: its penalty, or served
+/// by the cheapest way in (from home or an appointment it may follow) with its continuity
+/// break. A valid bound (every served appointment is reached by one way in), found
+/// without storing the graphs; for a day of more than 50 million pairs only the
+/// penalties of appointments nobody may serve count.
+fn own_costs(model: &Model) -> u64 {
+    let n = model.n();
+    let mut least: Vec<u64> = (0..n as u32).map(|a| model.penalty(a)).collect();
+    let mut by_mediator: Vec<Vec<u32>> = vec![Vec::new(); model.home.len()];
+    for (a, cand) in model.cand.iter().enumerate() {
+        for &m in cand {
+            by_mediator[m as usize].push(a as u32);
+        }
+    }
+    let pairs: usize = by_mediator.iter().map(|v| v.len() * v.len() / 2).sum();
+    for (m, apps) in by_mediator.iter().enumerate() {
+        let m = m as u32;
+        for &b in apps {
+            let to = model.loc_of(b, m);
+            let mut way_in = if pairs > 50_000_000 {
+                0
+            } else {
+                model.travel(m, model.home[m as usize], to)
+            };
+            if way_in > 0 {
+                for &a in apps {
+                    let t = model.travel(m, model.loc_of(a, m), to);
+                    if model.end[a as usize] + t <= model.start[b as usize] {
+                        way_in = way_in.min(t);
+                    }
+                }
+            }
+            let served = u64::from(way_in) + model.continuity(b, m);
+            least[b as usize] = least[b as usize].min(served);
+        }
+    }
+    least.iter().sum()
+}
+
 /// A relaxed value as a bound: costs are integers, so it is rounded up.
 pub(crate) fn rounded(value: f64) -> u64 {
     (value - 1e-3).ceil().max(0.0) as u64
@@ -369,6 +412,10 @@ pub(crate) fn lower_bound(
     deadline: Instant,
     shared: &Shared,
 ) -> Option<crate::State> {
+    if model.n() > LARGE {
+        shared.bound.fetch_max(own_costs(model), Ordering::Relaxed);
+        return None;
+    }
     let relax = Relaxation::new(model)?;
     let mut p = relax.start();
     let fix = vec![Fix::Free; model.n()];
