@@ -12,6 +12,7 @@ plan-summary-replan = Neu geplant: { $kept ->
     [one] ein bestätigter Termin bleibt
    *[other] { $kept } bestätigte Termine bleiben
 }, { $moved ->
+    [0] keiner wechselt
     [one] einer wechselt
    *[other] { $moved } wechseln
 }.

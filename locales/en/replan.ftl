@@ -12,6 +12,7 @@ plan-summary-replan = Re-planned: { $kept ->
     [one] one confirmed appointment stays
    *[other] { $kept } confirmed appointments stay
 }, { $moved ->
+    [0] none moves
     [one] one moves
    *[other] { $moved } move
 }.
