@@ -419,12 +419,9 @@ pub(crate) fn lower_bound(
     let relax = Relaxation::new(model)?;
     let mut p = relax.start();
     let fix = vec![Fix::Free; model.n()];
-    let upper = || {
-        shared
-            .best_cost
-            .load(Ordering::Relaxed)
-            .min(relax.pen.iter().sum::<f64>() as u64) as f64
-    };
+    // Leaving everything out is a plan: its cost caps the bound until the search has one.
+    let all_out = relax.pen.iter().sum::<f64>() as u64;
+    let upper = || shared.best_cost.load(Ordering::Relaxed).min(all_out) as f64;
     // Small days go on to the branch-and-bound soon; the root's last tenths of a percent
     // are slow to come by steps and quick by branching.
     let rounds = if model.n() <= crate::exact::MAX_APPOINTMENTS {

@@ -380,9 +380,6 @@ pub async fn drop_out(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Resul
     if reason.trim().is_empty() {
         return Err(AppError::Invalid(FieldErrors::single("reason", "required")));
     }
-    if row.status()? != Status::Confirmed {
-        return Err(conflict("status"));
-    }
     let mails = tell(
         app,
         actor.tenant_id,
@@ -400,9 +397,6 @@ pub async fn drop_out(app: &App, actor: &Actor, id: Uuid, reason: &str) -> Resul
 pub async fn release(app: &App, actor: &Actor, id: Uuid) -> Result<Status> {
     actor.require(Action::RunMediation)?;
     let row = load(app, actor, id).await?;
-    if row.status()? != Status::Confirmed {
-        return Err(conflict("status"));
-    }
     let mails = tell(
         app,
         actor.tenant_id,
@@ -415,7 +409,9 @@ pub async fn release(app: &App, actor: &Actor, id: Uuid) -> Result<Status> {
     reopen(app, actor, row, Event::Replan, "replan", mails).await
 }
 
-/// A confirmed request is open again: its mediator cleared, its fund commitment released.
+/// A confirmed request is open again (409 unless it is confirmed): its mediator cleared,
+/// its fund commitment released. The mails are only built by the caller; they go out with
+/// the change or not at all.
 async fn reopen(
     app: &App,
     actor: &Actor,
@@ -424,6 +420,9 @@ async fn reopen(
     reason: &str,
     mails: Vec<NewMail>,
 ) -> Result<Status> {
+    if row.status()? != Status::Confirmed {
+        return Err(conflict("status"));
+    }
     let id = row.id;
     let h = entry(
         actor,
