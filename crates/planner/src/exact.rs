@@ -84,7 +84,7 @@ pub(crate) fn close(
     let mut found: Option<State> = None;
     let mut stack = vec![(vec![Fix::Free; n], root)];
     while let Some((fix, mut p)) = stack.pop() {
-        if Instant::now() >= deadline {
+        if Instant::now() >= deadline || shared.searched.load(Ordering::Relaxed) {
             return found;
         }
         let best = shared.best_cost.load(Ordering::Relaxed);

@@ -24,12 +24,14 @@
 
 mod bound;
 mod exact;
+mod geo;
 pub mod instance;
 mod rules;
 mod search;
 
+use geo::Geo;
 use instance::{Assignment, Instance, Solution};
-use mittler_domain::matching::{Point, haversine_km};
+use mittler_domain::matching::Point;
 use rules::candidate_lists;
 pub use rules::{Costs, breakdown, candidates, evaluate};
 use search::{Rng, Shared, search};
@@ -64,11 +66,14 @@ pub struct Model {
     end: Vec<u32>,
     dur: Vec<u32>,
     prio: Vec<u32>,
-    loc: Vec<Option<Point>>,
+    /// The place of each appointment (`None`: remote, wherever the mediator is).
+    loc: Vec<Option<u32>>,
     pref: Vec<Option<u32>>,
     /// Mediators who may serve each appointment (rules 1-6).
     cand: Vec<Vec<u32>>,
-    home: Vec<Point>,
+    /// Each mediator's home (a node of `geo`).
+    home: Vec<u32>,
+    geo: Geo,
     speed: Vec<f64>,
     max_work: Vec<u32>,
     detour: f64,
@@ -89,6 +94,12 @@ impl Model {
             idx.insert(m.id.as_str(), i as u32);
         }
         let n = inst.appointments.len();
+        let mut geo = Geo::new();
+        let home = inst
+            .mediators
+            .iter()
+            .map(|m| geo.node(point(m.home)))
+            .collect();
         let mut model = Model {
             start: Vec::with_capacity(n),
             end: Vec::with_capacity(n),
@@ -97,7 +108,8 @@ impl Model {
             loc: Vec::with_capacity(n),
             pref: Vec::with_capacity(n),
             cand: Vec::with_capacity(n),
-            home: inst.mediators.iter().map(|m| point(m.home)).collect(),
+            home,
+            geo,
             speed: inst.mediators.iter().map(|m| m.speed_kmh).collect(),
             max_work: inst.mediators.iter().map(|m| m.max_work_min).collect(),
             detour: inst.travel.detour_factor,
@@ -109,7 +121,7 @@ impl Model {
             model.end.push(end);
             model.dur.push(a.duration_min);
             model.prio.push(a.priority);
-            model.loc.push(a.location.map(point));
+            model.loc.push(a.location.map(|p| model.geo.node(point(p))));
             model.pref.push(
                 a.preferred
                     .as_ref()
@@ -117,6 +129,7 @@ impl Model {
             );
         }
         model.cand = candidate_lists(inst);
+        model.geo.finish();
         model
     }
 
@@ -124,17 +137,18 @@ impl Model {
         self.start.len()
     }
 
-    fn loc_of(&self, a: u32, m: u32) -> Point {
+    fn loc_of(&self, a: u32, m: u32) -> u32 {
         self.loc[a as usize].unwrap_or(self.home[m as usize])
     }
 
     /// `travel(p, q, m)` of the spec.
-    fn travel(&self, m: u32, p: Point, q: Point) -> u32 {
+    #[inline]
+    fn travel(&self, m: u32, p: u32, q: u32) -> u32 {
         if p == q {
             return 0;
         }
-        let d = haversine_km(p, q);
-        let t = (d * self.detour / self.speed[m as usize] * 60.0 - 1e-9).ceil();
+        let d = self.geo.km(p, q);
+        let t = geo::ceil(d * self.detour / self.speed[m as usize] * 60.0 - 1e-9);
         (t.max(0.0) as u32) + self.buffer
     }
 
@@ -184,13 +198,19 @@ impl State {
         let next = r.get(pos).copied();
         let p_loc = prev.map_or(home, |p| model.loc_of(p, m));
         let n_loc = next.map_or(home, |x| model.loc_of(x, m));
+        // Overlaps first: they need no travel time to be ruled out.
+        if prev.is_some_and(|p| model.end[p as usize] > model.start[ai])
+            || next.is_some_and(|x| model.end[ai] > model.start[x as usize])
+        {
+            return None;
+        }
         let t_in = model.travel(m, p_loc, here);
-        let t_out = model.travel(m, here, n_loc);
         if let Some(p) = prev
             && model.end[p as usize] + t_in > model.start[ai]
         {
             return None;
         }
+        let t_out = model.travel(m, here, n_loc);
         if let Some(x) = next
             && model.end[ai] + t_out > model.start[x as usize]
         {
@@ -260,11 +280,14 @@ impl State {
     }
 
     /// Regret-2 insertion of `todo`: the appointment that would lose most by waiting goes first.
+    /// An insertion into one mediator's day changes only the insertions of appointments
+    /// that mediator may serve: only theirs are evaluated again.
     fn repair(&mut self, model: &Model, mut todo: Vec<u32>, rng: &mut Rng, noise: f64) {
+        let mut known: Vec<_> = todo.iter().map(|&a| self.best_two(model, a)).collect();
         while !todo.is_empty() {
             let mut pick: Option<(usize, f64, (i64, u32, usize))> = None;
             for (i, &a) in todo.iter().enumerate() {
-                let (best, second) = self.best_two(model, a);
+                let (best, second) = known[i];
                 let Some(b) = best else { continue };
                 if b.0 >= 0 {
                     continue;
@@ -284,7 +307,13 @@ impl State {
                 break;
             };
             let a = todo.swap_remove(i);
+            known.swap_remove(i);
             self.insert(model, a, m, pos, d);
+            for (j, &b) in todo.iter().enumerate() {
+                if model.cand[b as usize].contains(&m) {
+                    known[j] = self.best_two(model, b);
+                }
+            }
         }
     }
 }
@@ -317,9 +346,16 @@ pub fn solve(inst: &Instance, opts: &Options) -> Solution {
             })
             .collect();
         let results = handles.into_iter().filter_map(|h| h.join().ok()).collect();
+        shared
+            .searched
+            .store(true, std::sync::atomic::Ordering::Relaxed);
         (results, bound.join().ok().flatten())
     });
-    results.extend(better);
+    // The bound's plan (found by the proof on a small day) comes when it comes: a run of a
+    // fixed number of rounds, meant to be reproducible, leaves it out.
+    if opts.max_iterations.is_none() {
+        results.extend(better);
+    }
     let bound = shared.bound.load(std::sync::atomic::Ordering::Relaxed);
     let best = results
         .into_iter()

@@ -3,8 +3,7 @@
 //! documentation).
 
 use crate::{Model, Options, State};
-use mittler_domain::matching::haversine_km;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
 
 /// A small deterministic random generator (xorshift*).
@@ -138,6 +137,10 @@ fn related(model: &Model, st: &State, rng: &mut Rng, k: usize) -> Vec<u32> {
     let n = model.n();
     let seed = rng.below(n) as u32;
     let sp = model.loc[seed as usize];
+    let mut mine = vec![false; model.home.len()];
+    for &m in &model.cand[seed as usize] {
+        mine[m as usize] = true;
+    }
     let mut scored: Vec<(f64, u32)> = (0..n as u32)
         .filter(|&x| x != seed)
         .map(|x| {
@@ -145,12 +148,10 @@ fn related(model: &Model, st: &State, rng: &mut Rng, k: usize) -> Vec<u32> {
                 .abs()
                 / 30.0;
             let dd = match (sp, model.loc[x as usize]) {
-                (Some(p), Some(q)) => haversine_km(p, q) / 2.0,
+                (Some(p), Some(q)) => model.geo.km(p, q) / 2.0,
                 _ => 2.0,
             };
-            let shared = model.cand[x as usize]
-                .iter()
-                .any(|m| model.cand[seed as usize].contains(m));
+            let shared = model.cand[x as usize].iter().any(|&m| mine[m as usize]);
             (dt + dd + if shared { 0.0 } else { 10.0 } + rng.unit(), x)
         })
         .collect();
@@ -170,6 +171,8 @@ pub(crate) struct Shared {
     pub best_cost: AtomicU64,
     /// The best lower bound proven so far (0: none yet).
     pub bound: AtomicU64,
+    /// The search threads have ended (a bound still working may stop).
+    pub searched: AtomicBool,
 }
 
 impl Shared {
@@ -177,6 +180,7 @@ impl Shared {
         Shared {
             best_cost: AtomicU64::new(u64::MAX),
             bound: AtomicU64::new(0),
+            searched: AtomicBool::new(false),
         }
     }
 
@@ -215,7 +219,11 @@ pub(crate) fn search(
         if opts.max_iterations.is_some_and(|m| iter > m) {
             break;
         }
-        if iter.is_multiple_of(16) && (Instant::now() >= deadline || shared.proven()) {
+        // A run of a fixed number of rounds is reproducible: it does not stop at a proof,
+        // which comes when it comes.
+        if iter.is_multiple_of(16)
+            && (Instant::now() >= deadline || (opts.max_iterations.is_none() && shared.proven()))
+        {
             break;
         }
         let progress = match opts.max_iterations {
