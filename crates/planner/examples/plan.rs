@@ -34,10 +34,19 @@ fn main() {
         let took = began.elapsed().as_secs_f64();
         let cost = mittler_planner::evaluate(&inst, &sol).unwrap();
         let lb = sol.lower_bound.unwrap_or(0);
+        if let Ok(dir) = std::env::var("OUT") {
+            let file = format!("{dir}/{}.json", inst.name);
+            std::fs::write(file, serde_json::to_string(&sol).unwrap()).unwrap();
+        }
+        let parts = mittler_planner::breakdown(&inst, &sol);
         println!(
-            "{:<22} cost {cost:>7} bound {lb:>7} gap {:>6.2}% {took:>6.2} s",
+            "{:<22} cost {cost:>7} bound {lb:>7} gap {:>6.2}% {took:>6.2} s  (unserved weight {}, left out {}, travel {}, breaks {})",
             inst.name,
-            100.0 * (cost as f64 - lb as f64) / (lb.max(1) as f64)
+            100.0 * (cost as f64 - lb as f64) / (lb.max(1) as f64),
+            parts.unserved_weight,
+            sol.unassigned.len(),
+            parts.travel_min,
+            parts.breaks,
         );
     }
 }

@@ -23,6 +23,7 @@
 #![allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
 
 mod bound;
+mod chain;
 mod exact;
 mod geo;
 pub mod instance;

@@ -81,6 +81,10 @@ fn polish(model: &Model, st: &mut State, deadline: Instant) {
                 }
             }
         }
+        // Appointments left out push others along.
+        if crate::chain::eject(model, st) {
+            improved = true;
+        }
         // Swap appointments of two mediators that are near in time.
         for (i, &a) in by_start.iter().enumerate() {
             let Some(ma) = st.assigned[a as usize] else {
@@ -165,6 +169,30 @@ fn related(model: &Model, st: &State, rng: &mut Rng, k: usize) -> Vec<u32> {
     out
 }
 
+/// Makes room for an appointment left out: it and, on up to three of the mediators who
+/// may serve it, the appointments near it in time (within an hour either side).
+fn unblock(model: &Model, st: &State, rng: &mut Rng) -> Option<Vec<u32>> {
+    let out: Vec<u32> = (0..model.n() as u32)
+        .filter(|&a| st.assigned[a as usize].is_none() && !model.cand[a as usize].is_empty())
+        .collect();
+    let a = *out.get(rng.below(out.len()))?;
+    let cand = &model.cand[a as usize];
+    let (from, to) = (
+        model.start[a as usize].saturating_sub(60),
+        model.end[a as usize] + 60,
+    );
+    let mut removed = vec![a];
+    for _ in 0..3.min(cand.len()) {
+        let m = cand[rng.below(cand.len())];
+        removed.extend(
+            st.route[m as usize]
+                .iter()
+                .filter(|&&b| model.end[b as usize] > from && model.start[b as usize] < to),
+        );
+    }
+    Some(removed)
+}
+
 /// What the search threads and the bound tell each other.
 pub(crate) struct Shared {
     /// The cost of the best plan any thread has found.
@@ -211,9 +239,16 @@ pub(crate) fn search(
         .as_secs_f64()
         .max(0.001);
     let mut iter: u64 = 0;
+    let reset: u64 = std::env::var("RESET")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5000);
     // Tuned on every kind of day of bench/days (m days, two seeds): 600 beat 60, 200, 1,500
     // and 4,000 by 0.4-1.8 % in the sum of costs.
-    let t0 = 600.0;
+    let t0: f64 = std::env::var("T0")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(600.0);
     loop {
         iter += 1;
         if opts.max_iterations.is_some_and(|m| iter > m) {
@@ -233,7 +268,10 @@ pub(crate) fn search(
         let temp = t0 * (1.0 - progress).max(0.0).powi(2) + 0.01;
         let k = 3 + rng.below((n / 4).clamp(3, 40));
         let mut removed = match rng.below(10) {
-            0..=5 => related(model, &cur, &mut rng, k),
+            0..=4 => related(model, &cur, &mut rng, k),
+            5 => {
+                unblock(model, &cur, &mut rng).unwrap_or_else(|| related(model, &cur, &mut rng, k))
+            }
             6..=7 => (0..k).map(|_| rng.below(n) as u32).collect(),
             _ if !cur.route.is_empty() => {
                 let m = rng.below(cur.route.len());
@@ -315,7 +353,7 @@ pub(crate) fn search(
         let accept = cur.cost <= before_cost
             || rng.unit() < (-((cur.cost - before_cost) as f64) / temp).exp();
         // Now and then go back to the best plan found, to search around it.
-        if iter.is_multiple_of(5000) && best.cost < cur.cost {
+        if iter.is_multiple_of(reset) && best.cost < cur.cost {
             cur = best.clone();
             continue;
         }
@@ -352,9 +390,10 @@ pub(crate) fn search(
     }
     if std::env::var_os("MITTLER_PLAN_DEBUG").is_some() {
         eprintln!(
-            "seed {seed}: {iter} iterations, best {} (recomputed {})",
+            "seed {seed}: {iter} iterations, best {} (recomputed {}), mean candidates {:.1}",
             best.cost,
-            recompute(model, &best)
+            recompute(model, &best),
+            model.cand.iter().map(Vec::len).sum::<usize>() as f64 / n as f64
         );
     }
     best
