@@ -6,10 +6,14 @@
 //! neighbours (travel) and the daily limit. We build a first plan by greedy insertion
 //! (rare and high-priority appointments first, cheapest insertion), then improve it by
 //! large-neighbourhood search (Shaw-style related removal, random removal and route
-//! removal, followed by regret-2 insertion), accepting worse plans with a cooling
+//! removal, and the whole days of two mediators who could serve a left-out appointment,
+//! followed by regret-2 insertion), accepting worse plans with a cooling
 //! probability (simulated annealing) and keeping the best. This is the design of strong
 //! vehicle-routing heuristics (Ropke & Pisinger's ALNS) fitted to fixed-time tasks, where
-//! insertion is O(log n) and every move is evaluated exactly. Two threads search with
+//! insertion is O(log n) and every move is evaluated exactly; a regret insertion only
+//! re-evaluates the appointments of the mediator whose day it changed, and distances come
+//! from a table built once (`geo`). New best plans are polished by relocations, swaps and
+//! ejection chains (`chain`). Two threads search with
 //! different seeds and the better plan wins. For a given seed and iteration budget the
 //! result is deterministic; a time limit stops earlier on slower machines.
 //!

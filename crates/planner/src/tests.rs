@@ -253,3 +253,40 @@ fn the_lower_bound_never_exceeds_the_best_plan_and_proves_optimal_plans() {
         "the tiny day is proven optimal"
     );
 }
+
+#[test]
+fn an_ejection_chain_serves_the_left_out_appointment_three_moves_deep() {
+    // a (Turkish, important) only m1 can serve, and m1 has b at the same time; b (a woman
+    // mediator asked) can only move to m2, who has c; c can move to m3, who is free.
+    let inst = instance::parse(
+        r#"{"format": "mittler-plan-instance/1", "name": "chain", "travel": {"detour_factor": 1.3, "buffer_min": 5},
+        "mediators": [
+          {"id": "m1", "languages": ["arb", "tur"], "gender": "f", "home": [51.45, 7.01], "speed_kmh": 20,
+           "available": [[480, 960]], "max_work_min": 240, "sectors": ["medical"], "remote": true},
+          {"id": "m2", "languages": ["arb"], "gender": "f", "home": [51.45, 7.01], "speed_kmh": 20,
+           "available": [[480, 960]], "max_work_min": 240, "sectors": ["medical"], "remote": true},
+          {"id": "m3", "languages": ["arb"], "gender": "m", "home": [51.45, 7.01], "speed_kmh": 20,
+           "available": [[480, 960]], "max_work_min": 240, "sectors": ["medical"], "remote": true}],
+        "appointments": [
+          {"id": "a", "language": "tur", "start_min": 540, "duration_min": 60, "location": null,
+           "sector": "medical", "gender": null, "priority": 2, "excluded": [], "preferred": null},
+          {"id": "b", "language": "arb", "start_min": 550, "duration_min": 60, "location": null,
+           "sector": "medical", "gender": "f", "priority": 1, "excluded": [], "preferred": null},
+          {"id": "c", "language": "arb", "start_min": 560, "duration_min": 60, "location": null,
+           "sector": "medical", "gender": null, "priority": 1, "excluded": [], "preferred": null}]}"#,
+    )
+    .unwrap();
+    let model = Model::new(&inst);
+    let mut st = State::empty(&model);
+    for (a, m) in [(1, 0), (2, 1)] {
+        let (d, pos) = st.insertion(&model, a, m).unwrap();
+        st.insert(&model, a, m, pos, d);
+    }
+    assert_eq!(st.cost, 2000, "a is left out");
+    assert!(crate::chain::eject(&model, &mut st));
+    assert_eq!(st.assigned, vec![Some(0), Some(1), Some(2)]);
+    assert_eq!(st.cost, 0);
+    assert_eq!(st.cost, crate::search::recompute(&model, &st));
+    // Nothing more to gain: the chain changes nothing now.
+    assert!(!crate::chain::eject(&model, &mut st));
+}
