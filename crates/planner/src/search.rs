@@ -234,6 +234,8 @@ pub(crate) fn search(
     let mut iter: u64 = 0;
     // Every so many rounds the search goes back to its best plan (tried: 20,000 and never).
     let reset: u64 = 5000;
+    // The mediators whose days a removal freed (kept between rounds, cleared after use).
+    let mut freed = vec![false; model.home.len()];
     // Tuned on every kind of day of bench/days (m days, two seeds): 600 beat 60, 200, 1,500
     // and 4,000 by 0.4-1.8 % in the sum of costs.
     // (Again at four times the rounds a second: 200 and 1,500 lost to 600.)
@@ -272,31 +274,15 @@ pub(crate) fn search(
         };
         removed.sort_unstable();
         removed.dedup();
-        // Remember what changes, to undo.
+        // Remember what changes, to undo: where the removed appointments were.
         let before_cost = cur.cost;
-        let mut touched: Vec<u32> = removed
+        let saved_assigned: Vec<(u32, u32)> = removed
             .iter()
-            .filter_map(|&a| cur.assigned[a as usize])
+            .filter_map(|&a| cur.assigned[a as usize].map(|m| (a, m)))
             .collect();
-        for &a in &removed {
-            for &m in &model.cand[a as usize] {
-                touched.push(m);
-            }
+        for &(_, m) in &saved_assigned {
+            freed[m as usize] = true;
         }
-        touched.sort_unstable();
-        touched.dedup();
-        let saved_routes: Vec<(u32, Vec<u32>, u32)> = touched
-            .iter()
-            .map(|&m| (m, cur.route[m as usize].clone(), cur.work[m as usize]))
-            .collect();
-        let saved_assigned: Vec<(u32, Option<u32>)> = removed
-            .iter()
-            .map(|&a| (a, cur.assigned[a as usize]))
-            .collect();
-        let freed: Vec<u32> = removed
-            .iter()
-            .filter_map(|&a| cur.assigned[a as usize])
-            .collect();
         for &a in &removed {
             cur.remove(model, a);
         }
@@ -309,27 +295,10 @@ pub(crate) fn search(
             }
             let a = ((i + offset) % n) as u32;
             if cur.assigned[a as usize].is_none()
-                && !removed.contains(&a)
-                && model.cand[a as usize].iter().any(|m| freed.contains(m))
+                && model.cand[a as usize].iter().any(|&m| freed[m as usize])
+                && removed.binary_search(&a).is_err()
             {
                 todo.push(a);
-            }
-        }
-        for &a in &todo[removed.len()..] {
-            for &m in &model.cand[a as usize] {
-                if !touched.contains(&m) {
-                    touched.push(m);
-                }
-            }
-        }
-        let saved_extra: Vec<u32> = todo[removed.len()..].to_vec();
-        for (m, _, _) in saved_routes.iter() {
-            let _ = m;
-        }
-        let mut saved_routes = saved_routes;
-        for &m in &touched {
-            if !saved_routes.iter().any(|(x, _, _)| *x == m) {
-                saved_routes.push((m, cur.route[m as usize].clone(), cur.work[m as usize]));
             }
         }
         // Half of the repairs order insertions with noise, to leave a local optimum.
@@ -338,7 +307,10 @@ pub(crate) fn search(
             1 => 1500.0,
             _ => 4000.0,
         };
-        cur.repair(model, todo, &mut rng, noise);
+        cur.repair(model, todo.clone(), &mut rng, noise);
+        for &(_, m) in &saved_assigned {
+            freed[m as usize] = false;
+        }
         let accept = cur.cost <= before_cost
             || rng.unit() < (-((cur.cost - before_cost) as f64) / temp).exp();
         // Now and then go back to the best plan found, to search around it.
@@ -356,25 +328,17 @@ pub(crate) fn search(
                 shared.best_cost.fetch_min(best.cost, Ordering::Relaxed);
             }
         } else {
-            for (m, r, w) in saved_routes {
-                for &a in &cur.route[m as usize] {
-                    cur.assigned[a as usize] = None;
-                }
-                cur.route[m as usize] = r;
-                cur.work[m as usize] = w;
+            // Undo: take out what the repair put in, put back what was removed (a part of
+            // a feasible day is feasible: travel times keep the triangle inequality).
+            for &a in &todo {
+                cur.remove(model, a);
             }
-            for (m, _, _) in touched.iter().map(|&m| (m, (), ())) {
-                for &a in &cur.route[m as usize] {
-                    cur.assigned[a as usize] = Some(m);
+            for &(a, m) in &saved_assigned {
+                if let Some((d, pos)) = cur.insertion(model, a, m) {
+                    cur.insert(model, a, m, pos, d);
                 }
             }
-            for (a, m) in saved_assigned {
-                cur.assigned[a as usize] = m;
-            }
-            for a in saved_extra {
-                cur.assigned[a as usize] = None;
-            }
-            cur.cost = before_cost;
+            debug_assert_eq!(cur.cost, before_cost);
         }
     }
     if std::env::var_os("MITTLER_PLAN_DEBUG").is_some() {
