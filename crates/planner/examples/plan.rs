@@ -39,6 +39,15 @@ fn main() {
             std::fs::write(file, serde_json::to_string(&sol).unwrap()).unwrap();
         }
         let parts = mittler_planner::breakdown(&inst, &sol);
+        if std::env::var_os("CAND").is_some() {
+            let cands = mittler_planner::candidates(&inst);
+            let none = cands.iter().filter(|(_, c)| c.is_empty()).count();
+            let out_with = cands
+                .iter()
+                .filter(|(a, c)| !c.is_empty() && sol.unassigned.contains(a))
+                .count();
+            println!("  no candidate: {none}, left out with candidates: {out_with}");
+        }
         println!(
             "{:<22} cost {cost:>7} bound {lb:>7} gap {:>6.2}% {took:>6.2} s  (unserved weight {}, left out {}, travel {}, breaks {})",
             inst.name,

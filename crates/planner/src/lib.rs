@@ -79,10 +79,17 @@ pub struct Model {
     /// Each mediator's home (a node of `geo`).
     home: Vec<u32>,
     geo: Geo,
+    /// The greatest common divisor of the durations: the unit in which the bound counts
+    /// a day's work.
+    unit: u32,
     speed: Vec<f64>,
     max_work: Vec<u32>,
     detour: f64,
     buffer: u32,
+}
+
+fn gcd(a: u32, b: u32) -> u32 {
+    if b == 0 { a } else { gcd(b, a % b) }
 }
 
 pub(crate) fn point(p: [f64; 2]) -> Point {
@@ -115,6 +122,7 @@ impl Model {
             cand: Vec::with_capacity(n),
             home,
             geo,
+            unit: 1,
             speed: inst.mediators.iter().map(|m| m.speed_kmh).collect(),
             max_work: inst.mediators.iter().map(|m| m.max_work_min).collect(),
             detour: inst.travel.detour_factor,
@@ -134,6 +142,7 @@ impl Model {
             );
         }
         model.cand = candidate_lists(inst);
+        model.unit = model.dur.iter().fold(0, |g, &d| gcd(g, d)).max(1);
         model.geo.finish();
         model
     }

@@ -290,3 +290,36 @@ fn an_ejection_chain_serves_the_left_out_appointment_three_moves_deep() {
     // Nothing more to gain: the chain changes nothing now.
     assert!(!crate::chain::eject(&model, &mut st));
 }
+
+#[test]
+fn routes_that_keep_the_daily_limit_bound_a_day_the_priced_limit_cannot() {
+    // One mediator, 120 minutes of work a day; a (60 min, priority 1) and b (90 min,
+    // priority 2), both remote, far apart in time. Only one fits: the best plan serves b
+    // and costs 1,000. Priced, the limit is met by half of a and all of b (500).
+    let inst = instance::parse(
+        r#"{"format": "mittler-plan-instance/1", "name": "limit", "travel": {"detour_factor": 1.3, "buffer_min": 5},
+        "mediators": [
+          {"id": "m1", "languages": ["arb"], "gender": "f", "home": [51.45, 7.01], "speed_kmh": 20,
+           "available": [[480, 960]], "max_work_min": 120, "sectors": ["medical"], "remote": true}],
+        "appointments": [
+          {"id": "a", "language": "arb", "start_min": 540, "duration_min": 60, "location": null,
+           "sector": "medical", "gender": null, "priority": 1, "excluded": [], "preferred": null},
+          {"id": "b", "language": "arb", "start_min": 720, "duration_min": 90, "location": null,
+           "sector": "medical", "gender": null, "priority": 2, "excluded": [], "preferred": null}]}"#,
+    )
+    .unwrap();
+    let model = Model::new(&inst);
+    let fix = vec![crate::bound::Fix::Free; 2];
+    let later = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let upper = || 1000.0;
+    let bound = |limited: bool| {
+        let relax = crate::bound::Relaxation::new(&model, limited).unwrap();
+        let mut p = relax.start();
+        relax.ascend(&mut p, &fix, 400, later, &upper, 1.0).value
+    };
+    assert!(bound(true) > 999.0, "kept by the routes: {}", bound(true));
+    assert!(bound(false) < 501.0, "priced: {}", bound(false));
+    let sol = solve(&inst, &Options::default());
+    assert_eq!(evaluate(&inst, &sol).unwrap(), 1000);
+    assert_eq!(sol.lower_bound, Some(1000), "proven optimal");
+}
