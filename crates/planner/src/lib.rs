@@ -294,13 +294,65 @@ impl State {
     }
 
     /// Regret-2 insertion of `todo`: the appointment that would lose most by waiting goes first.
-    /// An insertion into one mediator's day changes only the insertions of appointments
-    /// that mediator may serve: only theirs are evaluated again.
-    fn repair(&mut self, model: &Model, mut todo: Vec<u32>, rng: &mut Rng, noise: f64) {
-        let mut known: Vec<_> = todo.iter().map(|&a| self.best_two(model, a)).collect();
-        while !todo.is_empty() {
-            let mut pick: Option<(usize, f64, (i64, u32, usize))> = None;
-            for (i, &a) in todo.iter().enumerate() {
+    /// Each appointment's insertion into each of its mediators' days is kept; inserting
+    /// into one mediator's day changes only the insertions into that day, so only those
+    /// are evaluated again (one per appointment that mediator may serve).
+    fn repair(&mut self, model: &Model, todo: Vec<u32>, rng: &mut Rng, noise: f64) {
+        const NO: i64 = i64::MAX;
+        let mut off = Vec::with_capacity(todo.len() + 1);
+        off.push(0);
+        for &a in &todo {
+            off.push(off[off.len() - 1] + model.cand[a as usize].len());
+        }
+        let mut delta = vec![NO; off[todo.len()]];
+        // The cheapest insertion (its added cost and mediator) and the second cheapest cost.
+        let summary = |delta: &[i64], i: usize, a: u32| {
+            let mut best: Option<(i64, u32)> = None;
+            let mut second: Option<i64> = None;
+            for (k, &m) in model.cand[a as usize].iter().enumerate() {
+                let d = delta[off[i] + k];
+                if d == NO {
+                    continue;
+                }
+                match best {
+                    Some((bd, _)) if d >= bd => {
+                        if second.is_none_or(|s| d < s) {
+                            second = Some(d);
+                        }
+                    }
+                    _ => {
+                        if let Some((bd, _)) = best {
+                            second = Some(bd);
+                        }
+                        best = Some((d, m));
+                    }
+                }
+            }
+            (best, second)
+        };
+        let mut known = Vec::with_capacity(todo.len());
+        // Who may take what, a list per mediator: `first[m]`, then `next[..]`, through the
+        // entries of `delta` (u32::MAX ends a list); `owner` is each entry's appointment.
+        let mut first = vec![u32::MAX; model.home.len()];
+        let mut next = vec![u32::MAX; delta.len()];
+        let mut owner = vec![0u32; delta.len()];
+        for (i, &a) in todo.iter().enumerate() {
+            for (k, &m) in model.cand[a as usize].iter().enumerate() {
+                let e = off[i] + k;
+                if let Some((d, _)) = self.insertion(model, a, m) {
+                    delta[e] = d;
+                }
+                owner[e] = i as u32;
+                next[e] = first[m as usize];
+                first[m as usize] = e as u32;
+            }
+            known.push(summary(&delta, i, a));
+        }
+        let mut waiting = vec![true; todo.len()];
+        let mut live: Vec<usize> = (0..todo.len()).collect();
+        while !live.is_empty() {
+            let mut pick: Option<(usize, f64, (i64, u32))> = None;
+            for (li, &i) in live.iter().enumerate() {
                 let (best, second) = known[i];
                 let Some(b) = best else { continue };
                 if b.0 >= 0 {
@@ -308,25 +360,35 @@ impl State {
                 }
                 // Not inserting at all costs nothing more (delta 0): that bounds the regret.
                 let regret = (second.unwrap_or(0).min(0) - b.0
-                    + i64::from(model.prio[a as usize]) * 10) as f64
+                    + i64::from(model.prio[todo[i] as usize]) * 10)
+                    as f64
                     + noise * rng.unit();
                 if pick
                     .as_ref()
                     .is_none_or(|p| regret > p.1 || (regret == p.1 && b.0 < p.2.0))
                 {
-                    pick = Some((i, regret, b));
+                    pick = Some((li, regret, b));
                 }
             }
-            let Some((i, _, (d, m, pos))) = pick else {
+            let Some((li, _, (_, m))) = pick else {
                 break;
             };
-            let a = todo.swap_remove(i);
-            known.swap_remove(i);
+            let i = live.swap_remove(li);
+            waiting[i] = false;
+            let a = todo[i];
+            let Some((d, pos)) = self.insertion(model, a, m) else {
+                continue;
+            };
             self.insert(model, a, m, pos, d);
-            for (j, &b) in todo.iter().enumerate() {
-                if model.cand[b as usize].contains(&m) {
-                    known[j] = self.best_two(model, b);
+            let mut e = first[m as usize];
+            while e != u32::MAX {
+                let j = owner[e as usize] as usize;
+                if waiting[j] {
+                    let b = todo[j];
+                    delta[e as usize] = self.insertion(model, b, m).map_or(NO, |(d, _)| d);
+                    known[j] = summary(&delta, j, b);
                 }
+                e = next[e as usize];
             }
         }
     }
