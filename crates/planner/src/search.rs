@@ -136,28 +136,48 @@ fn polish(model: &Model, st: &mut State, deadline: Instant) {
     }
 }
 
-/// Related removal (Shaw): appointments close in time and space to a random seed.
-fn related(model: &Model, st: &State, rng: &mut Rng, k: usize) -> Vec<u32> {
+/// How many appointments nearest in time and space to each are kept for `related`.
+const NEAR: usize = 100;
+
+/// Related removal (Shaw): appointments close in time and space to a random seed. The
+/// nearest `NEAR` to each seed (by start, distance and whether they share a mediator) are
+/// found once, when the seed is first drawn, and kept in `near`; each removal takes the
+/// `k` nearest of them after noise (below 1, so the `NEAR` hold the `k` nearest but for
+/// ties of many).
+fn related(model: &Model, near: &mut [Vec<(f32, u32)>], rng: &mut Rng, k: usize) -> Vec<u32> {
     let n = model.n();
     let seed = rng.below(n) as u32;
-    let sp = model.loc[seed as usize];
-    let mut mine = vec![false; model.home.len()];
-    for &m in &model.cand[seed as usize] {
-        mine[m as usize] = true;
-    }
-    let mut scored: Vec<(f64, u32)> = (0..n as u32)
-        .filter(|&x| x != seed)
-        .map(|x| {
-            let dt = (f64::from(model.start[x as usize]) - f64::from(model.start[seed as usize]))
+    if near[seed as usize].is_empty() && n > 1 {
+        let sp = model.loc[seed as usize];
+        let mut mine = vec![false; model.home.len()];
+        for &m in &model.cand[seed as usize] {
+            mine[m as usize] = true;
+        }
+        let mut scored: Vec<(f32, u32)> = (0..n as u32)
+            .filter(|&x| x != seed)
+            .map(|x| {
+                let dt = (f64::from(model.start[x as usize])
+                    - f64::from(model.start[seed as usize]))
                 .abs()
-                / 30.0;
-            let dd = match (sp, model.loc[x as usize]) {
-                (Some(p), Some(q)) => model.geo.km(p, q) / 2.0,
-                _ => 2.0,
-            };
-            let shared = model.cand[x as usize].iter().any(|&m| mine[m as usize]);
-            (dt + dd + if shared { 0.0 } else { 10.0 } + rng.unit(), x)
-        })
+                    / 30.0;
+                let dd = match (sp, model.loc[x as usize]) {
+                    (Some(p), Some(q)) => model.geo.km(p, q) / 2.0,
+                    _ => 2.0,
+                };
+                let shared = model.cand[x as usize].iter().any(|&m| mine[m as usize]);
+                ((dt + dd + if shared { 0.0 } else { 10.0 }) as f32, x)
+            })
+            .collect();
+        let keep = NEAR.min(scored.len());
+        if keep < scored.len() {
+            scored.select_nth_unstable_by(keep - 1, |a, b| a.0.total_cmp(&b.0));
+            scored.truncate(keep);
+        }
+        near[seed as usize] = scored;
+    }
+    let mut scored: Vec<(f32, u32)> = near[seed as usize]
+        .iter()
+        .map(|&(s, x)| (s + rng.unit() as f32, x))
         .collect();
     let take = k.min(scored.len());
     if take > 0 {
@@ -165,7 +185,6 @@ fn related(model: &Model, st: &State, rng: &mut Rng, k: usize) -> Vec<u32> {
     }
     let mut out: Vec<u32> = scored.into_iter().take(take).map(|(_, x)| x).collect();
     out.push(seed);
-    let _ = st;
     out
 }
 
@@ -236,6 +255,7 @@ pub(crate) fn search(
     let reset: u64 = 5000;
     // The mediators whose days a removal freed (kept between rounds, cleared after use).
     let mut freed = vec![false; model.home.len()];
+    let mut near: Vec<Vec<(f32, u32)>> = vec![Vec::new(); n];
     // Tuned on every kind of day of bench/days (m days, two seeds): 600 beat 60, 200, 1,500
     // and 4,000 by 0.4-1.8 % in the sum of costs.
     // (Again at four times the rounds a second: 200 and 1,500 lost to 600.)
@@ -259,18 +279,17 @@ pub(crate) fn search(
         let temp = t0 * (1.0 - progress).max(0.0).powi(2) + 0.01;
         let k = 3 + rng.below((n / 4).clamp(3, 40));
         let mut removed = match rng.below(10) {
-            0..=4 => related(model, &cur, &mut rng, k),
-            5 => {
-                unblock(model, &cur, &mut rng).unwrap_or_else(|| related(model, &cur, &mut rng, k))
-            }
+            0..=4 => related(model, &mut near, &mut rng, k),
+            5 => unblock(model, &cur, &mut rng)
+                .unwrap_or_else(|| related(model, &mut near, &mut rng, k)),
             6..=7 => (0..k).map(|_| rng.below(n) as u32).collect(),
             _ if !cur.route.is_empty() => {
                 let m = rng.below(cur.route.len());
                 let mut r = cur.route[m].clone();
-                r.extend(related(model, &cur, &mut rng, k / 2));
+                r.extend(related(model, &mut near, &mut rng, k / 2));
                 r
             }
-            _ => related(model, &cur, &mut rng, k),
+            _ => related(model, &mut near, &mut rng, k),
         };
         removed.sort_unstable();
         removed.dedup();
