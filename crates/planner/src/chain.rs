@@ -65,9 +65,9 @@ fn force(
             return Some(out);
         }
         let r = &st.route[m as usize];
-        let pos = r.partition_point(|&x| model.start[x as usize] < model.start[a as usize]);
-        let prev = pos.checked_sub(1).and_then(|p| r.get(p)).copied();
-        let next = r.get(pos).copied();
+        let pos = r.partition_point(|x| x.start < model.start[a as usize]);
+        let prev = pos.checked_sub(1).and_then(|p| r.get(p)).map(|x| x.a);
+        let next = r.get(pos).map(|x| x.a);
         let gap = |x: Option<u32>, later: bool| {
             x.map(|x| {
                 if later {

@@ -178,10 +178,24 @@ impl Model {
     }
 }
 
+/// An appointment on a mediator's day, with what the search reads most of it.
+#[derive(Clone, Copy)]
+struct Stop {
+    a: u32,
+    start: u32,
+    end: u32,
+    /// Where it is (for a remote appointment the mediator's home).
+    loc: u32,
+    /// The travel to it from the stop before (or from home).
+    leg: u32,
+}
+
 /// A plan under construction.
 #[derive(Clone)]
 struct State {
-    route: Vec<Vec<u32>>,
+    route: Vec<Vec<Stop>>,
+    /// Each mediator's travel home from the last stop (0 on a free day).
+    back: Vec<u32>,
     work: Vec<u32>,
     assigned: Vec<Option<u32>>,
     cost: u64,
@@ -192,10 +206,16 @@ impl State {
         let cost = (0..model.n() as u32).map(|a| model.penalty(a)).sum();
         State {
             route: vec![Vec::new(); model.home.len()],
+            back: vec![0; model.home.len()],
             work: vec![0; model.home.len()],
             assigned: vec![None; model.n()],
             cost,
         }
+    }
+
+    /// The appointments of `m`'s day, in order.
+    fn day(&self, m: u32) -> impl Iterator<Item = u32> + '_ {
+        self.route[m as usize].iter().map(|s| s.a)
     }
 
     /// The added cost of inserting `a` into `m`'s day, if feasible, and the position.
@@ -205,39 +225,55 @@ impl State {
             return None;
         }
         let r = &self.route[m as usize];
-        let pos = r.partition_point(|&x| model.start[x as usize] < model.start[ai]);
+        let (start, end) = (model.start[ai], model.end[ai]);
+        let pos = r.partition_point(|x| x.start < start);
+        let prev = pos.checked_sub(1).and_then(|p| r.get(p));
+        let next = r.get(pos);
+        // Overlaps first: they need no travel time to be ruled out.
+        if prev.is_some_and(|p| p.end > start) || next.is_some_and(|x| end > x.start) {
+            return None;
+        }
         let here = model.loc_of(a, m);
         let home = model.home[m as usize];
-        let prev = pos.checked_sub(1).and_then(|p| r.get(p)).copied();
-        let next = r.get(pos).copied();
-        let p_loc = prev.map_or(home, |p| model.loc_of(p, m));
-        let n_loc = next.map_or(home, |x| model.loc_of(x, m));
-        // Overlaps first: they need no travel time to be ruled out.
-        if prev.is_some_and(|p| model.end[p as usize] > model.start[ai])
-            || next.is_some_and(|x| model.end[ai] > model.start[x as usize])
-        {
+        let t_in = model.travel(m, prev.map_or(home, |p| p.loc), here);
+        if prev.is_some_and(|p| p.end + t_in > start) {
             return None;
         }
-        let t_in = model.travel(m, p_loc, here);
-        if let Some(p) = prev
-            && model.end[p as usize] + t_in > model.start[ai]
-        {
+        let t_out = model.travel(m, here, next.map_or(home, |x| x.loc));
+        if next.is_some_and(|x| end + t_out > x.start) {
             return None;
         }
-        let t_out = model.travel(m, here, n_loc);
-        if let Some(x) = next
-            && model.end[ai] + t_out > model.start[x as usize]
-        {
-            return None;
-        }
-        let old = i64::from(model.travel(m, p_loc, n_loc));
-        let delta = i64::from(t_in) + i64::from(t_out) - old + model.continuity(a, m) as i64
+        let old = next.map_or(self.back[m as usize], |x| x.leg);
+        let delta = i64::from(t_in) + i64::from(t_out) - i64::from(old)
+            + model.continuity(a, m) as i64
             - model.penalty(a) as i64;
         Some((delta, pos))
     }
 
     fn insert(&mut self, model: &Model, a: u32, m: u32, pos: usize, delta: i64) {
-        self.route[m as usize].insert(pos, a);
+        let here = model.loc_of(a, m);
+        let home = model.home[m as usize];
+        let r = &mut self.route[m as usize];
+        let p_loc = pos
+            .checked_sub(1)
+            .and_then(|p| r.get(p))
+            .map_or(home, |p| p.loc);
+        let leg = model.travel(m, p_loc, here);
+        let t_out = model.travel(m, here, r.get(pos).map_or(home, |x| x.loc));
+        match r.get_mut(pos) {
+            Some(x) => x.leg = t_out,
+            None => self.back[m as usize] = t_out,
+        }
+        r.insert(
+            pos,
+            Stop {
+                a,
+                start: model.start[a as usize],
+                end: model.end[a as usize],
+                loc: here,
+                leg,
+            },
+        );
         self.work[m as usize] += model.dur[a as usize];
         self.assigned[a as usize] = Some(m);
         self.cost = (self.cost as i64 + delta) as u64;
@@ -247,23 +283,28 @@ impl State {
         let Some(m) = self.assigned[a as usize] else {
             return;
         };
-        let r = &self.route[m as usize];
-        let Some(pos) = r.iter().position(|&x| x == a) else {
+        let r = &mut self.route[m as usize];
+        let Some(pos) = r.iter().position(|x| x.a == a) else {
             return;
         };
         let home = model.home[m as usize];
         let p_loc = pos
             .checked_sub(1)
             .and_then(|p| r.get(p))
-            .map_or(home, |&p| model.loc_of(p, m));
-        let n_loc = r.get(pos + 1).map_or(home, |&x| model.loc_of(x, m));
-        let here = model.loc_of(a, m);
-        let delta = i64::from(model.travel(m, p_loc, n_loc))
-            - i64::from(model.travel(m, p_loc, here))
-            - i64::from(model.travel(m, here, n_loc))
+            .map_or(home, |p| p.loc);
+        let next = r.get(pos + 1);
+        let old_out = next.map_or(self.back[m as usize], |x| x.leg);
+        let new = model.travel(m, p_loc, next.map_or(home, |x| x.loc));
+        let delta = i64::from(new)
+            - i64::from(r[pos].leg)
+            - i64::from(old_out)
             - model.continuity(a, m) as i64
             + model.penalty(a) as i64;
-        self.route[m as usize].remove(pos);
+        r.remove(pos);
+        match r.get_mut(pos) {
+            Some(x) => x.leg = new,
+            None => self.back[m as usize] = new,
+        }
         self.work[m as usize] -= model.dur[a as usize];
         self.assigned[a as usize] = None;
         self.cost = (self.cost as i64 + delta) as u64;

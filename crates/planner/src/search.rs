@@ -200,7 +200,7 @@ fn unblock(model: &Model, st: &State, rng: &mut Rng) -> Option<Vec<u32>> {
     let cand = &model.cand[a as usize];
     let mut removed = vec![a];
     for _ in 0..2.min(cand.len()) {
-        removed.extend(&st.route[cand[rng.below(cand.len())] as usize]);
+        removed.extend(st.day(cand[rng.below(cand.len())]));
     }
     Some(removed)
 }
@@ -285,7 +285,7 @@ pub(crate) fn search(
             6..=7 => (0..k).map(|_| rng.below(n) as u32).collect(),
             _ if !cur.route.is_empty() => {
                 let m = rng.below(cur.route.len());
-                let mut r = cur.route[m].clone();
+                let mut r: Vec<u32> = cur.day(m as u32).collect();
                 r.extend(related(model, &mut near, &mut rng, k / 2));
                 r
             }
@@ -377,7 +377,7 @@ pub(crate) fn recompute(model: &Model, st: &State) -> u64 {
     for (m, r) in st.route.iter().enumerate() {
         let m = m as u32;
         let mut at = model.home[m as usize];
-        for &a in r {
+        for a in r.iter().map(|s| s.a) {
             let here = model.loc_of(a, m);
             cost += u64::from(model.travel(m, at, here)) + model.continuity(a, m);
             at = here;
