@@ -173,6 +173,8 @@ fn related(model: &Model, near: &mut [Vec<(f32, u32)>], rng: &mut Rng, k: usize)
             scored.select_nth_unstable_by(keep - 1, |a, b| a.0.total_cmp(&b.0));
             scored.truncate(keep);
         }
+        // Only the kept: the whole day's list for every seed would be n² (150 MB on a day of 3,000).
+        scored.shrink_to_fit();
         near[seed as usize] = scored;
     }
     let mut scored: Vec<(f32, u32)> = near[seed as usize]
