@@ -89,7 +89,11 @@ pub(crate) fn close(
         }
         let best = shared.best_cost.load(Ordering::Relaxed);
         let upper = || shared.best_cost.load(Ordering::Relaxed) as f64;
-        let r = relax.ascend(&mut p, &fix, 60, deadline, &upper, 0.1);
+        // Full Polyak steps (θ = 1, as at the root): with a tenth of them the branches
+        // near the best plan climbed too slowly to be pruned, and 8 of 36 runs of three
+        // small days ended unproven at their second; with θ = 1 none of 135 runs over
+        // every small day, at most 0.08 s.
+        let r = relax.ascend(&mut p, &fix, 60, deadline, &upper, 1.0);
         if rounded(r.value) >= best {
             continue;
         }
