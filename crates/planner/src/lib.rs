@@ -414,12 +414,15 @@ impl State {
                     pick = Some((li, regret, b));
                 }
             }
-            let Some((li, _, (_, m))) = pick else {
+            let Some((li, _, _)) = pick else {
                 break;
             };
             let i = live.swap_remove(li);
             waiting[i] = false;
             let a = todo[i];
+            let Some((_, m)) = known[i].0 else {
+                continue;
+            };
             let Some((d, pos)) = self.insertion(model, a, m) else {
                 continue;
             };
@@ -429,8 +432,17 @@ impl State {
                 let j = owner[e as usize] as usize;
                 if waiting[j] {
                     let b = todo[j];
-                    delta[e as usize] = self.insertion(model, b, m).map_or(NO, |(d, _)| d);
-                    known[j] = summary(&delta, j, b);
+                    let old = delta[e as usize];
+                    let new = self.insertion(model, b, m).map_or(NO, |(d, _)| d);
+                    delta[e as usize] = new;
+                    // The best two change only if this was one of them or beats the second.
+                    let (best, second) = known[j];
+                    let was_top = best.is_some_and(|(bd, bm)| bm == m || old <= bd)
+                        || second.is_none_or(|s| old <= s);
+                    let beats = second.is_none_or(|s| new < s);
+                    if was_top || beats {
+                        known[j] = summary(&delta, j, b);
+                    }
                 }
                 e = next[e as usize];
             }

@@ -309,12 +309,14 @@ pub(crate) fn search(
         }
         // Appointments left out so far get a new chance where room was made.
         let mut todo = removed.clone();
+        // From a random place, once round the day (counting on: a division per step was a
+        // tenth of the search's time).
         let offset = rng.below(n);
-        for i in 0..n {
+        for a in (offset..n).chain(0..offset) {
             if todo.len() >= removed.len() + 40 {
                 break;
             }
-            let a = ((i + offset) % n) as u32;
+            let a = a as u32;
             if cur.assigned[a as usize].is_none()
                 && model.cand[a as usize].iter().any(|&m| freed[m as usize])
                 && removed.binary_search(&a).is_err()
