@@ -3,6 +3,7 @@
 //! documentation).
 
 use crate::{Model, Options, State};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
 
@@ -215,6 +216,8 @@ pub(crate) struct Shared {
     pub bound: AtomicU64,
     /// The search threads have ended (a bound still working may stop).
     pub searched: AtomicBool,
+    /// The best plan any thread has found (a thread that falls behind takes it up).
+    best: Mutex<Option<State>>,
 }
 
 impl Shared {
@@ -223,12 +226,32 @@ impl Shared {
             best_cost: AtomicU64::new(u64::MAX),
             bound: AtomicU64::new(0),
             searched: AtomicBool::new(false),
+            best: Mutex::new(None),
         }
     }
 
     /// The best plan (of any thread) has met the bound: no plan can beat it.
     fn proven(&self) -> bool {
         self.best_cost.load(Ordering::Relaxed) <= self.bound.load(Ordering::Relaxed)
+    }
+
+    /// Offers a thread's new best plan to the others.
+    pub(crate) fn offer(&self, st: &State) {
+        self.best_cost.fetch_min(st.cost, Ordering::Relaxed);
+        if let Ok(mut best) = self.best.lock()
+            && best.as_ref().is_none_or(|b| st.cost < b.cost)
+        {
+            *best = Some(st.clone());
+        }
+    }
+
+    /// The best plan of all threads, if it is better than `cost`.
+    pub(crate) fn better_than(&self, cost: u64) -> Option<State> {
+        if self.best_cost.load(Ordering::Relaxed) >= cost {
+            return None;
+        }
+        let best = self.best.lock().ok()?;
+        best.as_ref().filter(|b| b.cost < cost).cloned()
     }
 }
 
@@ -242,7 +265,7 @@ pub(crate) fn search(
     let mut rng = Rng::new(seed);
     let mut cur = construct(model);
     let mut best = cur.clone();
-    shared.best_cost.fetch_min(best.cost, Ordering::Relaxed);
+    shared.offer(&best);
     let n = model.n();
     if n == 0 {
         return best;
@@ -337,9 +360,18 @@ pub(crate) fn search(
         let accept = cur.cost <= before_cost
             || rng.unit() < (-((cur.cost - before_cost) as f64) / temp).exp();
         // Now and then go back to the best plan found, to search around it.
-        if iter.is_multiple_of(reset) && best.cost < cur.cost {
-            cur = best.clone();
-            continue;
+        if iter.is_multiple_of(reset) {
+            // A thread behind the others goes on from the best plan of all (a run of a
+            // fixed number of rounds keeps to its own, to be reproducible).
+            if opts.max_iterations.is_none()
+                && let Some(st) = shared.better_than(best.cost)
+            {
+                best = st;
+            }
+            if best.cost < cur.cost {
+                cur = best.clone();
+                continue;
+            }
         }
         if accept {
             if cur.cost < best.cost {
@@ -348,7 +380,7 @@ pub(crate) fn search(
                     polish(model, &mut cur, deadline);
                 }
                 best = cur.clone();
-                shared.best_cost.fetch_min(best.cost, Ordering::Relaxed);
+                shared.offer(&best);
             }
         } else {
             // Undo: take out what the repair put in, put back what was removed (a part of

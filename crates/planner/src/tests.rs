@@ -323,3 +323,28 @@ fn routes_that_keep_the_daily_limit_bound_a_day_the_priced_limit_cannot() {
     assert_eq!(evaluate(&inst, &sol).unwrap(), 1000);
     assert_eq!(sol.lower_bound, Some(1000), "proven optimal");
 }
+
+#[test]
+fn a_thread_behind_takes_up_only_a_better_plan_of_another() {
+    let inst = tiny();
+    let model = Model::new(&inst);
+    let shared = crate::search::Shared::new();
+    let empty = State::empty(&model);
+    shared.offer(&empty);
+    let mut st = empty.clone();
+    let (d, pos) = st.insertion(&model, 1, 0).unwrap();
+    st.insert(&model, 1, 0, pos, d);
+    assert!(st.cost < empty.cost);
+    shared.offer(&st);
+    // A worse plan offered later does not replace the better one.
+    shared.offer(&empty);
+    assert_eq!(
+        shared.best_cost.load(std::sync::atomic::Ordering::Relaxed),
+        st.cost
+    );
+    let taken = shared.better_than(empty.cost).expect("the better plan");
+    assert_eq!(taken.cost, st.cost);
+    assert_eq!(taken.assigned, st.assigned);
+    // A thread as good as the best plan keeps its own.
+    assert!(shared.better_than(st.cost).is_none());
+}
