@@ -17,8 +17,12 @@
 //! from each appointment's nearest, found once. (Together 2.1 times the rounds in 5 s on a
 //! Ruhr day of 400; the first two give the same plans for the same seed and rounds.) New best plans are polished by relocations, swaps and
 //! ejection chains (`chain`). Two threads search with
-//! different seeds and the better plan wins. For a given seed and iteration budget the
-//! result is deterministic; a time limit stops earlier on slower machines.
+//! different seeds and the better plan wins. After the first 30 % of a time limit the
+//! second thread stops searching and re-plans parts of the best plan exactly (`sub`): a
+//! few mediators' whole days with the appointments left out that they may serve, solved to
+//! optimality by the bound and branch-and-bound of small days. For a given seed and
+//! iteration budget the result is deterministic (such a run does not re-plan parts, which
+//! are limited by time); a time limit stops earlier on slower machines.
 //!
 //! Rules 1-6 are evaluated once per (appointment, mediator) pair; the travel model is the
 //! one of the domain (`mittler_domain::matching::haversine_km`) with the instance's detour
@@ -36,6 +40,7 @@ mod geo;
 pub mod instance;
 mod rules;
 mod search;
+mod sub;
 
 use geo::Geo;
 use instance::{Assignment, Instance, Solution};
@@ -81,7 +86,7 @@ pub struct Model {
     cand: Vec<Vec<u32>>,
     /// Each mediator's home (a node of `geo`).
     home: Vec<u32>,
-    geo: Geo,
+    geo: std::sync::Arc<Geo>,
     /// The greatest common divisor of the durations: the unit in which the bound counts
     /// a day's work.
     unit: u32,
@@ -115,6 +120,11 @@ impl Model {
             .iter()
             .map(|m| geo.node(point(m.home)))
             .collect();
+        let locs: Vec<Option<u32>> = inst
+            .appointments
+            .iter()
+            .map(|a| a.location.map(|p| geo.node(point(p))))
+            .collect();
         let mut model = Model {
             start: Vec::with_capacity(n),
             end: Vec::with_capacity(n),
@@ -124,20 +134,20 @@ impl Model {
             pref: Vec::with_capacity(n),
             cand: Vec::with_capacity(n),
             home,
-            geo,
+            geo: std::sync::Arc::new(Geo::new()),
             unit: 1,
             speed: inst.mediators.iter().map(|m| m.speed_kmh).collect(),
             max_work: inst.mediators.iter().map(|m| m.max_work_min).collect(),
             detour: inst.travel.detour_factor,
             buffer: inst.travel.buffer_min,
         };
-        for a in &inst.appointments {
+        for (a, loc) in inst.appointments.iter().zip(locs) {
             let end = a.start_min + a.duration_min;
             model.start.push(a.start_min);
             model.end.push(end);
             model.dur.push(a.duration_min);
             model.prio.push(a.priority);
-            model.loc.push(a.location.map(|p| model.geo.node(point(p))));
+            model.loc.push(loc);
             model.pref.push(
                 a.preferred
                     .as_ref()
@@ -146,7 +156,8 @@ impl Model {
         }
         model.cand = candidate_lists(inst);
         model.unit = model.dur.iter().fold(0, |g, &d| gcd(g, d)).max(1);
-        model.geo.finish();
+        geo.finish();
+        model.geo = std::sync::Arc::new(geo);
         model
     }
 
@@ -472,10 +483,7 @@ pub fn solve(inst: &Instance, opts: &Options) -> Solution {
         let (model, shared) = (&model, &shared);
         let bound = s.spawn(move || bound::lower_bound(model, bound_deadline, shared));
         let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let seed = opts.seed.wrapping_add(t as u64 * 7919);
-                s.spawn(move || search(model, opts, seed, deadline, shared))
-            })
+            .map(|t| s.spawn(move || search(model, opts, t, deadline, shared)))
             .collect();
         let results = handles.into_iter().filter_map(|h| h.join().ok()).collect();
         shared

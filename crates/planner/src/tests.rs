@@ -348,3 +348,121 @@ fn a_thread_behind_takes_up_only_a_better_plan_of_another() {
     // A thread as good as the best plan keeps its own.
     assert!(shared.better_than(st.cost).is_none());
 }
+
+#[test]
+fn re_planning_every_mediator_as_one_part_finds_the_best_plan() {
+    let far = Instant::now() + Duration::from_secs(10);
+    for seed in 1..=4 {
+        let inst = random_day(seed, 7);
+        let model = Model::new(&inst);
+        // Everyone left out: the dearest plan there is.
+        let mut st = State::empty(&model);
+        assert!(
+            sub::improve(&model, &mut st, &[0, 1, 2], 0, far),
+            "seed {seed}"
+        );
+        assert_eq!(st.cost, search::recompute(&model, &st), "seed {seed}");
+        assert_eq!(st.cost, brute_force(&inst), "seed {seed}: the best plan");
+        // The best plan cannot be improved: nothing changes.
+        let before = st.assigned.clone();
+        assert!(!sub::improve(&model, &mut st, &[0, 1, 2], 0, far));
+        assert_eq!(st.assigned, before);
+    }
+}
+
+#[test]
+fn re_planning_a_part_keeps_the_rest_and_counts_breaks_for_preferred_mediators_outside() {
+    let far = Instant::now() + Duration::from_secs(10);
+    let mut improved = 0;
+    for seed in 1..=8 {
+        let inst = random_day(seed, 7);
+        let model = Model::new(&inst);
+        // m0 and m2 as a part (m1's day stays as it is, with whatever the greedy gave it).
+        let mut st = State::empty(&model);
+        for a in 0..model.n() as u32 {
+            if let (Some((d, m, pos)), _) = st.best_two(&model, a)
+                && d < 0
+            {
+                st.insert(&model, a, m, pos, d);
+            }
+        }
+        let before = st.cost;
+        let m1_day: Vec<u32> = st.day(1).collect();
+        if sub::improve(&model, &mut st, &[0, 2], 0, far) {
+            improved += 1;
+            assert!(st.cost < before, "seed {seed}");
+        } else {
+            assert_eq!(st.cost, before, "seed {seed}");
+        }
+        // The cost kept along is the cost of the plan (breaks for a preferred m1 included).
+        assert_eq!(st.cost, search::recompute(&model, &st), "seed {seed}");
+        assert_eq!(
+            st.day(1).collect::<Vec<_>>(),
+            m1_day,
+            "seed {seed}: m1 untouched"
+        );
+        // The part is now optimal: brute force over m0 and m2 with m1's day fixed.
+        let fixed: Vec<(&str, &str)> = m1_day
+            .iter()
+            .map(|&a| (inst.appointments[a as usize].id.as_str(), "m1"))
+            .collect();
+        let rest: Vec<usize> = (0..model.n())
+            .filter(|&a| st.assigned[a] != Some(1))
+            .collect();
+        let mut best = u64::MAX;
+        for code in 0..3u32.pow(rest.len() as u32) {
+            let (mut assigned, mut unassigned) = (fixed.clone(), Vec::new());
+            let mut c = code;
+            for &a in &rest {
+                let id = inst.appointments[a].id.as_str();
+                match c % 3 {
+                    0 => unassigned.push(id),
+                    1 => assigned.push((id, "m0")),
+                    _ => assigned.push((id, "m2")),
+                }
+                c /= 3;
+            }
+            if let Ok(cost) = evaluate(&inst, &plan(&assigned, &unassigned)) {
+                best = best.min(cost);
+            }
+        }
+        assert_eq!(st.cost, best, "seed {seed}: the part's best plan");
+    }
+    assert!(improved > 0, "the greedy plan is improvable on some day");
+}
+
+#[test]
+fn a_part_of_a_day_with_far_too_many_requests_takes_the_most_important_left_out() {
+    let far = Instant::now() + Duration::from_secs(10);
+    let inst = random_day(3, 400);
+    let model = Model::new(&inst);
+    let mut st = State::empty(&model);
+    let before = st.cost;
+    // m0 alone may serve about 200 of them: more than a part holds.
+    let theirs = (0..model.n())
+        .filter(|&a| model.cand[a].contains(&0))
+        .count();
+    assert!(theirs > exact::MAX_APPOINTMENTS, "{theirs}");
+    assert!(sub::improve(&model, &mut st, &[0], 5, far));
+    assert!(st.cost < before);
+    assert_eq!(st.cost, search::recompute(&model, &st));
+    assert!(st.assigned.iter().all(|m| m.is_none_or(|m| m == 0)));
+    // The part held every appointment of priority 2 m0 may serve and, of priority 1, those
+    // first round the day from the 5th: nothing else can have been served.
+    let n = model.n();
+    let model = &model;
+    let mine = |p: u32| (0..n).filter(move |&a| model.cand[a].contains(&0) && model.prio[a] == p);
+    let high = mine(2).count();
+    assert!(high < exact::MAX_APPOINTMENTS, "{high}");
+    let mut low: Vec<usize> = mine(1).collect();
+    low.sort_by_key(|&a| (a + n - 5) % n);
+    low.truncate(exact::MAX_APPOINTMENTS - high);
+    for (a, m) in st.assigned.iter().enumerate() {
+        if m.is_some() {
+            assert!(
+                model.prio[a] == 2 || low.contains(&a),
+                "{a} was not in the part"
+            );
+        }
+    }
+}

@@ -86,3 +86,65 @@ fn the_same_seed_and_budget_give_the_same_plan() {
         (&b.assignments, &b.unassigned)
     );
 }
+
+#[test]
+fn a_timed_run_that_re_plans_parts_exactly_returns_a_feasible_plan() {
+    // More than 150 appointments and a time limit: the second thread re-plans parts exactly
+    // after 30 % of the second (crates/planner/src/sub.rs).
+    let mut x: u64 = 12345;
+    let mut next = || {
+        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        (x >> 33) as u16
+    };
+    let meds: Vec<_> = (0..12)
+        .map(|_| {
+            (
+                next() as u8,
+                next() as u8,
+                next() % 2 == 0,
+                next() % 200,
+                400 + next() % 150,
+                next() as u8,
+            )
+        })
+        .collect();
+    let apps: Vec<_> = (0..220)
+        .map(|_| {
+            (
+                next() as u8,
+                next() as u8,
+                next(),
+                next() % 60,
+                next() % 3 == 0,
+                next() as u8,
+                next() as u8,
+            )
+        })
+        .collect();
+    let inst = instance(meds, apps);
+    let greedy = solve(
+        &inst,
+        &Options {
+            time_limit: Duration::from_secs(5),
+            seed: 1,
+            max_iterations: Some(1),
+            threads: 1,
+        },
+    );
+    let sol = solve(
+        &inst,
+        &Options {
+            time_limit: Duration::from_secs(1),
+            seed: 1,
+            max_iterations: None,
+            threads: 2,
+        },
+    );
+    assert_eq!(
+        sol.assignments.len() + sol.unassigned.len(),
+        inst.appointments.len()
+    );
+    let cost = evaluate(&inst, &sol).expect("feasible");
+    let first = evaluate(&inst, &greedy).unwrap();
+    assert!(cost < first, "the search improves on the first plan");
+}
