@@ -510,6 +510,9 @@ pub(crate) fn lower_bound(
         shared.bound.fetch_max(own_costs(model), Ordering::Relaxed);
         return None;
     }
+    // The polish of the plan from the relaxation may go on past the bound's time by a tenth
+    // of that time.
+    let spare = deadline.saturating_duration_since(Instant::now()) / 10;
     // Small days keep the daily limit in the routes from the start (their proof needs the
     // stronger bound); larger ones price it first, which is quicker per step.
     let small = model.n() <= crate::exact::MAX_APPOINTMENTS;
@@ -552,5 +555,46 @@ pub(crate) fn lower_bound(
     if std::env::var_os("MITTLER_BOUND_DEBUG").is_some() {
         eprintln!("root bound {:.1}, best plan {}", root.value, upper());
     }
+    if !small {
+        shared.offer(&plan_of_routes(
+            model,
+            &relax,
+            &root.routes,
+            Instant::now() + spare,
+        ));
+    }
     crate::exact::close(&relax, root.value, p, deadline, shared)
+}
+
+/// A plan near the relaxed one (a Lagrangian heuristic): each mediator's relaxed route, in
+/// turn, as far as its appointments are still free and fit; then what is left out by
+/// regret insertion, and the pairwise polish. It takes the search to other plans than
+/// greedy insertion and the search's own moves reach: on a rural day of 400 it was better
+/// after 1.2 s than the search's best (34,513 against 35,454). Measured on the m days of
+/// the five other kinds, seeds 1-12, each run paired with one without it: 0.48 % above
+/// the best known against 0.67 % (per day and seed -0.21 %, standard error 0.08); long
+/// days came out at the best known on average. (A second plan from the prices of the first
+/// half, with the limit priced, did not help: +0.01 %.)
+pub(crate) fn plan_of_routes(
+    model: &Model,
+    relax: &Relaxation,
+    routes: &[Vec<u32>],
+    deadline: Instant,
+) -> crate::State {
+    let mut st = crate::State::empty(model);
+    for (g, route) in relax.graphs.iter().zip(routes) {
+        for &a in route {
+            if st.assigned[a as usize].is_none()
+                && let Some((d, pos)) = st.insertion(model, a, g.m)
+            {
+                st.insert(model, a, g.m, pos, d);
+            }
+        }
+    }
+    let todo: Vec<u32> = (0..model.n() as u32)
+        .filter(|&a| st.assigned[a as usize].is_none())
+        .collect();
+    st.repair(model, todo, &mut crate::search::Rng::new(1), 0.0);
+    crate::search::polish(model, &mut st, deadline);
+    st
 }

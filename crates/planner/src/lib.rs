@@ -22,7 +22,10 @@
 //! few mediators' whole days with the appointments left out that they may serve, solved to
 //! optimality by the bound and branch-and-bound of small days. For a given seed and
 //! iteration budget the result is deterministic (such a run does not re-plan parts, which
-//! are limited by time); a time limit stops earlier on slower machines.
+//! are limited by time); a time limit stops earlier on slower machines. The lower bound,
+//! computed beside the search, ends with a plan of its own (a Lagrangian heuristic: the
+//! relaxed routes made feasible, `bound::plan_of_routes`), which the threads take up when
+//! it is better than theirs.
 //!
 //! Rules 1-6 are evaluated once per (appointment, mediator) pair; the travel model is the
 //! one of the domain (`mittler_domain::matching::haversine_km`) with the instance's detour
@@ -495,6 +498,8 @@ pub fn solve(inst: &Instance, opts: &Options) -> Solution {
     // fixed number of rounds, meant to be reproducible, leaves it out.
     if opts.max_iterations.is_none() {
         results.extend(better);
+        // And the plan from the relaxation (`bound`), should no thread have taken it up.
+        results.extend(shared.better_than(u64::MAX));
     }
     let bound = shared.bound.load(std::sync::atomic::Ordering::Relaxed);
     let best = results

@@ -55,7 +55,7 @@ fn construct(model: &Model) -> State {
 
 /// Local search to a local optimum: move one appointment to another mediator, or swap two
 /// appointments that overlap in time between their mediators, whenever that lowers the cost.
-fn polish(model: &Model, st: &mut State, deadline: Instant) {
+pub(crate) fn polish(model: &Model, st: &mut State, deadline: Instant) {
     let n = model.n() as u32;
     let mut by_start: Vec<u32> = (0..n).collect();
     by_start.sort_by_key(|&a| model.start[a as usize]);
