@@ -478,7 +478,7 @@ pub fn solve(inst: &Instance, opts: &Options) -> Solution {
     // last steps of the bound: on the m days of the five other kinds, seeds 1-12, each run
     // paired with one at a quarter: 0.40 % above the best known against 0.50 %, Ruhr 0.78 against
     // 1.32 % (19 of 24 runs better), the other kinds within ±0.06 %; the bound came out at
-    // BOUND_PCT of the proven bounds of the samples instead of 98.2 %.)
+    // 97.9 % of the proven bounds of the samples instead of 98.2 %.)
     let share = if inst.appointments.len() <= exact::MAX_APPOINTMENTS {
         1.0
     } else {
