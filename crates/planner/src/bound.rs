@@ -556,6 +556,8 @@ pub(crate) fn lower_bound(
         eprintln!("root bound {:.1}, best plan {}", root.value, upper());
     }
     if !small {
+        // Set once: a second call cannot happen (one bound per day).
+        let _ = shared.hint.set(root.count.iter().map(|&c| c > 0).collect());
         shared.offer(&plan_of_routes(
             model,
             &relax,

@@ -34,19 +34,17 @@ impl PartSize {
     }
 }
 
-/// Re-plans one part of `st`, around an appointment left out (drawn at random): returns
-/// whether the plan got cheaper.
+/// Re-plans one part of `st`, around an appointment left out (drawn by
+/// `search::left_out`): returns whether the plan got cheaper.
 pub(crate) fn replan(
     model: &Model,
     st: &mut State,
     rng: &mut Rng,
     size: &mut PartSize,
     deadline: Instant,
+    shared: &Shared,
 ) -> bool {
-    let out: Vec<u32> = (0..model.n() as u32)
-        .filter(|&a| st.assigned[a as usize].is_none() && !model.cand[a as usize].is_empty())
-        .collect();
-    let Some(&a) = out.get(rng.below(out.len())) else {
+    let Some(a) = crate::search::left_out(model, st, rng, shared) else {
         return false;
     };
     let meds = group(model, st, a, size.0 as usize, rng);

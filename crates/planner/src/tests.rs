@@ -393,6 +393,49 @@ fn a_thread_behind_takes_up_only_a_better_plan_of_another() {
 }
 
 #[test]
+fn the_appointment_left_out_to_work_on_is_drawn_half_the_time_from_those_the_relaxation_serves() {
+    let inst = random_day(3, 40);
+    let model = Model::new(&inst);
+    let shared = crate::search::Shared::new();
+    // Nothing served: every appointment with a candidate is left out.
+    let st = State::empty(&model);
+    let servable: Vec<u32> = (0..model.n() as u32)
+        .filter(|&a| !model.cand[a as usize].is_empty())
+        .collect();
+    assert!(servable.len() > 20);
+    let mut rng = crate::search::Rng::new(5);
+    // Without a hint: every one of them, evenly.
+    let hinted = servable[7];
+    let draws = 4000;
+    let count = |shared: &crate::search::Shared, rng: &mut crate::search::Rng| {
+        (0..draws)
+            .filter(|_| {
+                let a = crate::search::left_out(&model, &st, rng, shared).unwrap();
+                assert!(servable.contains(&a));
+                a == hinted
+            })
+            .count()
+    };
+    let even = count(&shared, &mut rng);
+    assert!(even < draws / 10, "{even} of {draws}");
+    // The relaxation serves one of them: it is drawn half the time and a little more.
+    let mut hint = vec![false; model.n()];
+    hint[hinted as usize] = true;
+    shared.hint.set(hint).unwrap();
+    let favoured = count(&shared, &mut rng);
+    assert!(
+        favoured > draws * 45 / 100 && favoured < draws * 60 / 100,
+        "{favoured} of {draws}"
+    );
+    // None left out: none drawn.
+    let mut all = st.clone();
+    for a in &servable {
+        all.assigned[*a as usize] = Some(model.cand[*a as usize][0]);
+    }
+    assert!(crate::search::left_out(&model, &all, &mut rng, &shared).is_none());
+}
+
+#[test]
 fn re_planning_every_mediator_as_one_part_finds_the_best_plan() {
     let far = Instant::now() + Duration::from_secs(10);
     for seed in 1..=4 {
