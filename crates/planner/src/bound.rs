@@ -114,95 +114,110 @@ fn graphs(model: &Model) -> Option<Vec<Graph>> {
 
 /// The cheapest route of one mediator under the prices `red` (cost of taking each
 /// appointment besides travel): its cost (≤ 0; the empty route costs 0) and, in `taken`,
-/// the positions on it.
-fn cheapest_route(
-    g: &Graph,
-    red: &[f64],
-    best: &mut Vec<f64>,
-    pred: &mut Vec<u32>,
-    taken: &mut Vec<u32>,
-) -> f64 {
+/// the positions on it (found backwards, as in `cheapest_route_limited`).
+fn cheapest_route(g: &Graph, red: &[f64], best: &mut Vec<f64>, taken: &mut Vec<u32>) -> f64 {
     best.clear();
-    pred.clear();
-    let mut end = (0.0, u32::MAX);
+    let mut end = (0.0, usize::MAX);
     for (j, &r) in red.iter().enumerate().take(g.apps.len()) {
-        let mut b = f64::from(g.home_in[j]);
-        let mut p = u32::MAX;
-        for e in g.first[j] as usize..g.first[j + 1] as usize {
-            let i = g.from[e] as usize;
-            let c = best[i] + f64::from(g.cost[e]);
-            if c < b {
-                b = c;
-                p = i as u32;
-            }
-        }
+        let arcs = g.first[j] as usize..g.first[j + 1] as usize;
+        let b = g.from[arcs.clone()].iter().zip(&g.cost[arcs]).fold(
+            f64::from(g.home_in[j]),
+            |b, (&i, &c)| {
+                let v = best[i as usize] + f64::from(c);
+                if v < b { v } else { b }
+            },
+        );
         let here = b + r;
         best.push(here);
-        pred.push(p);
         let total = here + f64::from(g.home_out[j]);
         if total < end.0 {
-            end = (total, j as u32);
+            end = (total, j);
         }
     }
     taken.clear();
     let mut j = end.1;
-    while j != u32::MAX {
-        taken.push(j);
-        j = pred[j as usize];
+    while j != usize::MAX {
+        taken.push(j as u32);
+        let (r, here) = (red[j], best[j]);
+        let arcs = g.first[j] as usize..g.first[j + 1] as usize;
+        // The way in that gave the least: from home, else an arc of that sum.
+        j = if f64::from(g.home_in[j]) + r == here {
+            usize::MAX
+        } else {
+            arcs.map(|e| (g.from[e] as usize, f64::from(g.cost[e])))
+                .find(|&(i, c)| (best[i] + c) + r == here)
+                .map_or(usize::MAX, |(i, _)| i)
+        };
     }
     end.0
 }
 
 /// `cheapest_route` within the daily limit: the same paths, with the work done so far (in
-/// `units` of the model's unit, at most `w_max`) as a second coordinate. `best` and
-/// `pred` are indexed by (position, work); `taken` gets the positions as before.
+/// `units` of the model's unit, at most `w_max`) as a second coordinate. `best` is indexed
+/// by (position, work); `taken` gets the positions as before.
+///
+/// The inner loop keeps only the least cost of each (position, work), a minimum over two
+/// slices that the compiler turns into vector instructions; the path is found afterwards,
+/// backwards, by the arc whose sum gives that least cost again (the same additions in the
+/// same order, so the same bits). Keeping the predecessor in the loop instead, with its
+/// branch, took about a third of the planner's time on 400-request days.
 fn cheapest_route_limited(
     g: &Graph,
     red: &[f64],
     units: &[usize],
     w_max: usize,
     best: &mut Vec<f64>,
-    pred: &mut Vec<u32>,
     taken: &mut Vec<u32>,
 ) -> f64 {
     let width = w_max + 1;
     let k = g.apps.len();
     best.clear();
     best.resize(k * width, f64::INFINITY);
-    pred.clear();
-    pred.resize(k * width, u32::MAX);
-    let mut end = (0.0, u32::MAX);
+    let mut end = (0.0, usize::MAX, 0usize);
     for j in 0..k {
         let (u, r) = (units[j], red[j]);
         if u > w_max || !r.is_finite() {
             continue;
         }
         let at = j * width;
-        best[at + u] = f64::from(g.home_in[j]) + r;
+        // The rows of the appointments before `j` (all arcs come from them), and `j`'s.
+        let (done, row) = best.split_at_mut(at);
+        let row = &mut row[..width];
+        row[u] = f64::from(g.home_in[j]) + r;
+        let span = width - u;
         for e in g.first[j] as usize..g.first[j + 1] as usize {
             let from = g.from[e] as usize * width;
             let c = f64::from(g.cost[e]) + r;
-            for w in 0..=(w_max - u) {
-                let v = best[from + w] + c;
-                if v < best[at + w + u] {
-                    best[at + w + u] = v;
-                    pred[at + w + u] = (from + w) as u32;
-                }
+            let src = &done[from..from + span];
+            for (d, &s) in row[u..].iter_mut().zip(src) {
+                let v = s + c;
+                *d = if v < *d { v } else { *d };
             }
         }
         let out = f64::from(g.home_out[j]);
-        for w in u..width {
-            let total = best[at + w] + out;
+        for (w, &b) in row.iter().enumerate().skip(u) {
+            let total = b + out;
             if total < end.0 {
-                end = (total, (at + w) as u32);
+                end = (total, j, w);
             }
         }
     }
     taken.clear();
-    let mut s = end.1;
-    while s != u32::MAX {
-        taken.push(s / width as u32);
-        s = pred[s as usize];
+    let (mut j, mut w) = (end.1, end.2);
+    while j != usize::MAX {
+        taken.push(j as u32);
+        let (u, r) = (units[j], red[j]);
+        let here = best[j * width + w];
+        if w == u && here == f64::from(g.home_in[j]) + r {
+            break;
+        }
+        let before = w - u;
+        let arcs = g.first[j] as usize..g.first[j + 1] as usize;
+        j = arcs
+            .map(|e| (g.from[e] as usize, f64::from(g.cost[e]) + r))
+            .find(|&(i, c)| best[i * width + before] + c == here)
+            .map_or(usize::MAX, |(i, _)| i);
+        w = before;
     }
     end.0
 }
@@ -301,8 +316,8 @@ impl<'m> Relaxation<'m> {
             work: vec![0; self.graphs.len()],
             routes: vec![Vec::new(); self.graphs.len()],
         };
-        let (mut best, mut pred, mut taken, mut red, mut units) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut best, mut taken, mut red, mut units) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let mut value: f64 = self.pen.iter().sum::<f64>() - p.mu.iter().sum::<f64>();
         for a in 0..n {
             match fix[a] {
@@ -324,7 +339,7 @@ impl<'m> Relaxation<'m> {
                     _ => f64::INFINITY,
                 }
             }));
-            let mut cost = cheapest_route(g, &red, &mut best, &mut pred, &mut taken);
+            let mut cost = cheapest_route(g, &red, &mut best, &mut taken);
             if self.limited {
                 let work: u32 = taken
                     .iter()
@@ -339,9 +354,7 @@ impl<'m> Relaxation<'m> {
                             .map(|&a| model.dur[a as usize].div_ceil(model.unit) as usize),
                     );
                     let w_max = (model.max_work[g.m as usize] / model.unit) as usize;
-                    cost = cheapest_route_limited(
-                        g, &red, &units, w_max, &mut best, &mut pred, &mut taken,
-                    );
+                    cost = cheapest_route_limited(g, &red, &units, w_max, &mut best, &mut taken);
                 }
             }
             value += cost;
@@ -599,4 +612,83 @@ pub(crate) fn plan_of_routes(
     st.repair(model, todo, &mut crate::search::Rng::new(1), 0.0);
     crate::search::polish(model, &mut st, deadline);
     st
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::Rng;
+
+    /// The cost of taking the positions `route` (in order of start) of `g` under `red`, if
+    /// they may follow each other.
+    fn route_cost(g: &Graph, red: &[f64], route: &[usize]) -> Option<f64> {
+        let (&first, &last) = (route.first()?, route.last()?);
+        let mut cost = f64::from(g.home_in[first]) + f64::from(g.home_out[last]);
+        for pair in route.windows(2) {
+            let arcs = g.first[pair[1]] as usize..g.first[pair[1] + 1] as usize;
+            let e = arcs.into_iter().find(|&e| g.from[e] as usize == pair[0])?;
+            cost += f64::from(g.cost[e]);
+        }
+        Some(cost + route.iter().map(|&j| red[j]).sum::<f64>())
+    }
+
+    #[test]
+    fn the_cheapest_routes_with_and_without_the_daily_limit_are_those_of_trying_every_route() {
+        let (mut best, mut taken) = (Vec::new(), Vec::new());
+        let mut limit_bound = 0;
+        for seed in 1..=12 {
+            let inst = crate::tests::random_day(seed, 14);
+            let model = Model::new(&inst);
+            let mut rng = Rng::new(seed);
+            for g in graphs(&model).expect("a small day") {
+                let k = g.apps.len();
+                assert!(k <= 14);
+                let units: Vec<usize> = g
+                    .apps
+                    .iter()
+                    .map(|&a| model.dur[a as usize].div_ceil(model.unit) as usize)
+                    .collect();
+                let w_max = (model.max_work[g.m as usize] / model.unit) as usize;
+                for _ in 0..4 {
+                    // Prices that make most appointments worth taking, some not.
+                    let red: Vec<f64> = (0..k).map(|_| -1500.0 * rng.unit() + 200.0).collect();
+                    let (mut free, mut limited) = (0.0f64, 0.0f64);
+                    for set in 0u32..1 << k {
+                        let route: Vec<usize> = (0..k).filter(|j| set >> j & 1 == 1).collect();
+                        if let Some(c) = route_cost(&g, &red, &route) {
+                            free = free.min(c);
+                            if route.iter().map(|&j| units[j]).sum::<usize>() <= w_max {
+                                limited = limited.min(c);
+                            }
+                        }
+                    }
+                    limit_bound += usize::from(limited > free + 1e-6);
+                    let check = |value: f64, taken: &[u32], want: f64, keep: bool| {
+                        assert!((value - want).abs() < 1e-6, "{value} against {want}");
+                        let route: Vec<usize> = taken.iter().rev().map(|&j| j as usize).collect();
+                        let again = if route.is_empty() {
+                            0.0
+                        } else {
+                            route_cost(&g, &red, &route).expect("the route found may be driven")
+                        };
+                        assert!(
+                            (again - value).abs() < 1e-6,
+                            "route costs {again}, not {value}"
+                        );
+                        if keep {
+                            assert!(route.iter().map(|&j| units[j]).sum::<usize>() <= w_max);
+                        }
+                    };
+                    let v = cheapest_route(&g, &red, &mut best, &mut taken);
+                    check(v, &taken, free, false);
+                    let v = cheapest_route_limited(&g, &red, &units, w_max, &mut best, &mut taken);
+                    check(v, &taken, limited, true);
+                }
+            }
+        }
+        assert!(
+            limit_bound > 10,
+            "the daily limit mattered {limit_bound} times"
+        );
+    }
 }

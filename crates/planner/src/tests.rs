@@ -147,7 +147,7 @@ fn evaluation_catches_what_the_rules_forbid() {
 
 /// A small random day: `n` appointments in two languages for three mediators, close in
 /// time so that they compete, with work limits and preferences.
-fn random_day(seed: u64, n: usize) -> Instance {
+pub(crate) fn random_day(seed: u64, n: usize) -> Instance {
     let mut rng = search::Rng::new(seed);
     let mut meds = Vec::new();
     for m in 0..3 {
