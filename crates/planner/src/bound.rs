@@ -167,16 +167,20 @@ fn cheapest_route_limited(
     units: &[usize],
     w_max: usize,
     best: &mut Vec<f64>,
+    reach: &mut Vec<(usize, usize)>,
     taken: &mut Vec<u32>,
 ) -> f64 {
     let width = w_max + 1;
     let k = g.apps.len();
     best.clear();
     best.resize(k * width, f64::INFINITY);
+    // The work each row may have reached: `reach[j].0..=reach[j].1` (none: empty).
+    reach.clear();
     let mut end = (0.0, usize::MAX, 0usize);
     for j in 0..k {
         let (u, r) = (units[j], red[j]);
         if u > w_max || !r.is_finite() {
+            reach.push((1, 0));
             continue;
         }
         let at = j * width;
@@ -184,22 +188,28 @@ fn cheapest_route_limited(
         let (done, row) = best.split_at_mut(at);
         let row = &mut row[..width];
         row[u] = f64::from(g.home_in[j]) + r;
-        let span = width - u;
+        let mut top = u;
         for e in g.first[j] as usize..g.first[j + 1] as usize {
-            let from = g.from[e] as usize * width;
+            let i = g.from[e] as usize;
+            let (lo, hi) = (reach[i].0, reach[i].1.min(w_max - u));
+            if lo > hi {
+                continue;
+            }
+            top = top.max(hi + u);
             let c = f64::from(g.cost[e]) + r;
-            let src = &done[from..from + span];
-            for (d, &s) in row[u..].iter_mut().zip(src) {
+            let src = &done[i * width + lo..=i * width + hi];
+            for (d, &s) in row[lo + u..].iter_mut().zip(src) {
                 let v = s + c;
                 *d = if v < *d { v } else { *d };
             }
         }
-        let out = f64::from(g.home_out[j]);
-        for (w, &b) in row.iter().enumerate().skip(u) {
-            let total = b + out;
-            if total < end.0 {
-                end = (total, j, w);
-            }
+        reach.push((u, top));
+        let span = &row[u..=top];
+        let least = least_of(span);
+        let total = least + f64::from(g.home_out[j]);
+        if total < end.0 {
+            let w = u + span.iter().position(|&b| b == least).unwrap_or(0);
+            end = (total, j, w);
         }
     }
     taken.clear();
@@ -220,6 +230,22 @@ fn cheapest_route_limited(
         w = before;
     }
     end.0
+}
+
+/// The least of `v` (∞ if empty), in four independent lanes (a minimum may be taken in any
+/// order; one running minimum waits on the last at every element).
+fn least_of(v: &[f64]) -> f64 {
+    let min = |a: f64, b: f64| if b < a { b } else { a };
+    let mut lanes = [f64::INFINITY; 4];
+    let chunks = v.chunks_exact(4);
+    let rest = chunks.remainder();
+    for c in chunks {
+        for (l, &x) in lanes.iter_mut().zip(c) {
+            *l = min(*l, x);
+        }
+    }
+    let rest = rest.iter().fold(f64::INFINITY, |m, &x| min(m, x));
+    min(min(lanes[0], lanes[1]), min(min(lanes[2], lanes[3]), rest))
 }
 
 /// What an appointment is fixed to in a branch of the search for a proof.
@@ -316,8 +342,8 @@ impl<'m> Relaxation<'m> {
             work: vec![0; self.graphs.len()],
             routes: vec![Vec::new(); self.graphs.len()],
         };
-        let (mut best, mut taken, mut red, mut units) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut best, mut reach, mut taken, mut red, mut units) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let mut value: f64 = self.pen.iter().sum::<f64>() - p.mu.iter().sum::<f64>();
         for a in 0..n {
             match fix[a] {
@@ -354,7 +380,9 @@ impl<'m> Relaxation<'m> {
                             .map(|&a| model.dur[a as usize].div_ceil(model.unit) as usize),
                     );
                     let w_max = (model.max_work[g.m as usize] / model.unit) as usize;
-                    cost = cheapest_route_limited(g, &red, &units, w_max, &mut best, &mut taken);
+                    cost = cheapest_route_limited(
+                        g, &red, &units, w_max, &mut best, &mut reach, &mut taken,
+                    );
                 }
             }
             value += cost;
@@ -634,7 +662,7 @@ mod tests {
 
     #[test]
     fn the_cheapest_routes_with_and_without_the_daily_limit_are_those_of_trying_every_route() {
-        let (mut best, mut taken) = (Vec::new(), Vec::new());
+        let (mut best, mut reach, mut taken) = (Vec::new(), Vec::new(), Vec::new());
         let mut limit_bound = 0;
         for seed in 1..=12 {
             let inst = crate::tests::random_day(seed, 14);
@@ -681,7 +709,9 @@ mod tests {
                     };
                     let v = cheapest_route(&g, &red, &mut best, &mut taken);
                     check(v, &taken, free, false);
-                    let v = cheapest_route_limited(&g, &red, &units, w_max, &mut best, &mut taken);
+                    let v = cheapest_route_limited(
+                        &g, &red, &units, w_max, &mut best, &mut reach, &mut taken,
+                    );
                     check(v, &taken, limited, true);
                 }
             }
