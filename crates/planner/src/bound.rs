@@ -138,8 +138,8 @@ impl<'m> Relaxation<'m> {
             work: vec![0; self.graphs.len()],
             routes: vec![Vec::new(); self.graphs.len()],
         };
-        let (mut best, mut reach, mut taken, mut red, mut units) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut best, mut reach, mut taken, mut red) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let mut value: f64 = self.pen.iter().sum::<f64>() - p.mu.iter().sum::<f64>();
         for a in 0..n {
             match fix[a] {
@@ -181,15 +181,9 @@ impl<'m> Relaxation<'m> {
                     self.binding[gi].set(BINDING_SOLVES);
                 }
                 if binding || over {
-                    units.clear();
-                    units.extend(
-                        g.apps
-                            .iter()
-                            .map(|&a| model.dur[a as usize].div_ceil(model.unit) as usize),
-                    );
                     let w_max = (model.max_work[g.m as usize] / model.unit) as usize;
                     cost = cheapest_route_limited(
-                        g, &red, &units, w_max, &mut best, &mut reach, &mut taken,
+                        g, &red, &g.units, w_max, &mut best, &mut reach, &mut taken,
                     );
                 }
             }

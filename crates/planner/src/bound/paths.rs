@@ -22,6 +22,9 @@ pub(crate) struct Graph {
     pub(super) first: Vec<u32>,
     pub(super) from: Vec<u32>,
     pub(super) cost: Vec<u32>,
+    /// Each appointment's duration in the model's unit (the work coordinate of
+    /// `cheapest_route_limited`).
+    pub(super) units: Vec<usize>,
 }
 
 pub(super) fn graphs(model: &Model) -> Option<Vec<Graph>> {
@@ -58,6 +61,10 @@ pub(super) fn graphs(model: &Model) -> Option<Vec<Graph>> {
             home_out: apps
                 .iter()
                 .map(|&a| model.travel(m, model.loc_of(a, m), home))
+                .collect(),
+            units: apps
+                .iter()
+                .map(|&a| model.dur[a as usize].div_ceil(model.unit) as usize)
                 .collect(),
             first: Vec::with_capacity(apps.len() + 1),
             from: Vec::new(),
