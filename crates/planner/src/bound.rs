@@ -348,6 +348,7 @@ pub(crate) fn lower_bound(
     model: &Model,
     deadline: Instant,
     shared: &Shared,
+    hint: bool,
 ) -> Option<crate::State> {
     if model.n() > LARGE {
         shared.bound.fetch_max(own_costs(model), Ordering::Relaxed);
@@ -399,8 +400,11 @@ pub(crate) fn lower_bound(
         eprintln!("root bound {:.1}, best plan {}", root.value, upper());
     }
     if !small {
-        // Set once: a second call cannot happen (one bound per day).
-        let _ = shared.hint.set(root.count.iter().map(|&c| c > 0).collect());
+        // Set once: a second call cannot happen (one bound per day). A run of a fixed
+        // number of rounds goes without: the hint comes when it comes.
+        if hint {
+            let _ = shared.hint.set(root.count.iter().map(|&c| c > 0).collect());
+        }
         shared.offer(&plan_of_routes(
             model,
             &relax,

@@ -489,7 +489,8 @@ pub fn solve(inst: &Instance, opts: &Options) -> Solution {
     let shared = Shared::new();
     let (mut results, better): (Vec<State>, Option<State>) = std::thread::scope(|s| {
         let (model, shared) = (&model, &shared);
-        let bound = s.spawn(move || bound::lower_bound(model, bound_deadline, shared));
+        let timed = opts.max_iterations.is_none();
+        let bound = s.spawn(move || bound::lower_bound(model, bound_deadline, shared, timed));
         let handles: Vec<_> = (0..threads)
             .map(|t| s.spawn(move || search(model, opts, t, deadline, shared)))
             .collect();

@@ -552,3 +552,20 @@ fn a_part_of_a_day_with_far_too_many_requests_takes_the_most_important_left_out(
         }
     }
 }
+
+#[test]
+fn only_a_timed_run_takes_the_hint_of_the_relaxed_routes() {
+    // A day above the size the bound proves: its bound ends with the relaxed routes, whose
+    // hint comes when it comes and would make a run of a fixed number of rounds differ
+    // from one time to the next.
+    let inst = random_day(5, 200);
+    let model = Model::new(&inst);
+    assert!(model.n() > exact::MAX_APPOINTMENTS);
+    for timed in [false, true] {
+        let shared = search::Shared::new();
+        let soon = Instant::now() + Duration::from_millis(50);
+        assert!(bound::lower_bound(&model, soon, &shared, timed).is_none());
+        assert!(shared.bound.load(std::sync::atomic::Ordering::Relaxed) > 0);
+        assert_eq!(shared.hint.get().is_some(), timed, "timed {timed}");
+    }
+}
