@@ -182,9 +182,8 @@ impl<'m> Relaxation<'m> {
                 }
                 if binding || over {
                     let w_max = (model.max_work[g.m as usize] / model.unit) as usize;
-                    cost = cheapest_route_limited(
-                        g, &red, &g.units, w_max, &mut best, &mut reach, &mut taken,
-                    );
+                    cost =
+                        cheapest_route_limited(g, &red, w_max, &mut best, &mut reach, &mut taken);
                 }
             }
             value += cost;

@@ -143,7 +143,7 @@ pub(super) fn cheapest_route(
 }
 
 /// `cheapest_route` within the daily limit: the same paths, with the work done so far (in
-/// `units` of the model's unit, at most `w_max`) as a second coordinate. `best` is indexed
+/// the graph's `units` of the model's unit, at most `w_max`) as a second coordinate. `best` is indexed
 /// by (position, work); `taken` gets the positions as before.
 ///
 /// The inner loop keeps only the least cost of each (position, work), a minimum over two
@@ -154,13 +154,12 @@ pub(super) fn cheapest_route(
 pub(super) fn cheapest_route_limited(
     g: &Graph,
     red: &[f64],
-    units: &[usize],
     w_max: usize,
     best: &mut Vec<f64>,
     reach: &mut Vec<(usize, usize)>,
     taken: &mut Vec<u32>,
 ) -> f64 {
-    let width = w_max + 1;
+    let (width, units) = (w_max + 1, &g.units);
     let k = g.apps.len();
     best.clear();
     best.resize(k * width, f64::INFINITY);
@@ -305,9 +304,8 @@ mod tests {
                     };
                     let v = cheapest_route(&g, &red, &mut best, &mut taken);
                     check(v, &taken, free, false);
-                    let v = cheapest_route_limited(
-                        &g, &red, &units, w_max, &mut best, &mut reach, &mut taken,
-                    );
+                    let v =
+                        cheapest_route_limited(&g, &red, w_max, &mut best, &mut reach, &mut taken);
                     check(v, &taken, limited, true);
                 }
             }
