@@ -486,7 +486,12 @@ pub fn solve(inst: &Instance, opts: &Options) -> Solution {
     };
     let bound_deadline = began + opts.time_limit.saturating_sub(margin).mul_f64(share);
     let threads = opts.threads.clamp(1, 8);
-    let shared = Shared::new();
+    // The days of the plans offered come when they come: only a timed run keeps them.
+    let shared = if opts.max_iterations.is_none() {
+        Shared::keeping_days()
+    } else {
+        Shared::new()
+    };
     let (mut results, better): (Vec<State>, Option<State>) = std::thread::scope(|s| {
         let (model, shared) = (&model, &shared);
         let timed = opts.max_iterations.is_none();

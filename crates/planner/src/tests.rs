@@ -569,3 +569,46 @@ fn only_a_timed_run_takes_the_hint_of_the_relaxed_routes() {
         assert_eq!(shared.hint.get().is_some(), timed, "timed {timed}");
     }
 }
+
+#[test]
+fn a_day_transplanted_is_one_of_an_offered_plan_that_the_plan_searched_lacks() {
+    let inst = random_day(3, 40);
+    let model = Model::new(&inst);
+    // A plan with days for two mediators.
+    let mut st = State::empty(&model);
+    for a in 0..model.n() as u32 {
+        if let (Some((d, m, pos)), _) = st.best_two(&model, a)
+            && d < 0
+            && m < 2
+        {
+            st.insert(&model, a, m, pos, d);
+        }
+    }
+    let day0: Vec<u32> = st.day(0).collect();
+    assert!(!day0.is_empty() && st.day(1).next().is_some());
+    let mut rng = search::Rng::new(9);
+    // Only shared knowledge that keeps days (a timed run's) has any.
+    let none = search::Shared::new();
+    none.offer(&st);
+    assert!(search::transplant(&st, &mut rng, &none).is_none());
+    let shared = search::Shared::keeping_days();
+    assert!(search::transplant(&st, &mut rng, &shared).is_none());
+    shared.offer(&st);
+    // The plan offered has every day kept: nothing to transplant into it.
+    for _ in 0..50 {
+        assert!(search::transplant(&st, &mut rng, &shared).is_none());
+    }
+    // A plan whose first mediator's day lost an appointment lacks that day, and only that.
+    let mut other = st.clone();
+    other.remove(&model, day0[0]);
+    let mut got = 0;
+    for _ in 0..200 {
+        if let Some(d) = search::transplant(&other, &mut rng, &shared) {
+            assert_eq!(d[0], 0);
+            assert_eq!(&d[1..], day0.as_slice());
+            got += 1;
+        }
+    }
+    // Drawn evenly from the two days kept: about half the time.
+    assert!((60..140).contains(&got), "{got} of 200");
+}
