@@ -7,7 +7,8 @@
 //! (rare and high-priority appointments first, cheapest insertion), then improve it by
 //! large-neighbourhood search (Shaw-style related removal, random removal and route
 //! removal, and the whole days of two mediators who could serve a left-out appointment,
-//! followed by regret-2 insertion), accepting worse plans with a cooling
+//! followed by regret-2 insertion; in a timed run now and then a day of an earlier best
+//! plan of either thread put back whole, `search::Days`), accepting worse plans with a cooling
 //! probability (simulated annealing) and keeping the best. This is the design of strong
 //! vehicle-routing heuristics (Ropke & Pisinger's ALNS) fitted to fixed-time tasks, where
 //! insertion is O(log n) and every move is evaluated exactly; a regret insertion keeps

@@ -233,9 +233,10 @@ fn unblock(model: &Model, st: &State, rng: &mut Rng, shared: &Shared) -> Option<
 }
 
 /// How many rounds in a hundred put a day of an earlier best plan back (`Days`). On the
-/// Ruhr and rural m days, seeds 1-24, each run paired with one without: 0.23 % lower
-/// (standard error 0.13; Ruhr 2 -0.49 %); the m days of the three other kinds, seeds 1-12,
-/// even (+0.01 %, 0.02); fifteen in a hundred: -0.18 % (0.17, seeds 1-12).
+/// Ruhr and rural m days, each run paired with one without: seeds 1-12, 0.32 % lower
+/// (standard error 0.17; 33 of 48 runs better), and a first version, seeds 1-24, 0.23 %
+/// (0.13); the m days of the three other kinds, seeds 1-12, even (+0.01 %, 0.02); fifteen
+/// in a hundred: -0.18 % (0.17, seeds 1-12).
 const TRANSPLANTED: usize = 5;
 
 /// The most days `Days` keeps (a day of more than 1,000 appointments offers many plans).
