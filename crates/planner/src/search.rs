@@ -247,29 +247,26 @@ const MAX_DAYS: usize = 20_000;
 /// searches from (`transplant`) joins the plans of different threads and moments, as the
 /// crossover of a genetic search does, where removal and reinsertion would have to rebuild
 /// the day piece by piece.
+/// (An `IndexSet`: each day once, and drawn by its place.)
 #[derive(Default)]
-pub(crate) struct Days {
-    seen: std::collections::HashSet<Vec<u32>>,
-    list: Vec<Vec<u32>>,
-}
+pub(crate) struct Days(indexmap::IndexSet<Vec<u32>>);
 
 impl Days {
     fn add(&mut self, st: &State) {
-        if self.list.len() >= MAX_DAYS {
+        if self.0.len() >= MAX_DAYS {
             // The oldest go: the days of the plans since are better.
-            self.seen.clear();
-            self.list.clear();
+            self.0.clear();
         }
+        let mut day = Vec::new();
         for (m, r) in st.route.iter().enumerate() {
             if r.is_empty() {
                 continue;
             }
-            let mut day = Vec::with_capacity(r.len() + 1);
+            day.clear();
             day.push(m as u32);
             day.extend(r.iter().map(|s| s.a));
-            if !self.seen.contains(&day) {
-                self.seen.insert(day.clone());
-                self.list.push(day);
+            if !self.0.contains(day.as_slice()) {
+                self.0.insert(day.clone());
             }
         }
     }
@@ -279,10 +276,7 @@ impl Days {
 /// appointments), drawn at random.
 pub(crate) fn transplant(st: &State, rng: &mut Rng, shared: &Shared) -> Option<Vec<u32>> {
     let days = shared.days.as_ref()?.lock().ok()?;
-    if days.list.is_empty() {
-        return None;
-    }
-    let d = &days.list[rng.below(days.list.len())];
+    let d = days.0.get_index(rng.below(days.0.len()))?;
     (!st.day(d[0]).eq(d[1..].iter().copied())).then(|| d.clone())
 }
 
