@@ -20,7 +20,8 @@
 //! ejection chains (`chain`). Two threads search with
 //! different seeds and the better plan wins. After the first 30 % of a time limit the
 //! second thread stops searching and re-plans parts of the best plan exactly (`sub`): a
-//! few mediators' whole days with the appointments left out that they may serve, solved to
+//! few mediators' whole days (around an appointment left out, or around a day of an earlier
+//! best plan that the plan lacks) with the appointments left out that they may serve, solved to
 //! optimality by the bound and branch-and-bound of small days. For a given seed and
 //! iteration budget the result is deterministic (such a run does not re-plan parts, which
 //! are limited by time); a time limit stops earlier on slower machines. The lower bound,

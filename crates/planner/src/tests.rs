@@ -612,3 +612,39 @@ fn a_day_transplanted_is_one_of_an_offered_plan_that_the_plan_searched_lacks() {
     // Drawn evenly from the two days kept: about half the time.
     assert!((60..140).contains(&got), "{got} of 200");
 }
+
+#[test]
+fn a_part_holds_first_the_mediators_named_then_those_who_may_serve_their_appointments() {
+    let inst = random_day(3, 40);
+    let model = Model::new(&inst);
+    let mut st = State::empty(&model);
+    for a in 0..model.n() as u32 {
+        if let (Some((d, m, pos)), _) = st.best_two(&model, a)
+            && d < 0
+        {
+            st.insert(&model, a, m, pos, d);
+        }
+    }
+    // m1 speaks Turkish only; m2 Arabic and Turkish, so m2 may serve m1's day and m0 not.
+    assert!(st.day(1).next().is_some() && st.day(2).next().is_some());
+    let mut rng = search::Rng::new(5);
+    // A part around a kept day of m1 (served by m1 and m2 now): those two, whatever the size.
+    assert_eq!(
+        sub::group(&model, &st, &[1, 2], Vec::new(), 0, &mut rng),
+        vec![1, 2]
+    );
+    for _ in 0..20 {
+        // Room for more: who may serve an appointment of a day chosen joins, each once.
+        let g = sub::group(&model, &st, &[1], Vec::new(), 1000, &mut rng);
+        assert_eq!(g[0], 1);
+        assert!(g.contains(&2), "{g:?}");
+        let mut once = g.clone();
+        once.sort_unstable();
+        once.dedup();
+        assert_eq!(once.len(), g.len());
+        // Around an appointment left out, from those who may serve it; the first always
+        // joins, whatever the size.
+        let g = sub::group(&model, &st, &[], vec![0], 0, &mut rng);
+        assert_eq!(g, vec![0]);
+    }
+}
