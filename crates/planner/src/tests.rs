@@ -195,6 +195,21 @@ pub(crate) fn random_day(seed: u64, n: usize) -> Instance {
     .unwrap()
 }
 
+/// A greedy plan: each appointment in turn at its cheapest insertion, on the mediators
+/// `on` allows, where serving it pays.
+fn greedy(model: &Model, on: impl Fn(u32) -> bool) -> State {
+    let mut st = State::empty(model);
+    for a in 0..model.n() as u32 {
+        if let (Some((d, m, pos)), _) = st.best_two(model, a)
+            && d < 0
+            && on(m)
+        {
+            st.insert(model, a, m, pos, d);
+        }
+    }
+    st
+}
+
 /// The best plan by trying every assignment (each appointment to nobody or one of the
 /// three mediators).
 fn brute_force(inst: &Instance) -> u64 {
@@ -464,14 +479,7 @@ fn re_planning_a_part_keeps_the_rest_and_counts_breaks_for_preferred_mediators_o
         let inst = random_day(seed, 7);
         let model = Model::new(&inst);
         // m0 and m2 as a part (m1's day stays as it is, with whatever the greedy gave it).
-        let mut st = State::empty(&model);
-        for a in 0..model.n() as u32 {
-            if let (Some((d, m, pos)), _) = st.best_two(&model, a)
-                && d < 0
-            {
-                st.insert(&model, a, m, pos, d);
-            }
-        }
+        let mut st = greedy(&model, |_| true);
         let before = st.cost;
         let m1_day: Vec<u32> = st.day(1).collect();
         if sub::improve(&model, &mut st, &[0, 2], 0, far) {
@@ -575,15 +583,7 @@ fn a_day_transplanted_is_one_of_an_offered_plan_that_the_plan_searched_lacks() {
     let inst = random_day(3, 40);
     let model = Model::new(&inst);
     // A plan with days for two mediators.
-    let mut st = State::empty(&model);
-    for a in 0..model.n() as u32 {
-        if let (Some((d, m, pos)), _) = st.best_two(&model, a)
-            && d < 0
-            && m < 2
-        {
-            st.insert(&model, a, m, pos, d);
-        }
-    }
+    let st = greedy(&model, |m| m < 2);
     let day0: Vec<u32> = st.day(0).collect();
     assert!(!day0.is_empty() && st.day(1).next().is_some());
     let mut rng = search::Rng::new(9);
@@ -617,14 +617,7 @@ fn a_day_transplanted_is_one_of_an_offered_plan_that_the_plan_searched_lacks() {
 fn a_part_holds_first_the_mediators_named_then_those_who_may_serve_their_appointments() {
     let inst = random_day(3, 40);
     let model = Model::new(&inst);
-    let mut st = State::empty(&model);
-    for a in 0..model.n() as u32 {
-        if let (Some((d, m, pos)), _) = st.best_two(&model, a)
-            && d < 0
-        {
-            st.insert(&model, a, m, pos, d);
-        }
-    }
+    let st = greedy(&model, |_| true);
     // m1 speaks Turkish only; m2 Arabic and Turkish, so m2 may serve m1's day and m0 not.
     assert!(st.day(1).next().is_some() && st.day(2).next().is_some());
     let mut rng = search::Rng::new(5);
