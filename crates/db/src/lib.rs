@@ -26,7 +26,11 @@ pub mod sealed;
 pub mod sessions;
 pub mod state;
 pub mod tenants;
-#[cfg(feature = "test-util")]
+/// The fixture the tests of every crate share. It is compiled in every build, not behind a
+/// feature, so that the tests' build and `cargo run` share every compiled crate (a feature
+/// on only for tests made `cargo run` after the tests rebuild the whole workspace); nothing
+/// outside tests calls it, and the linker leaves it out of the program.
+#[doc(hidden)]
 pub mod testing;
 pub mod throttle;
 pub mod users;

@@ -21,6 +21,7 @@ mod sweep;
 mod two_factor;
 
 use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
 use mittler_app::{App, RunningClock};
 use mittler_domain::Role;
 use mittler_web::{AppState, WebConfig};
@@ -80,8 +81,6 @@ async fn start_driver_with(extra: &[&str]) -> Option<(Driver, Client)> {
         );
         return None;
     };
-    // lettre brings ring, the WebDriver client aws-lc-rs: name the one to use.
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let port = free_port();
     let child = Command::new(chromedriver)
         .arg(format!("--port={port}"))
@@ -111,8 +110,7 @@ async fn start_driver_with(extra: &[&str]) -> Option<(Driver, Client)> {
     );
     let url = format!("http://127.0.0.1:{port}");
     for _ in 0..100 {
-        if let Ok(c) = ClientBuilder::rustls()
-            .unwrap()
+        if let Ok(c) = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps.clone())
             .connect(&url)
             .await
